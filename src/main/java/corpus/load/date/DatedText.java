@@ -1,0 +1,23 @@
+package corpus.load.date;
+
+import java.time.LocalDate;
+
+/**
+ * An article's text once its date has been looked for.
+ *
+ * @param body the text with any date header removed (so {@code date} is not counted as a word)
+ * @param date the publication date, or null when no rule found one
+ * @param source the rule that found the date, or null when undated
+ * @param headerTitle a title given in a header block ({@code Title: ...}), or null
+ */
+public record DatedText(String body, LocalDate date, DateSource source, String headerTitle) {
+  public DatedText {
+    if ((date == null) != (source == null)) {
+      throw new IllegalArgumentException("date and source are both set or both null");
+    }
+  }
+
+  public boolean dated() {
+    return date != null;
+  }
+}
