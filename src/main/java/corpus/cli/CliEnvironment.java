@@ -1,0 +1,47 @@
+package corpus.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What the command line reads from the world outside its arguments, gathered in one place so
+ * tests can set it.
+ *
+ * @param variables environment variables (CORPUS_INDEX, CORPUS_DIR, NO_COLOR, TERM)
+ * @param stdoutTerminal stdout is a terminal (colour may be used)
+ * @param stderrTerminal stderr is a terminal (a progress bar may be drawn)
+ * @param bundledCorpus the sample corpus shipped with the tool, or null
+ */
+public record CliEnvironment(
+    Map<String, String> variables, boolean stdoutTerminal, boolean stderrTerminal, Path bundledCorpus) {
+
+  /** The real environment. The launcher tells which streams are terminals; Java cannot ask. */
+  public static CliEnvironment system() {
+    String bundled = System.getProperty("corpus.bundled");
+    return new CliEnvironment(
+        System.getenv(),
+        Boolean.getBoolean("corpus.stdout.tty"),
+        Boolean.getBoolean("corpus.stderr.tty") || stderrIsTerminal(),
+        bundled == null ? null : Path.of(bundled));
+  }
+
+  String variable(String name) {
+    String value = variables.get(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** Colour only for a terminal that can show it, and never against the user's NO_COLOR wish. */
+  boolean colour() {
+    return stdoutTerminal && variable("NO_COLOR") == null && !"dumb".equals(variable("TERM"));
+  }
+
+  private static boolean stderrIsTerminal() {
+    try {
+      Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));
+      return target.toString().startsWith("/dev/pts/") || target.toString().startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // not Linux, or no /proc: no progress bar
+    }
+  }
+}

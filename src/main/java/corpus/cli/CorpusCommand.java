@@ -1,0 +1,137 @@
+package corpus.cli;
+
+import corpus.index.IndexLockedException;
+import corpus.query.InvalidQueryException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Search and count words over time in a folder of dated news articles.",
+    subcommands = {
+      IndexCommand.class,
+      DocsCommand.class,
+      SearchCommand.class,
+      KwicCommand.class,
+      FreqCommand.class,
+      StatsCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus search putin",
+      "  corpus index ~/news && corpus freq --by month --top 10",
+      "  source <(corpus generate-completion)   # bash or zsh completion"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the index or a file could not be read or written, or the index is locked",
+      "2:bad usage: unknown option, missing folder, malformed query"
+    })
+public final class CorpusCommand implements Runnable {
+  final CliEnvironment environment;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of an error.")
+  boolean verbose;
+
+  CorpusCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new CorpusCommand(environment));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(CorpusCommand::usageError);
+    commandLine.setExecutionExceptionHandler(CorpusCommand::failure);
+    commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    return commandLine;
+  }
+
+  /** A user's mistake in the command line: one line, the usage line, exit code 2. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("error: " + e.getMessage());
+    err.print(command.getHelp().synopsis(0));
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** Anything that went wrong while running: a one-line message, no stack trace unless asked. */
+  private static int failure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    int code;
+    String message;
+    if (cause instanceof InvalidQueryException) {
+      code = ExitCodes.USAGE;
+      message = cause.getMessage();
+    } else if (cause instanceof IndexLockedException) {
+      code = ExitCodes.FAILURE;
+      message = cause.getMessage();
+    } else if (cause instanceof CorruptIndexException
+        || cause instanceof IndexFormatTooOldException
+        || cause instanceof IndexFormatTooNewException) {
+      code = ExitCodes.FAILURE;
+      message = "the index cannot be read (" + firstLine(cause.getMessage()) + "); rebuild it with 'corpus index --rebuild'";
+    } else if (cause instanceof IOException) {
+      code = ExitCodes.FAILURE;
+      message = describe((IOException) cause);
+    } else {
+      code = ExitCodes.FAILURE;
+      message = "unexpected " + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage())
+          + " (run with --verbose for details)";
+    }
+    err.println("error: " + message);
+    if (parsed.expandedArgs().contains("--verbose")) {
+      cause.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      return "no such file or folder: " + missing.getFile();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      return "permission denied: " + denied.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      return firstLine(fs.getMessage());
+    }
+    return firstLine(e.getMessage());
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "no details";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+}

@@ -1,0 +1,33 @@
+package corpus.cli;
+
+import corpus.query.DocumentsQuery;
+import corpus.query.lucene.LuceneCorpus;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "docs",
+    mixinStandardHelpOptions = true,
+    description = "List the indexed articles with their dates and where each date was found.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  corpus docs", "  corpus docs --undated --format csv -o undated.csv"})
+final class DocsCommand implements Callable<Integer> {
+  @ParentCommand CorpusCommand root;
+  @Mixin IndexOptions index;
+  @Mixin OutputOptions output;
+
+  @Option(names = "--undated", description = "Only articles without a date.")
+  boolean undated;
+
+  @Override
+  public Integer call() throws Exception {
+    DocumentsQuery query = new DocumentsQuery(undated);
+    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.documents(query));
+    }
+    return ExitCodes.OK;
+  }
+}

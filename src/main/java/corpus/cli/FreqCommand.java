@@ -1,0 +1,62 @@
+package corpus.cli;
+
+import corpus.query.FrequencyQuery;
+import corpus.query.Granularity;
+import corpus.query.lucene.LuceneCorpus;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "freq",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Term-frequency table: count, articles containing the term, and count per million tokens,",
+      "for the corpus or per period. English stop words are left out of the table unless asked for."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus freq --top 20",
+      "  corpus freq --by month --query putin --top 10",
+      "  corpus freq --ngram 2 --from 2023-01-01 --format csv -o bigrams.csv"
+    })
+final class FreqCommand implements Callable<Integer> {
+  @ParentCommand CorpusCommand root;
+  @Mixin IndexOptions index;
+  @Mixin DateRangeOptions dates;
+  @Mixin OutputOptions output;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Rows per table (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--query", paramLabel = "Q", description = "Only articles matching Q (syntax of 'search').")
+  String query;
+
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "none",
+      description = "none, year, month or day: one table per period (default: ${DEFAULT-VALUE}).")
+  Granularity by;
+
+  @Option(names = "--min-count", paramLabel = "N", defaultValue = "1", description = "Leave out rows counted fewer than N times.")
+  int minCount;
+
+  @Option(names = "--keep-stopwords", description = "Include English stop words (the, of, and, ...).")
+  boolean keepStopwords;
+
+  @Option(names = "--ngram", paramLabel = "N", defaultValue = "1", description = "1 for words, 2 or 3 for word sequences.")
+  int ngram;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    FrequencyQuery request =
+        Usage.check(spec, () -> new FrequencyQuery(top, dates.range(), query, by, minCount, keepStopwords, ngram));
+    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.frequencies(request));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,91 @@
+package corpus.cli;
+
+import corpus.index.CorpusIndexer;
+import corpus.index.IndexFreshness;
+import corpus.index.IndexProgress;
+import corpus.index.IndexSummary;
+import corpus.load.CorpusWalker;
+import corpus.query.lucene.LuceneCorpus;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** {@code --index}: where the index lives, and opening it (building it first when it is missing). */
+final class IndexOptions {
+  static final String DEFAULT_INDEX = ".corpus-index";
+  static final String DEFAULT_CORPUS = "corpus";
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "The index folder (default: $CORPUS_INDEX, else ./" + DEFAULT_INDEX + ").")
+  Path index;
+
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec spec;
+
+  Path indexDir(CliEnvironment environment) {
+    if (index != null) {
+      return index;
+    }
+    String fromEnvironment = environment.variable("CORPUS_INDEX");
+    return Path.of(fromEnvironment != null ? fromEnvironment : DEFAULT_INDEX);
+  }
+
+  /**
+   * The corpus folder to use when none is given: $CORPUS_DIR, else ./corpus, else the sample corpus
+   * shipped with the tool.
+   */
+  Path defaultCorpus(CliEnvironment environment) {
+    String fromEnvironment = environment.variable("CORPUS_DIR");
+    if (fromEnvironment != null) {
+      return Path.of(fromEnvironment);
+    }
+    Path local = Path.of(DEFAULT_CORPUS);
+    if (Files.isDirectory(local) || environment.bundledCorpus() == null) {
+      return local;
+    }
+    return environment.bundledCorpus();
+  }
+
+  /** Opens the index, indexing the default corpus first when there is no index yet. */
+  LuceneCorpus open(CliEnvironment environment, int threads) throws IOException {
+    Path dir = indexDir(environment);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!IndexFreshness.exists(dir)) {
+      Path corpus = defaultCorpus(environment);
+      if (!Files.isDirectory(corpus)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "there is no index at " + dir + " and no corpus folder at " + corpus
+                + "; run 'corpus index DIR' first, or set CORPUS_DIR");
+      }
+      err.println("note: no index at " + dir + " yet; indexing " + corpus + " first");
+      err.flush();
+      IndexSummary summary =
+          new CorpusIndexer(Clock.systemUTC())
+              .index(dir, new CorpusIndexer.Request(corpus, CorpusWalker.DEFAULT_GLOB, false, threads), progress(environment));
+      err.println(
+          "note: indexed " + summary.documents() + " articles (" + summary.undated().size() + " undated, "
+              + summary.skipped().size() + " files skipped; 'corpus index' lists them)");
+    }
+    LuceneCorpus corpus = LuceneCorpus.open(dir);
+    Optional<String> stale = IndexFreshness.staleNote(corpus.metadata());
+    stale.ifPresent(note -> err.println("note: " + note));
+    err.flush();
+    return corpus;
+  }
+
+  static IndexProgress progress(CliEnvironment environment) {
+    return environment.stderrTerminal() ? new ProgressBarReporter(System.err) : IndexProgress.NONE;
+  }
+
+  static int defaultThreads() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+}

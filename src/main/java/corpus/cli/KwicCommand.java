@@ -1,0 +1,50 @@
+package corpus.cli;
+
+import corpus.query.KwicQuery;
+import corpus.query.KwicSort;
+import corpus.query.lucene.LuceneCorpus;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "kwic",
+    mixinStandardHelpOptions = true,
+    description = "Keyword in context: one concordance line per match, in the query syntax of 'search'.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  corpus kwic putin --sort left", "  corpus kwic '\"li qiang\"' --width 50 --format csv -o lines.csv"})
+final class KwicCommand implements Callable<Integer> {
+  @ParentCommand CorpusCommand root;
+  @Mixin IndexOptions index;
+  @Mixin DateRangeOptions dates;
+  @Mixin OutputOptions output;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
+  List<String> query;
+
+  @Option(names = "--width", paramLabel = "CHARS", defaultValue = "40", description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date",
+      description = "left (by the words left of the match, nearest first), right, or date (default: ${DEFAULT-VALUE}).")
+  KwicSort sort;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Lines to show; 0 for all (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    KwicQuery request = Usage.check(spec, () -> new KwicQuery(String.join(" ", query), dates.range(), width, sort, limit));
+    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.kwic(request));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,100 @@
+package corpus.cli;
+
+import corpus.index.CorpusAnalyzer;
+import corpus.query.IndexInfo;
+import corpus.report.AtomicFile;
+import corpus.report.Meta;
+import corpus.report.OutputFormat;
+import corpus.report.ResultWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+
+/** {@code --format} and {@code -o}: how and where a command's result is written. */
+final class OutputOptions {
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "table, json, jsonl or csv (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of stdout (whole or not at all: written aside, then renamed).")
+  Path output;
+
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec spec;
+
+  /** Writes the result with a {@code meta} object describing this command and the index. */
+  void emit(CliEnvironment environment, IndexInfo index, Object result) throws IOException {
+    Meta meta =
+        new Meta(VersionProvider.VERSION, spec.qualifiedName(" ").replaceFirst("^corpus ", ""), options(spec), index, CorpusAnalyzer.DESCRIPTION);
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      new ResultWriter(format, format == OutputFormat.TABLE && environment.colour()).write(meta, result, out);
+    } else {
+      ResultWriter writer = new ResultWriter(format, false);
+      AtomicFile.write(output, out -> writer.write(meta, result, out));
+    }
+  }
+
+  /** The effective options, defaults included, by snake_case name; help switches left out. */
+  static Map<String, Object> options(CommandLine.Model.CommandSpec spec) {
+    Map<String, Object> options = new LinkedHashMap<>();
+    for (OptionSpec option : spec.options()) {
+      if (option.usageHelp() || option.versionHelp() || option.longestName().equals("--verbose")) {
+        continue;
+      }
+      options.put(snakeCase(option.longestName()), jsonValue(option));
+    }
+    for (ArgSpec positional : spec.positionalParameters()) {
+      options.put(
+          snakeCase(((CommandLine.Model.PositionalParamSpec) positional).paramLabel()), jsonValue(positional));
+    }
+    return options;
+  }
+
+  private static String snakeCase(String name) {
+    return name.replaceFirst("^-+", "").replace('-', '_').toLowerCase(Locale.ROOT);
+  }
+
+  private static Object jsonValue(ArgSpec arg) {
+    Object value = arg.getValue();
+    if (value instanceof Collection<?> words) {
+      return String.join(" ", words.stream().map(String::valueOf).toList());
+    }
+    if (value instanceof corpus.query.SearchSort sort) {
+      return sort.label();
+    }
+    if (value instanceof Enum<?> constant) {
+      return constant.name().toLowerCase(Locale.ROOT);
+    }
+    if (value instanceof Number || value instanceof Boolean || value == null) {
+      return value;
+    }
+    return value.toString();
+  }
+
+  static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      try {
+        return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("expected table, json, jsonl or csv, not '" + value + "'");
+      }
+    }
+  }
+}

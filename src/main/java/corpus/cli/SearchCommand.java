@@ -1,0 +1,65 @@
+package corpus.cli;
+
+import corpus.query.SearchQuery;
+import corpus.query.SearchSort;
+import corpus.query.lucene.LuceneCorpus;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find articles. Lucene's classic syntax: words (all must occur), \"a phrase\", OR, NOT, -word,",
+      "prefix*, fuzzy~, \"near words\"~5, title:word, (grouping)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus search putin",
+      "  corpus search '\"li qiang\" AND moscow' --from 2023-01-01 --sort date",
+      "  corpus search 'sanction*' --limit 0 --format csv -o hits.csv"
+    })
+final class SearchCommand implements Callable<Integer> {
+  @ParentCommand CorpusCommand root;
+  @Mixin IndexOptions index;
+  @Mixin DateRangeOptions dates;
+  @Mixin OutputOptions output;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
+  List<String> query;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show; 0 for all (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", converter = SortConverter.class,
+      description = "relevance, date (oldest first) or -date (newest first); default: ${DEFAULT-VALUE}.")
+  SearchSort sort;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchQuery request = Usage.check(spec, () -> new SearchQuery(String.join(" ", query), dates.range(), limit, sort));
+    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.search(request));
+    }
+    return ExitCodes.OK;
+  }
+
+  static final class SortConverter implements CommandLine.ITypeConverter<SearchSort> {
+    @Override
+    public SearchSort convert(String value) {
+      try {
+        return SearchSort.fromLabel(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

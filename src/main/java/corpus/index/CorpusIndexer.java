@@ -1,0 +1,280 @@
+package corpus.index;
+
+import corpus.load.Article;
+import corpus.load.ArticleReader;
+import corpus.load.CorpusListing;
+import corpus.load.CorpusWalker;
+import corpus.load.LoadOutcome;
+import corpus.load.Skipped;
+import corpus.load.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Brings an index up to date with a corpus folder: new files are added, changed files replaced,
+ * deleted files removed, unchanged files left alone. The whole run ends in one commit, so a crash
+ * or kill leaves the previous commit as it was and the next run starts again from it.
+ */
+public final class CorpusIndexer {
+
+  /**
+   * @param corpusRoot the folder to index
+   * @param glob which files are articles
+   * @param rebuild start from an empty index instead of updating
+   * @param threads how many files are read and analysed at once
+   */
+  public record Request(Path corpusRoot, String glob, boolean rebuild, int threads) {
+    public Request {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+    }
+  }
+
+  private final Analyzer analyzer = new CorpusAnalyzer();
+  private final Clock clock;
+
+  public CorpusIndexer(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** What the last commit holds for one article: enough to tell whether its file changed. */
+  private record Indexed(String hash, long size, long modified) {}
+
+  /** Counts and lists filled in by the worker threads. */
+  private static final class Outcomes {
+    final AtomicInteger added = new AtomicInteger();
+    final AtomicInteger updated = new AtomicInteger();
+    final AtomicInteger removed = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final ConcurrentLinkedQueue<Skipped> skipped = new ConcurrentLinkedQueue<>();
+  }
+
+  public IndexSummary index(Path indexDir, Request request, IndexProgress progress) throws IOException {
+    Path root = request.corpusRoot().toAbsolutePath().normalize();
+    CorpusListing listing = new CorpusWalker(request.glob()).list(root);
+    Files.createDirectories(indexDir);
+    try (Directory dir = FSDirectory.open(indexDir);
+        IndexWriter writer = openWriter(dir, indexDir, request.rebuild())) {
+      Map<String, Indexed> known =
+          request.rebuild() ? new HashMap<>() : readIndexed(dir);
+      Outcomes outcomes = new Outcomes();
+      outcomes.skipped.addAll(listing.problems());
+      try {
+        update(writer, listing, known, request.threads(), outcomes, progress);
+        IndexMetadata metadata =
+            new IndexMetadata(root, request.glob(), clock.instant(), CorpusFingerprint.of(listing));
+        writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
+        writer.commit();
+      } catch (IOException | RuntimeException | Error e) {
+        writer.rollback();
+        throw e;
+      } finally {
+        progress.finish();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        List<Skipped> skipped = new ArrayList<>(outcomes.skipped);
+        skipped.sort(Comparator.comparing(Skipped::id).thenComparing(Skipped::reason));
+        return new IndexSummary(
+            root.toString(),
+            outcomes.added.get(),
+            outcomes.updated.get(),
+            outcomes.removed.get(),
+            outcomes.unchanged.get(),
+            List.copyOf(skipped),
+            IndexFacts.undated(reader),
+            IndexFacts.fallbackEncodings(reader),
+            reader.numDocs());
+      }
+    }
+  }
+
+  private IndexWriter openWriter(Directory dir, Path indexDir, boolean rebuild) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    boolean compatible = !DirectoryReader.indexExists(dir) || IndexFacts.metadata(dir) != null;
+    // An index written by another schema version is replaced, never half-reused.
+    config.setOpenMode(
+        rebuild || !compatible ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(false);
+    try {
+      return new IndexWriter(dir, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(indexDir, e);
+    }
+  }
+
+  private void update(
+      IndexWriter writer,
+      CorpusListing listing,
+      Map<String, Indexed> known,
+      int threads,
+      Outcomes outcomes,
+      IndexProgress progress)
+      throws IOException {
+    long bytes = listing.files().stream().mapToLong(SourceFile::size).sum();
+    progress.start(listing.files().size(), bytes);
+    List<SourceFile> toRead = new ArrayList<>();
+    Map<String, Indexed> gone = new HashMap<>(known);
+    for (SourceFile file : listing.files()) {
+      Indexed before = gone.remove(file.id());
+      if (before != null && before.size() == file.size() && before.modified() == file.modifiedMillis()) {
+        outcomes.unchanged.incrementAndGet();
+        progress.fileDone(file.size());
+      } else {
+        toRead.add(file);
+      }
+    }
+    for (String id : gone.keySet()) {
+      writer.deleteDocuments(new Term(Schema.ID, id));
+      outcomes.removed.incrementAndGet();
+    }
+    readAndIndex(writer, toRead, known, threads, outcomes, progress);
+  }
+
+  private void readAndIndex(
+      IndexWriter writer,
+      List<SourceFile> files,
+      Map<String, Indexed> known,
+      int threads,
+      Outcomes outcomes,
+      IndexProgress progress)
+      throws IOException {
+    ArticleReader reader = new ArticleReader();
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+            SourceFile file = files.get(i);
+            try {
+              indexOne(writer, reader.read(file), known.get(file.id()), outcomes);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            progress.fileDone(file.size());
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        running.add(pool.submit(worker));
+      }
+      for (Future<?> future : running) {
+        future.get();
+      }
+    } catch (ExecutionException e) {
+      next.set(files.size()); // stop the other workers at their next file
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void indexOne(IndexWriter writer, LoadOutcome outcome, Indexed before, Outcomes outcomes)
+      throws IOException {
+    if (outcome instanceof LoadOutcome.NotLoaded notLoaded) {
+      outcomes.skipped.add(notLoaded.skipped());
+      if (before != null) {
+        // It was an article and no longer is (emptied, now binary): the index must not keep it.
+        writer.deleteDocuments(new Term(Schema.ID, notLoaded.skipped().id()));
+        outcomes.removed.incrementAndGet();
+      }
+      return;
+    }
+    Article article = ((LoadOutcome.Loaded) outcome).article();
+    Term id = new Term(Schema.ID, article.id());
+    if (before != null && before.hash().equals(article.contentHash())) {
+      // Touched but not changed: remember the new size and mtime so the next run need not read it.
+      writer.updateDocValues(
+          id,
+          new org.apache.lucene.document.NumericDocValuesField(Schema.SIZE, article.size()),
+          new org.apache.lucene.document.NumericDocValuesField(Schema.MODIFIED, article.modifiedMillis()));
+      outcomes.unchanged.incrementAndGet();
+      return;
+    }
+    writer.updateDocument(id, Schema.toDocument(article, countTokens(article.text())));
+    (before == null ? outcomes.added : outcomes.updated).incrementAndGet();
+  }
+
+  private int countTokens(String text) throws IOException {
+    int count = 0;
+    try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        count++;
+      }
+      tokens.end();
+    }
+    return count;
+  }
+
+  private static Map<String, Indexed> readIndexed(Directory dir) throws IOException {
+    Map<String, Indexed> known = new HashMap<>();
+    if (!DirectoryReader.indexExists(dir)) {
+      return known;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext context : reader.leaves()) {
+        LeafReader leaf = context.reader();
+        Bits live = leaf.getLiveDocs();
+        SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
+        BinaryDocValues hashes = DocValues.getBinary(leaf, Schema.HASH);
+        NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.SIZE);
+        NumericDocValues modified = DocValues.getNumeric(leaf, Schema.MODIFIED);
+        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+          if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+            continue;
+          }
+          hashes.advanceExact(doc);
+          sizes.advanceExact(doc);
+          modified.advanceExact(doc);
+          known.put(
+              ids.lookupOrd(ids.ordValue()).utf8ToString(),
+              new Indexed(hashes.binaryValue().utf8ToString(), sizes.longValue(), modified.longValue()));
+        }
+      }
+    }
+    return known;
+  }
+}

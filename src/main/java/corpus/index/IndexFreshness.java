@@ -1,0 +1,43 @@
+package corpus.index;
+
+import corpus.load.CorpusListing;
+import corpus.load.CorpusWalker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Whether an index exists, and whether its corpus folder changed since the last index run. */
+public final class IndexFreshness {
+  private IndexFreshness() {}
+
+  public static boolean exists(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
+  /**
+   * A one-line note when files were added, removed or touched in the indexed folder since the
+   * last run; empty when it is as indexed. Costs one walk of the folder, no file is read.
+   */
+  public static Optional<String> staleNote(IndexMetadata metadata) throws IOException {
+    Path root = metadata.corpusRoot();
+    if (!Files.isDirectory(root)) {
+      return Optional.of("the corpus folder " + root + " that the index was built from is gone");
+    }
+    CorpusListing listing = new CorpusWalker(metadata.glob()).list(root);
+    if (CorpusFingerprint.of(listing).equals(metadata.fingerprint())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "files in " + root + " changed after the last index run (" + metadata.indexedAt()
+            + "); answers come from the index as it is; run 'corpus index' to update it");
+  }
+}

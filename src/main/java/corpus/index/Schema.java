@@ -1,0 +1,100 @@
+package corpus.index;
+
+import corpus.load.Article;
+import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index schema: one Lucene document per article. Each field says why it is indexed the way it
+ * is; the read side relies on exactly these choices.
+ */
+public final class Schema {
+  private Schema() {}
+
+  /** Bumped when a field changes meaning; an index of another version is rebuilt, not misread. */
+  public static final String VERSION = "1";
+
+  /**
+   * Path relative to the corpus folder. Indexed untokenised so an incremental run can replace or
+   * delete one article by its id; sorted doc values give every ranked list a stable last tie-break
+   * and let the writer list what is indexed without reading stored text.
+   */
+  public static final String ID = "id";
+
+  /** The headline. Tokenised and stored: {@code title:word} queries, and shown with each hit. */
+  public static final String TITLE = "title";
+
+  /**
+   * Publication date as days since 1970-01-01. A point for {@code --from/--to} range filters,
+   * numeric doc values for bucketing by period and sorting by date, stored for display. Undated
+   * articles have none of the three, so every date filter excludes them.
+   */
+  public static final String DATE = "date";
+
+  /** Which rule found the date. Untokenised and stored: shown, and filterable as {@code date_source:text}. */
+  public static final String DATE_SOURCE = "date_source";
+
+  /**
+   * The text. Positions for phrases and proximity; offsets in the postings so snippets and
+   * concordance lines come from the postings without re-analysis; stored so they can be cut
+   * from the original text.
+   */
+  public static final String BODY = "body";
+
+  /** Tokens in the body: doc values so per-period totals are a column sum; stored for display. */
+  public static final String TOKENS = "tokens";
+
+  /** SHA-256 of the file's bytes: binary doc values, read column-wise by the incremental writer. */
+  public static final String HASH = "hash";
+
+  /** File size and mtime: doc values, so an unchanged file is recognised without reading it. */
+  public static final String SIZE = "size";
+
+  public static final String MODIFIED = "modified";
+
+  /** Charset used to decode the file. Untokenised: the summary finds fallback decodings by term. */
+  public static final String ENCODING = "encoding";
+
+  static final FieldType BODY_TYPE = bodyType();
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The one mapping from an article to its Lucene document. */
+  static Document toDocument(Article article, int tokens) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+    doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    if (article.date() != null) {
+      int day = (int) article.date().toEpochDay();
+      doc.add(new IntPoint(DATE, day));
+      doc.add(new NumericDocValuesField(DATE, day));
+      doc.add(new StoredField(DATE, day));
+      doc.add(new StringField(DATE_SOURCE, article.dateSource().label(), Field.Store.YES));
+    }
+    doc.add(new Field(BODY, article.text(), BODY_TYPE));
+    doc.add(new NumericDocValuesField(TOKENS, tokens));
+    doc.add(new StoredField(TOKENS, tokens));
+    doc.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
+    doc.add(new NumericDocValuesField(SIZE, article.size()));
+    doc.add(new NumericDocValuesField(MODIFIED, article.modifiedMillis()));
+    doc.add(new StringField(ENCODING, article.encoding().toLowerCase(Locale.ROOT), Field.Store.YES));
+    return doc;
+  }
+}

@@ -1,0 +1,6 @@
+package corpus.query;
+
+import java.util.List;
+
+/** Articles in id order. */
+public record DocumentList(List<DocumentInfo> documents) {}

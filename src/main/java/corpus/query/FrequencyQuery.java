@@ -1,0 +1,30 @@
+package corpus.query;
+
+import java.util.Objects;
+
+/**
+ * A term-frequency table, over the whole selection or one table per period.
+ *
+ * @param top rows per table
+ * @param query only articles matching this (classic syntax), or null for all
+ * @param by NONE for one table; otherwise one table per period, undated articles left out
+ * @param minCount rows with a smaller count are left out
+ * @param keepStopwords include English stop words (left out by default, as a display choice)
+ * @param ngram 1 for words, 2 or 3 for word sequences
+ */
+public record FrequencyQuery(
+    int top, DateRange range, String query, Granularity by, int minCount, boolean keepStopwords, int ngram) {
+  public FrequencyQuery {
+    Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(by, "by");
+    if (top < 1) {
+      throw new IllegalArgumentException("--top must be at least 1, not " + top);
+    }
+    if (minCount < 1) {
+      throw new IllegalArgumentException("--min-count must be at least 1, not " + minCount);
+    }
+    if (ngram < 1 || ngram > 3) {
+      throw new IllegalArgumentException("--ngram must be 1, 2 or 3, not " + ngram);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package corpus.query;
+
+import java.util.Objects;
+
+/**
+ * A concordance: every match of the query with its context.
+ *
+ * @param width characters of context on each side
+ * @param limit lines to return; 0 returns all
+ */
+public record KwicQuery(String query, DateRange range, int width, KwicSort sort, int limit) {
+  public KwicQuery {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(sort, "sort");
+    if (width < 1 || width > 1000) {
+      throw new IllegalArgumentException("--width must be between 1 and 1000, not " + width);
+    }
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit must be 0 (all) or more, not " + limit);
+    }
+  }
+}

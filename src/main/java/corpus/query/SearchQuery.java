@@ -1,0 +1,18 @@
+package corpus.query;
+
+import java.util.Objects;
+
+/**
+ * @param query Lucene classic query syntax
+ * @param limit hits to return; 0 returns every hit
+ */
+public record SearchQuery(String query, DateRange range, int limit, SearchSort sort) {
+  public SearchQuery {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(sort, "sort");
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit must be 0 (all) or more, not " + limit);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package corpus.query;
+
+/** Hit order. Every order ends with the article id, so equal keys still come out the same way. */
+public enum SearchSort {
+  RELEVANCE("relevance"),
+  DATE("date"),
+  DATE_DESCENDING("-date");
+
+  private final String label;
+
+  SearchSort(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static SearchSort fromLabel(String label) {
+    for (SearchSort sort : values()) {
+      if (sort.label.equals(label)) {
+        return sort;
+      }
+    }
+    throw new IllegalArgumentException("expected relevance, date or -date, not '" + label + "'");
+  }
+}

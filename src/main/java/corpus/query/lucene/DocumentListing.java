@@ -1,0 +1,51 @@
+package corpus.query.lucene;
+
+import corpus.query.DocumentInfo;
+import corpus.query.DocumentList;
+import corpus.query.DocumentsQuery;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+/** Lists the articles, in id order. */
+final class DocumentListing {
+  private final IndexReader reader;
+  private final ArticlePaths paths;
+
+  DocumentListing(IndexReader reader, ArticlePaths paths) {
+    this.reader = reader;
+    this.paths = paths;
+  }
+
+  DocumentList list(DocumentsQuery query) throws IOException {
+    List<DocumentInfo> documents = new ArrayList<>();
+    for (LeafReaderContext context : reader.leaves()) {
+      Bits live = context.reader().getLiveDocs();
+      StoredFields fields = context.reader().storedFields();
+      for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        StoredArticle article = StoredArticle.read(fields, doc);
+        if (query.undatedOnly() && article.date() != null) {
+          continue;
+        }
+        documents.add(
+            new DocumentInfo(
+                article.id(),
+                paths.pathOf(article.id()),
+                article.title(),
+                article.date(),
+                article.dateSource(),
+                article.tokens()));
+      }
+    }
+    documents.sort(Comparator.comparing(DocumentInfo::id));
+    return new DocumentList(List.copyOf(documents));
+  }
+}

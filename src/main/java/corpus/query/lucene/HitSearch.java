@@ -1,0 +1,80 @@
+package corpus.query.lucene;
+
+import corpus.index.CorpusAnalyzer;
+import corpus.index.Schema;
+import corpus.query.SearchHit;
+import corpus.query.SearchQuery;
+import corpus.query.SearchResult;
+import corpus.query.SearchSort;
+import corpus.query.Snippet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+
+/** Ranked article hits with a snippet each. */
+final class HitSearch {
+  private final IndexSearcher searcher;
+  private final ArticlePaths paths;
+
+  HitSearch(IndexSearcher searcher, ArticlePaths paths) {
+    this.searcher = searcher;
+    this.paths = paths;
+  }
+
+  SearchResult run(SearchQuery request) throws IOException {
+    Query query = QueryParsing.parse(request.query());
+    Query filtered = QueryParsing.withinDates(query, request.range());
+    return Guarded.run(
+        () -> {
+          int total = searcher.count(filtered);
+          int wanted = request.limit() == 0 ? total : Math.min(request.limit(), total);
+          if (wanted == 0) {
+            return new SearchResult(total, List.of());
+          }
+          TopFieldDocs top = searcher.search(filtered, wanted, sortFor(request.sort()), true);
+          int[] docs = new int[top.scoreDocs.length];
+          for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+          }
+          Snippet[] snippets = new SnippetHighlighter(searcher, new CorpusAnalyzer()).snippets(query, docs);
+          List<SearchHit> hits = new ArrayList<>(docs.length);
+          var stored = searcher.storedFields();
+          for (int i = 0; i < docs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            StoredArticle article = StoredArticle.read(stored, hit.doc);
+            hits.add(
+                new SearchHit(
+                    article.id(),
+                    paths.pathOf(article.id()),
+                    article.title(),
+                    article.date(),
+                    Math.round(hit.score * 1e4) / 1e4,
+                    snippets[i]));
+          }
+          return new SearchResult(total, List.copyOf(hits));
+        });
+  }
+
+  /** Every order ends with the id, so hits with equal keys always come out the same way. */
+  static Sort sortFor(SearchSort sort) {
+    SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
+    return switch (sort) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case DATE -> new Sort(byDate(false), byId);
+      case DATE_DESCENDING -> new Sort(byDate(true), byId);
+    };
+  }
+
+  /** Undated articles last in either direction. */
+  static SortField byDate(boolean newestFirst) {
+    SortField date = new SortField(Schema.DATE, SortField.Type.INT, newestFirst);
+    date.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    return date;
+  }
+}

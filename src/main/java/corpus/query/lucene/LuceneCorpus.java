@@ -1,0 +1,103 @@
+package corpus.query.lucene;
+
+import corpus.index.IndexFacts;
+import corpus.index.IndexMetadata;
+import corpus.query.Corpus;
+import corpus.query.CorpusStats;
+import corpus.query.DocumentList;
+import corpus.query.DocumentsQuery;
+import corpus.query.FrequencyQuery;
+import corpus.query.FrequencyResult;
+import corpus.query.IndexInfo;
+import corpus.query.KwicQuery;
+import corpus.query.KwicResult;
+import corpus.query.SearchQuery;
+import corpus.query.SearchResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** The corpus as answered by the Lucene index on disk, read at its last commit. */
+public final class LuceneCorpus implements Corpus {
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final IndexMetadata metadata;
+  private final ArticlePaths paths;
+
+  private LuceneCorpus(Directory directory, DirectoryReader reader, IndexMetadata metadata) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.metadata = metadata;
+    this.paths = new ArticlePaths(metadata.corpusRoot());
+  }
+
+  /**
+   * Opens the last commit of the index at {@code indexDir}.
+   *
+   * @throws IOException when there is no readable index of this tool there
+   */
+  public static LuceneCorpus open(Path indexDir) throws IOException {
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      DirectoryReader reader = DirectoryReader.open(directory);
+      IndexMetadata metadata = IndexFacts.metadata(reader);
+      if (metadata == null) {
+        reader.close();
+        throw new IOException(
+            "the index at " + indexDir + " was not written by this version of corpus; run 'corpus index --rebuild'");
+      }
+      return new LuceneCorpus(directory, reader, metadata);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  public IndexMetadata metadata() {
+    return metadata;
+  }
+
+  @Override
+  public IndexInfo info() {
+    return new IndexInfo(reader.numDocs(), metadata.indexedAt(), metadata.corpusRoot().toString());
+  }
+
+  @Override
+  public DocumentList documents(DocumentsQuery query) throws IOException {
+    return new DocumentListing(reader, paths).list(query);
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) throws IOException {
+    return new HitSearch(searcher, paths).run(query);
+  }
+
+  @Override
+  public KwicResult kwic(KwicQuery query) throws IOException {
+    return new Concordance(searcher).run(query);
+  }
+
+  @Override
+  public FrequencyResult frequencies(FrequencyQuery query) throws IOException {
+    return new FrequencyCount(searcher).run(query);
+  }
+
+  @Override
+  public CorpusStats stats() throws IOException {
+    return new StatsSummary(reader).compute();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

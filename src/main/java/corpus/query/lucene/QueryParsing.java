@@ -1,0 +1,136 @@
+package corpus.query.lucene;
+
+import corpus.index.CorpusAnalyzer;
+import corpus.index.Schema;
+import corpus.query.DateRange;
+import corpus.query.InvalidQueryException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+/**
+ * The one boundary where a user's query text becomes a Lucene query. Every way it can fail ends as
+ * an {@link InvalidQueryException} with one line saying what is wrong and where.
+ */
+final class QueryParsing {
+  private QueryParsing() {}
+
+  /** Longer queries are refused before parsing: nobody types them, and they can exhaust the parser. */
+  static final int MAX_LENGTH = 10_000;
+
+  /** Deeper nesting is refused before parsing: the recursive-descent parser would overflow the stack. */
+  static final int MAX_NESTING = 100;
+
+  private static final Analyzer ANALYZER = new CorpusAnalyzer();
+
+  static Query parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidQueryException("the query is empty");
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidQueryException(
+          "the query is " + text.length() + " characters long; at most " + MAX_LENGTH + " are allowed");
+    }
+    checkNesting(text);
+    QueryParser parser = new QueryParser(Schema.BODY, ANALYZER);
+    // A researcher adding a word expects fewer, more precise hits, as in a web search engine.
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      Query query = parser.parse(text);
+      if (query == null || query instanceof MatchNoDocsQuery
+          || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
+        throw new InvalidQueryException("the query '" + oneLine(text) + "' has no searchable words");
+      }
+      return query;
+    } catch (ParseException e) {
+      throw new InvalidQueryException(describe(text, e), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(e);
+    } catch (IllegalArgumentException e) {
+      // Lucene reports a malformed regular expression (/[a-/) this way.
+      throw new InvalidQueryException("invalid query '" + oneLine(text) + "': " + oneLine(e.getMessage()), e);
+    }
+  }
+
+  /** The query restricted to articles dated within the range (undated ones never are). */
+  static Query withinDates(Query query, DateRange range) {
+    if (range.unbounded()) {
+      return query;
+    }
+    int from = range.from() == null ? Integer.MIN_VALUE : (int) range.from().toEpochDay();
+    int to = range.to() == null ? Integer.MAX_VALUE : (int) range.to().toEpochDay();
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(IntPoint.newRangeQuery(Schema.DATE, from, to), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  static InvalidQueryException tooManyClauses(RuntimeException e) {
+    return new InvalidQueryException(
+        "the query expands to too many terms (more than "
+            + IndexSearcher.getMaxClauseCount()
+            + "); make wildcards or fuzzy terms more specific",
+        e);
+  }
+
+  static InvalidQueryException tooComplex(RuntimeException e) {
+    return new InvalidQueryException(
+        "a regular expression or wildcard in the query is too complex to run; simplify it", e);
+  }
+
+  private static void checkNesting(String text) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+        if (depth > MAX_NESTING) {
+          throw new InvalidQueryException(
+              "the query nests parentheses more than " + MAX_NESTING + " deep (at column " + (i + 1) + ")");
+        }
+      } else if (!quoted && c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+  }
+
+  private static String describe(String text, ParseException e) {
+    Token last = e.currentToken;
+    if (last != null && last.next != null) {
+      Token next = last.next;
+      String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "'";
+      return "invalid query '" + oneLine(text) + "': " + what + " at column " + next.beginColumn;
+    }
+    // Lexical errors and semantic ones (a leading wildcard) carry their own message.
+    String message = e.getMessage();
+    String prefix = "Cannot parse '" + text + "': ";
+    if (message != null && message.startsWith(prefix)) {
+      message = message.substring(prefix.length());
+    }
+    return "invalid query '" + oneLine(text) + "': " + oneLine(message);
+  }
+
+  static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    String line = text.strip().replaceAll("\\s+", " ");
+    return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+  }
+}

@@ -1,0 +1,51 @@
+package corpus.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a file through a temporary sibling and a rename, so a reader never sees half a file and
+ * an existing file is replaced only whole.
+ */
+public final class AtomicFile {
+  private AtomicFile() {}
+
+  public interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  public static void write(Path target, Body body) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path parent = absolute.getParent();
+    if (Files.isDirectory(absolute)) {
+      throw new IOException("cannot write " + target + ": it is a directory");
+    }
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new IOException("cannot write " + target + ": the folder " + parent + " does not exist");
+    }
+    Path temporary = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
+    try {
+      try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
+        body.writeTo(out);
+      }
+      if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+        // Temporary files are created private; an export is an ordinary file.
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+      }
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package corpus.report;
+
+import corpus.index.IndexSummary;
+import corpus.load.Skipped;
+import corpus.query.CorpusStats;
+import corpus.query.DocumentInfo;
+import corpus.query.DocumentList;
+import corpus.query.FrequencyResult;
+import corpus.query.FrequencyRow;
+import corpus.query.FrequencyTable;
+import corpus.query.KwicLine;
+import corpus.query.KwicResult;
+import corpus.query.SearchHit;
+import corpus.query.SearchResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays each result out as rows. {@link #flat} is one table holding everything, for CSV and JSON
+ * lines; {@link #sections} is what a person reads in a terminal.
+ */
+final class ResultTables {
+  private ResultTables() {}
+
+  static Table flat(Object result) {
+    if (result instanceof DocumentList documents) {
+      return documents(documents, null);
+    }
+    if (result instanceof SearchResult search) {
+      List<List<Object>> rows = new ArrayList<>();
+      int rank = 1;
+      for (SearchHit hit : search.hits()) {
+        rows.add(row(rank++, hit.id(), hit.path(), hit.date(), hit.score(), hit.title(), hit.snippet()));
+      }
+      return new Table(null, List.of("rank", "id", "path", "date", "score", "title", "snippet"), rows);
+    }
+    if (result instanceof KwicResult kwic) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (KwicLine line : kwic.lines()) {
+        rows.add(row(line.id(), line.date(), line.left(), line.match(), line.right()));
+      }
+      return new Table(null, List.of("id", "date", "left", "match", "right"), rows);
+    }
+    if (result instanceof FrequencyResult frequencies) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (FrequencyTable table : frequencies.tables()) {
+        for (FrequencyRow r : table.rows()) {
+          rows.add(row(table.period(), r.term(), r.count(), r.documents(), r.perMillion(), table.documents(), table.tokens()));
+        }
+      }
+      return new Table(
+          null,
+          List.of("period", "term", "count", "documents", "per_million", "period_documents", "period_tokens"),
+          rows);
+    }
+    if (result instanceof CorpusStats stats) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (Map.Entry<String, Object> entry : statsEntries(stats)) {
+        rows.add(row(entry.getKey(), entry.getValue()));
+      }
+      for (Map.Entry<Integer, Long> year : stats.documentsPerYear().entrySet()) {
+        rows.add(row("documents_per_year." + year.getKey(), year.getValue()));
+      }
+      return new Table(null, List.of("name", "value"), rows);
+    }
+    if (result instanceof IndexSummary summary) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (Map.Entry<String, Object> count : indexCounts(summary)) {
+        rows.add(row(count.getKey(), null, count.getValue()));
+      }
+      for (Skipped skipped : summary.skipped()) {
+        rows.add(row("skipped", skipped.id(), skipped.reason()));
+      }
+      for (String id : summary.undated()) {
+        rows.add(row("undated", id, null));
+      }
+      for (IndexSummary.Decoding decoding : summary.fallbackEncodings()) {
+        rows.add(row("fallback_encoding", decoding.id(), decoding.encoding()));
+      }
+      return new Table(null, List.of("kind", "id", "detail"), rows);
+    }
+    throw new IllegalArgumentException("no table layout for " + result.getClass().getSimpleName());
+  }
+
+  static List<Table> sections(Object result) {
+    if (result instanceof DocumentList documents) {
+      return List.of(documents(documents, documents.documents().size() + " documents"));
+    }
+    if (result instanceof SearchResult search) {
+      Table flat = flat(search);
+      String heading = search.totalHits() + (search.totalHits() == 1 ? " hit" : " hits")
+          + (search.hits().size() < search.totalHits() ? ", showing " + search.hits().size() : "");
+      return List.of(flat.withLayout(heading, Table.Layout.BLOCKS));
+    }
+    if (result instanceof KwicResult kwic) {
+      Table flat = flat(kwic);
+      String heading = kwic.totalMatches() + (kwic.totalMatches() == 1 ? " match" : " matches")
+          + (kwic.lines().size() < kwic.totalMatches() ? ", showing " + kwic.lines().size() : "");
+      return List.of(flat.withLayout(heading, Table.Layout.CONCORDANCE));
+    }
+    if (result instanceof FrequencyResult frequencies) {
+      List<Table> tables = new ArrayList<>();
+      for (FrequencyTable table : frequencies.tables()) {
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (FrequencyRow r : table.rows()) {
+          rows.add(row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
+        }
+        String heading = (table.period() == null ? "" : table.period() + ": ")
+            + table.documents() + " documents, " + table.tokens() + " tokens";
+        tables.add(new Table(heading, List.of("rank", "term", "count", "documents", "per_million"), rows));
+      }
+      if (frequencies.undatedDocuments() > 0) {
+        tables.add(new Table(frequencies.undatedDocuments() + " undated documents are in no period", List.of(), List.of()));
+      }
+      return tables;
+    }
+    if (result instanceof CorpusStats stats) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (Map.Entry<String, Object> entry : statsEntries(stats)) {
+        rows.add(row(entry.getKey(), entry.getValue()));
+      }
+      List<List<Object>> years = new ArrayList<>();
+      for (Map.Entry<Integer, Long> year : stats.documentsPerYear().entrySet()) {
+        years.add(row(year.getKey(), year.getValue()));
+      }
+      return List.of(
+          new Table(null, List.of("name", "value"), rows),
+          new Table("documents per year", List.of("year", "documents"), years));
+    }
+    if (result instanceof IndexSummary summary) {
+      List<List<Object>> counts = new ArrayList<>();
+      for (Map.Entry<String, Object> count : indexCounts(summary)) {
+        counts.add(row(count.getKey(), count.getValue()));
+      }
+      List<Table> tables = new ArrayList<>();
+      tables.add(new Table("indexed " + summary.corpus(), List.of("name", "value"), counts));
+      if (!summary.skipped().isEmpty()) {
+        List<List<Object>> rows = new ArrayList<>();
+        summary.skipped().forEach(s -> rows.add(row(s.id(), s.reason())));
+        tables.add(new Table("skipped", List.of("file", "reason"), rows));
+      }
+      if (!summary.undated().isEmpty()) {
+        List<List<Object>> rows = new ArrayList<>();
+        summary.undated().forEach(id -> rows.add(row(id)));
+        tables.add(new Table("undated (indexed, in no date range)", List.of("file"), rows));
+      }
+      if (!summary.fallbackEncodings().isEmpty()) {
+        List<List<Object>> rows = new ArrayList<>();
+        summary.fallbackEncodings().forEach(d -> rows.add(row(d.id(), d.encoding())));
+        tables.add(new Table("not valid UTF-8, decoded as", List.of("file", "encoding"), rows));
+      }
+      return tables;
+    }
+    return List.of(flat(result));
+  }
+
+  private static Table documents(DocumentList documents, String heading) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocumentInfo d : documents.documents()) {
+      rows.add(row(d.id(), d.path(), d.title(), d.date(), d.dateSource(), d.tokens()));
+    }
+    return new Table(heading, List.of("id", "path", "title", "date", "date_source", "tokens"), rows);
+  }
+
+  private static List<Map.Entry<String, Object>> statsEntries(CorpusStats stats) {
+    return List.of(
+        Map.entry("documents", stats.documents()),
+        Map.entry("dated", stats.dated()),
+        Map.entry("undated", stats.undated()),
+        entry("first_date", stats.firstDate()),
+        entry("last_date", stats.lastDate()),
+        Map.entry("tokens", stats.tokens()),
+        Map.entry("distinct_terms", stats.distinctTerms()));
+  }
+
+  private static List<Map.Entry<String, Object>> indexCounts(IndexSummary summary) {
+    return List.of(
+        Map.entry("added", summary.added()),
+        Map.entry("updated", summary.updated()),
+        Map.entry("removed", summary.removed()),
+        Map.entry("unchanged", summary.unchanged()),
+        Map.entry("skipped", summary.skipped().size()),
+        Map.entry("undated", summary.undated().size()),
+        Map.entry("documents", summary.documents()));
+  }
+
+  /** Map.entry refuses null values; a missing date is a real value here. */
+  private static Map.Entry<String, Object> entry(String key, Object value) {
+    return new java.util.AbstractMap.SimpleImmutableEntry<>(key, value);
+  }
+
+  private static List<Object> row(Object... cells) {
+    return Arrays.asList(cells);
+  }
+}

@@ -1,0 +1,120 @@
+package corpus.report;
+
+import corpus.query.Snippet;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The human format: headed, aligned columns; matches highlighted in colour or [bracketed]. */
+final class TableRenderer {
+  /** Wider cells are cut with an ellipsis so a row stays on one line; the last column never is. */
+  private static final int MAX_CELL = 60;
+
+  private static final String BOLD_RED = "\u001b[1;31m";
+  private static final String RESET = "\u001b[0m";
+
+  private final boolean colour;
+
+  TableRenderer(boolean colour) {
+    this.colour = colour;
+  }
+
+  void render(List<Table> tables, Writer out) throws IOException {
+    boolean first = true;
+    for (Table table : tables) {
+      if (!first) {
+        out.write('\n');
+      }
+      first = false;
+      if (table.heading() != null) {
+        out.write(table.heading());
+        out.write('\n');
+      }
+      if (!table.columns().isEmpty()) {
+        renderRows(table, out);
+      }
+    }
+  }
+
+  private void renderRows(Table table, Writer out) throws IOException {
+    boolean blocks = table.layout() == Table.Layout.BLOCKS;
+    int shown = blocks ? table.columns().size() - 1 : table.columns().size();
+    List<String[]> lines = new ArrayList<>();
+    lines.add(table.columns().subList(0, shown).toArray(new String[0]));
+    for (List<Object> row : table.rows()) {
+      String[] cells = new String[shown];
+      for (int c = 0; c < shown; c++) {
+        String text = plain(row.get(c));
+        cells[c] = c < shown - 1 && text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
+      }
+      lines.add(cells);
+    }
+    int[] widths = new int[shown];
+    for (String[] cells : lines) {
+      for (int c = 0; c < shown; c++) {
+        widths[c] = Math.max(widths[c], cells[c].length());
+      }
+    }
+    for (int r = 0; r < lines.size(); r++) {
+      String[] cells = lines.get(r);
+      List<Object> row = r == 0 ? null : table.rows().get(r - 1);
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < shown; c++) {
+        boolean last = c == shown - 1;
+        boolean right = row != null && (row.get(c) instanceof Number || isLeftContext(table, c));
+        String cell = cells[c];
+        String padding = " ".repeat(widths[c] - cell.length());
+        if (table.layout() == Table.Layout.CONCORDANCE && row != null && "match".equals(table.columns().get(c))) {
+          cell = highlight(cell);
+        }
+        if (right) {
+          line.append(padding).append(cell);
+        } else {
+          line.append(cell).append(last ? "" : padding);
+        }
+        if (!last) {
+          line.append("  ");
+        }
+      }
+      out.write(line.toString().stripTrailing());
+      out.write('\n');
+      if (blocks && row != null) {
+        Object detail = row.get(table.columns().size() - 1);
+        out.write("    ");
+        out.write(detail instanceof Snippet snippet ? highlight(snippet) : plain(detail));
+        out.write("\n\n");
+      }
+    }
+  }
+
+  private static boolean isLeftContext(Table table, int column) {
+    return table.layout() == Table.Layout.CONCORDANCE && "left".equals(table.columns().get(column));
+  }
+
+  private String highlight(Snippet snippet) {
+    return colour ? Cells.marked(snippet, BOLD_RED, RESET) : Cells.marked(snippet, "[", "]");
+  }
+
+  private String highlight(String match) {
+    return colour ? BOLD_RED + match + RESET : match;
+  }
+
+  private static String plain(Object cell) {
+    if (cell == null) {
+      return "-";
+    }
+    if (cell instanceof Double d) {
+      return String.format(Locale.ROOT, "%.2f", d);
+    }
+    if (cell instanceof LocalDate date) {
+      return date.toString();
+    }
+    if (cell instanceof Snippet snippet) {
+      return snippet.text();
+    }
+    return cell.toString();
+  }
+}
