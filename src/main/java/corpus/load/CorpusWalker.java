@@ -42,8 +42,9 @@ public final class CorpusWalker {
 
   /**
    * @param glob a file-name glob such as {@code *.txt}, or, when it contains {@code /}, a glob over
-   *     the '/'-separated path relative to the corpus folder, such as {@code news/**}{@code /*.txt};
-   *     there, as in git and Ant, {@code **}{@code /} also matches no folder at all
+   *     the '/'-separated path relative to the corpus folder, such as
+   *     {@code news/**}{@code /*.txt}; there, as in git and Ant, {@code **}{@code /} also matches
+   *     no folder at all
    * @throws IllegalArgumentException when the glob is blank or not valid glob syntax
    */
   public CorpusWalker(String glob) {
@@ -90,8 +91,8 @@ public final class CorpusWalker {
   }
 
   /**
-   * Java's glob needs at least one folder for {@code **}{@code /}, so {@code **}{@code /*.txt} would
-   * miss top-level files; each such segment is also tried removed.
+   * Java's glob needs at least one folder for {@code **}{@code /}, so {@code **}{@code /*.txt}
+   * would miss top-level files; each such segment is also tried removed.
    */
   private static List<String> zeroFolderVariants(String glob, int from) {
     int anyFolders = glob.indexOf("**/", from);

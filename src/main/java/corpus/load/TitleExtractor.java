@@ -18,7 +18,8 @@ public final class TitleExtractor {
 
   private static final String ELLIPSIS = "…";
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern WHITESPACE =
+      Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * A wire dateline such as {@code BEIJING, August 22. /TASS/. }, {@code BEIJING, Sept. 17, 2022

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 final class SampleCorpus {
 
   /** The bundled files open with {@code " date 2024-08-22 "} on the first line. */
-  private static final Pattern DATE_HEADER = Pattern.compile("\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\s+");
+  private static final Pattern DATE_HEADER =
+      Pattern.compile("\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\s+");
 
   private SampleCorpus() {}
 

@@ -48,8 +48,8 @@ class TextDecoderTest {
 
   @Test
   void utf8ByteOrderMarkIsStripped() {
-    var result =
-        decoded(concat(bytes(0xEF, 0xBB, 0xBF), "date 2024-08-22".getBytes(StandardCharsets.UTF_8)));
+    byte[] text = "date 2024-08-22".getBytes(StandardCharsets.UTF_8);
+    var result = decoded(concat(bytes(0xEF, 0xBB, 0xBF), text));
     assertEquals("date 2024-08-22", result.text());
     assertEquals("UTF-8", result.encoding());
   }
@@ -102,14 +102,16 @@ class TextDecoderTest {
 
   @Test
   void utf16TextIsNotMistakenForBinaryDespiteItsZeroBytes() {
-    var result = decoded(concat(bytes(0xFF, 0xFE), "plain ascii".getBytes(StandardCharsets.UTF_16LE)));
+    byte[] text = "plain ascii".getBytes(StandardCharsets.UTF_16LE);
+    var result = decoded(concat(bytes(0xFF, 0xFE), text));
     assertEquals("plain ascii", result.text());
   }
 
   @Test
   void mostlyControlCharactersMeanBinary() {
     assertEquals(
-        "binary (control characters)", rejection(bytes('a', 'b', 1, 2, 3, 0x1B, 'c', 'd', 'e', 'f')));
+        "binary (control characters)",
+        rejection(bytes('a', 'b', 1, 2, 3, 0x1B, 'c', 'd', 'e', 'f')));
   }
 
   @Test

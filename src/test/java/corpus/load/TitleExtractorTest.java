@@ -75,7 +75,8 @@ class TitleExtractorTest {
   @Test
   void headerTitleWinsOverTheFirstLine() {
     assertEquals(
-        "The header's headline", extractor.title("A short first line\nmore", "  The header's\theadline "));
+        "The header's headline",
+        extractor.title("A short first line\nmore", "  The header's\theadline "));
   }
 
   @Test
