@@ -32,7 +32,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH))
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.33f))
             .withFormatter(new SnippetFormatter()));
   }
 
