@@ -1,0 +1,134 @@
+package corpus.load.date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule 1: a date header at the very start of the text (after any whitespace), in one of two
+ * shapes.
+ *
+ * <ul>
+ *   <li>A block of {@code Key: value} lines ({@code Title:}, {@code Source:}, {@code Published:}
+ *       ...), ended by a blank line or by the first line of another kind. When a {@code
+ *       Published}, {@code Date} or {@code Updated} value (preferred in that order) is a date, the
+ *       whole block is removed from the body and its {@code Title} becomes the header title. When
+ *       none is, the block is not a date header and stays in the body.
+ *   <li>A keyword ({@code date}, {@code published} or {@code updated}, colon optional) followed by
+ *       a date, with the article continuing on the same line, as in the scraped TASS files: {@code
+ *       date 2024-08-22 BEIJING, August 22. ...}. Only the keyword, the date and the whitespace
+ *       after it are removed.
+ * </ul>
+ *
+ * <p>A time or zone after the date never changes it: {@code 2022-09-17T23:30:00-05:00} is
+ * September 17, the day the publisher printed.
+ */
+final class HeaderRule implements DateRule {
+
+  /** Keys whose value may be the publication date, the most telling first. */
+  private static final List<String> DATE_KEYS = List.of("published", "date", "updated");
+
+  private static final String TITLE_KEY = "title";
+
+  /** {@code Key:} at the start of a line, the key one to three words of letters. */
+  private static final Pattern FIELD_KEY =
+      Pattern.compile("\\h*(\\p{L}+(?:\\h\\p{L}+){0,2})\\h*:");
+
+  /** How far into a line a field's colon may be; real keys are far shorter. */
+  private static final int LONGEST_KEY = 100;
+
+  /** The keyword of the inline shape; it must be a whole word, so {@code dated 2024...} is not. */
+  private static final Pattern INLINE_KEY =
+      Pattern.compile("(?i:date|published|updated)(?![\\p{L}\\p{N}])\\h{0,8}:?\\h{0,8}");
+
+  private static final int LONGEST_INLINE_KEY = 30;
+
+  /** One {@code Key: value} line of a header block; the key in lower case, single-spaced. */
+  private record Field(String key, int valueStart, int valueEnd) {}
+
+  @Override
+  public Optional<DatedText> find(String relativePath, String text) {
+    int start = skipWhitespace(text, 0);
+    return fromBlock(text, start).or(() -> fromInlineKeyword(text, start));
+  }
+
+  private static Optional<DatedText> fromBlock(String text, int start) {
+    List<Field> fields = new ArrayList<>();
+    Matcher key = FIELD_KEY.matcher(text);
+    int lineStart = start;
+    int blockEnd = start;
+    while (lineStart < text.length()) {
+      key.region(lineStart, Math.min(text.length(), lineStart + LONGEST_KEY));
+      if (!key.lookingAt()) {
+        break; // a blank line or a line that is not "Key: value" ends the block
+      }
+      int lineEnd = text.indexOf('\n', key.end());
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int valueEnd = lineEnd > key.end() && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      fields.add(new Field(normalisedKey(key.group(1)), key.end(), valueEnd));
+      blockEnd = lineEnd;
+      lineStart = lineEnd + 1;
+    }
+    for (String dateKey : DATE_KEYS) {
+      for (Field field : fields) {
+        if (!field.key().equals(dateKey)) {
+          continue;
+        }
+        Optional<LocalDate> date = DateParser.parse(text, field.valueStart(), field.valueEnd());
+        if (date.isPresent()) {
+          String body = text.substring(skipWhitespace(text, blockEnd));
+          return Optional.of(new DatedText(body, date.get(), DateSource.HEADER, title(text, fields)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DatedText> fromInlineKeyword(String text, int start) {
+    Matcher key = INLINE_KEY.matcher(text);
+    key.region(start, Math.min(text.length(), start + LONGEST_INLINE_KEY));
+    key.useTransparentBounds(true);
+    if (!key.lookingAt()) {
+      return Optional.empty();
+    }
+    return DateParser.matchAt(text, key.end())
+        .map(
+            found ->
+                new DatedText(
+                    text.substring(skipWhitespace(text, found.end())),
+                    found.date(),
+                    DateSource.HEADER,
+                    null));
+  }
+
+  /** The first non-empty {@code Title:} value, or null. */
+  private static String title(String text, List<Field> fields) {
+    for (Field field : fields) {
+      if (field.key().equals(TITLE_KEY)) {
+        String value = text.substring(field.valueStart(), field.valueEnd()).strip();
+        if (!value.isEmpty()) {
+          return value;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String normalisedKey(String key) {
+    return key.toLowerCase(Locale.ROOT).replaceAll("\\h+", " ");
+  }
+
+  private static int skipWhitespace(String text, int from) {
+    int i = from;
+    while (i < text.length() && DateParser.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}
