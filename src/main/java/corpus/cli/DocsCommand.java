@@ -1,7 +1,7 @@
 package corpus.cli;
 
 import corpus.query.DocumentsQuery;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.query.Corpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +25,8 @@ final class DocsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DocumentsQuery query = new DocumentsQuery(undated);
-    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.documents(query));
+    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.documents(query), index.resolved(root.environment));
     }
     return ExitCodes.OK;
   }

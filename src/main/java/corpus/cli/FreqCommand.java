@@ -2,7 +2,7 @@ package corpus.cli;
 
 import corpus.query.FrequencyQuery;
 import corpus.query.Granularity;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.query.Corpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,8 +54,8 @@ final class FreqCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FrequencyQuery request =
         Usage.check(spec, () -> new FrequencyQuery(top, dates.range(), query, by, minCount, keepStopwords, ngram));
-    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.frequencies(request));
+    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.frequencies(request), index.resolved(root.environment));
     }
     return ExitCodes.OK;
   }

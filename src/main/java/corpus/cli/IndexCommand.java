@@ -3,9 +3,14 @@ package corpus.cli;
 import corpus.index.CorpusIndexer;
 import corpus.index.IndexSummary;
 import corpus.load.CorpusWalker;
+import corpus.query.Corpus;
+import corpus.query.IndexInfo;
+import corpus.query.lucene.LuceneCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,10 +60,16 @@ final class IndexCommand implements Callable<Integer> {
     }
     CorpusIndexer.Request request = Usage.check(spec, () -> new CorpusIndexer.Request(corpus, glob, rebuild, threads));
     Usage.check(spec, () -> new CorpusWalker(glob));
+    Path indexDir = index.indexDir(root.environment);
     IndexSummary summary =
-        new CorpusIndexer(Clock.systemUTC())
-            .index(index.indexDir(root.environment), request, IndexOptions.progress(root.environment));
-    output.emit(root.environment, null, summary);
+        new CorpusIndexer(Clock.systemUTC()).index(indexDir, request, IndexOptions.progress(root.environment));
+    IndexInfo info;
+    try (Corpus indexed = LuceneCorpus.open(indexDir)) {
+      info = indexed.info();
+    }
+    Map<String, Object> resolved = new HashMap<>(index.resolved(root.environment));
+    resolved.put("dir", corpus.toString());
+    output.emit(root.environment, info, summary, resolved);
     return ExitCodes.OK;
   }
 }

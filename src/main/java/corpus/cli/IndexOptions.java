@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -35,6 +36,11 @@ final class IndexOptions {
     }
     String fromEnvironment = environment.variable("CORPUS_INDEX");
     return Path.of(fromEnvironment != null ? fromEnvironment : DEFAULT_INDEX);
+  }
+
+  /** The index folder actually used, for the result's {@code meta}. */
+  Map<String, Object> resolved(CliEnvironment environment) {
+    return Map.of("index", indexDir(environment).toString());
   }
 
   /**

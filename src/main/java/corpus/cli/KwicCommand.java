@@ -2,7 +2,7 @@ package corpus.cli;
 
 import corpus.query.KwicQuery;
 import corpus.query.KwicSort;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.query.Corpus;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -42,8 +42,8 @@ final class KwicCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KwicQuery request = Usage.check(spec, () -> new KwicQuery(String.join(" ", query), dates.range(), width, sort, limit));
-    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.kwic(request));
+    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.kwic(request), index.resolved(root.environment));
     }
     return ExitCodes.OK;
   }

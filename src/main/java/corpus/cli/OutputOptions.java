@@ -39,8 +39,21 @@ final class OutputOptions {
 
   /** Writes the result with a {@code meta} object describing this command and the index. */
   void emit(CliEnvironment environment, IndexInfo index, Object result) throws IOException {
+    emit(environment, index, result, Map.of());
+  }
+
+  /** @param resolved option values worked out from defaults and the environment, by option name */
+  void emit(CliEnvironment environment, IndexInfo index, Object result, Map<String, Object> resolved)
+      throws IOException {
+    Map<String, Object> options = options(spec);
+    options.putAll(resolved);
     Meta meta =
-        new Meta(VersionProvider.VERSION, spec.qualifiedName(" ").replaceFirst("^corpus ", ""), options(spec), index, CorpusAnalyzer.DESCRIPTION);
+        new Meta(
+            VersionProvider.VERSION,
+            spec.qualifiedName(" ").replaceFirst("^corpus ", ""),
+            options,
+            index,
+            CorpusAnalyzer.DESCRIPTION);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       new ResultWriter(format, format == OutputFormat.TABLE && environment.colour()).write(meta, result, out);

@@ -2,7 +2,7 @@ package corpus.cli;
 
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.query.Corpus;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,8 +46,8 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchQuery request = Usage.check(spec, () -> new SearchQuery(String.join(" ", query), dates.range(), limit, sort));
-    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.search(request));
+    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.search(request), index.resolved(root.environment));
     }
     return ExitCodes.OK;
   }

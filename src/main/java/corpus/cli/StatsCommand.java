@@ -1,6 +1,6 @@
 package corpus.cli;
 
-import corpus.query.lucene.LuceneCorpus;
+import corpus.query.Corpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +19,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (LuceneCorpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.stats());
+    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
+      output.emit(root.environment, corpus.info(), corpus.stats(), index.resolved(root.environment));
     }
     return ExitCodes.OK;
   }

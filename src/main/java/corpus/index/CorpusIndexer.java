@@ -176,8 +176,15 @@ public final class CorpusIndexer {
         () -> {
           for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
             SourceFile file = files.get(i);
+            LoadOutcome outcome;
             try {
-              indexOne(writer, reader.read(file), known.get(file.id()), outcomes);
+              outcome = reader.read(file);
+            } catch (RuntimeException e) {
+              // A bug met by one odd file must not cost the user the rest of the run.
+              outcome = new LoadOutcome.NotLoaded(new Skipped(file.id(), "failed: " + e));
+            }
+            try {
+              indexOne(writer, outcome, known.get(file.id()), outcomes);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -3,6 +3,7 @@ package corpus.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -23,7 +24,8 @@ final class JsonSupport {
   static final ObjectMapper MAPPER = create();
 
   static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter()
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
@@ -55,6 +57,10 @@ final class JsonSupport {
   private static final class PlainDoubleSerializer extends JsonSerializer<Double> {
     @Override
     public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (value.isNaN() || value.isInfinite()) {
+        gen.writeNull();
+        return;
+      }
       BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
       gen.writeNumber(decimal.scale() < 0 ? decimal.setScale(0) : decimal);
     }
