@@ -86,17 +86,22 @@ final class ResultTables {
 
   static List<Table> sections(Object result) {
     if (result instanceof DocumentList documents) {
-      return List.of(documents(documents, documents.documents().size() + " documents"));
+      return List.of(documents(documents, count(documents.documents().size(), "document")));
     }
     if (result instanceof SearchResult search) {
-      Table flat = flat(search);
-      String heading = search.totalHits() + (search.totalHits() == 1 ? " hit" : " hits")
+      List<List<Object>> rows = new ArrayList<>();
+      int rank = 1;
+      for (SearchHit hit : search.hits()) {
+        rows.add(row(rank++, hit.date(), hit.score(), hit.id(), hit.title(), hit.snippet()));
+      }
+      String heading = count(search.totalHits(), "hit")
           + (search.hits().size() < search.totalHits() ? ", showing " + search.hits().size() : "");
-      return List.of(flat.withLayout(heading, Table.Layout.BLOCKS));
+      return List.of(
+          new Table(heading, List.of("rank", "date", "score", "id", "title", "snippet"), rows, Table.Layout.BLOCKS));
     }
     if (result instanceof KwicResult kwic) {
       Table flat = flat(kwic);
-      String heading = kwic.totalMatches() + (kwic.totalMatches() == 1 ? " match" : " matches")
+      String heading = count(kwic.totalMatches(), "match")
           + (kwic.lines().size() < kwic.totalMatches() ? ", showing " + kwic.lines().size() : "");
       return List.of(flat.withLayout(heading, Table.Layout.CONCORDANCE));
     }
@@ -109,11 +114,13 @@ final class ResultTables {
           rows.add(row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
         }
         String heading = (table.period() == null ? "" : table.period() + ": ")
-            + table.documents() + " documents, " + table.tokens() + " tokens";
+            + count(table.documents(), "document") + ", " + count(table.tokens(), "token");
         tables.add(new Table(heading, List.of("rank", "term", "count", "documents", "per_million"), rows));
       }
       if (frequencies.undatedDocuments() > 0) {
-        tables.add(new Table(frequencies.undatedDocuments() + " undated documents are in no period", List.of(), List.of()));
+        tables.add(
+            new Table(
+                count(frequencies.undatedDocuments(), "undated document") + " in no period", List.of(), List.of()));
       }
       return tables;
     }
@@ -190,6 +197,12 @@ final class ResultTables {
   /** Map.entry refuses null values; a missing date is a real value here. */
   private static Map.Entry<String, Object> entry(String key, Object value) {
     return new java.util.AbstractMap.SimpleImmutableEntry<>(key, value);
+  }
+
+  /** "1 hit", "2 hits", "3 matches". */
+  private static String count(long n, String noun) {
+    String plural = noun.endsWith("ch") ? noun + "es" : noun + "s";
+    return n + " " + (n == 1 ? noun : plural);
   }
 
   private static List<Object> row(Object... cells) {
