@@ -2,6 +2,8 @@ package corpus.load.date;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,9 @@ public final class DateParser {
   /** How far past a date the time pattern may read; the longest time with a zone is shorter. */
   private static final int TIME_LOOKAHEAD = 96;
 
+  /** How far past a date the colon of a time can be: {@code ",    at    10:}. */
+  private static final int TIME_COLON_REACH = 16;
+
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("january", 1),
@@ -107,7 +112,7 @@ public final class DateParser {
           "(?:[Tt]|\\h{0,4},\\h{0,4}(?:(?i:at)\\h{1,4})?|\\h{1,4}(?:(?i:at)\\h{1,4})?)"
               + "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d{1,9})?)?(?!\\d)"
               + "(?:\\h{0,4}(?i:[ap]\\.?m\\.?)(?![\\p{L}\\p{N}]))?"
-              + "(?:\\h{0,4}(?:Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT|UT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|"
+              + "(?:\\h{0,4}(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT|UT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|"
               + ZONE_NAMES
               + ")(?![\\p{L}\\p{N}]))?"
               + "(?:\\h{1,4}\\((?:"
@@ -186,14 +191,20 @@ public final class DateParser {
 
   /** The date, or null when it does not exist or its year is outside 1000-2999. */
   static LocalDate validDate(int year, int month, int day) {
-    if (year < MIN_YEAR || year > MAX_YEAR) {
+    // Checked by hand first because a text full of impossible dates would otherwise throw and
+    // catch an exception per candidate, which is slow; LocalDate.of stays the final, strict judge.
+    if (year < MIN_YEAR
+        || year > MAX_YEAR
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
       return null;
     }
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException impossible) {
-      // LocalDate.of is strict: February 30 is an error, not March 1.
-      return null;
+      return null; // LocalDate.of is strict: February 30 is an error, never March 1
     }
   }
 
@@ -369,6 +380,9 @@ public final class DateParser {
     if (next != 'T' && next != 't' && next != ',' && !isSpace(next)) {
       return end;
     }
+    if (!hasColonWithin(text, end, TIME_COLON_REACH)) {
+      return end; // cheap test first: most dates are not followed by a time
+    }
     Matcher time = TIME.matcher(text);
     time.region(end, Math.min(text.length(), end + TIME_LOOKAHEAD));
     time.useTransparentBounds(true);
@@ -380,6 +394,16 @@ public final class DateParser {
     String second = time.group("second");
     boolean valid = hour <= 23 && minute <= 59 && (second == null || Integer.parseInt(second) <= 60);
     return valid ? time.end() : end;
+  }
+
+  private static boolean hasColonWithin(CharSequence text, int from, int reach) {
+    int limit = Math.min(text.length(), from + reach);
+    for (int i = from; i < limit; i++) {
+      if (text.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a date may begin at {@code i}: a word starts there, not a number's later part. */
