@@ -167,7 +167,7 @@ public final class DateParser {
     while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
-    if (start == end) {
+    if (start >= end) {
       return Optional.empty();
     }
     Candidate candidate = candidateAt(text, start);

@@ -50,13 +50,24 @@ final class HeaderRule implements DateRule {
   /** One {@code Key: value} line of a header block; the key in lower case, single-spaced. */
   private record Field(String key, int valueStart, int valueEnd) {}
 
+  /** The {@code Key: value} lines at the start of a text, and where the last one ends. */
+  private record Block(List<Field> fields, int end) {}
+
   @Override
   public Optional<DatedText> find(String relativePath, String text) {
     int start = skipWhitespace(text, 0);
-    return fromBlock(text, start).or(() -> fromInlineKeyword(text, start));
+    Block block = readBlock(text, start);
+    Optional<DatedText> fromBlock = fromBlock(text, block);
+    if (fromBlock.isPresent() || block.fields().size() > 1) {
+      // In a block of several fields whose date did not read as a whole ("Published: 2022-09-17
+      // by J. Doe"), cutting the date out of the first line would leave the rest of the block in
+      // the body: better to leave the block alone.
+      return fromBlock;
+    }
+    return fromInlineKeyword(text, start);
   }
 
-  private static Optional<DatedText> fromBlock(String text, int start) {
+  private static Block readBlock(String text, int start) {
     List<Field> fields = new ArrayList<>();
     Matcher key = FIELD_KEY.matcher(text);
     int lineStart = start;
@@ -75,15 +86,20 @@ final class HeaderRule implements DateRule {
       blockEnd = lineEnd;
       lineStart = lineEnd + 1;
     }
+    return new Block(fields, blockEnd);
+  }
+
+  private static Optional<DatedText> fromBlock(String text, Block block) {
     for (String dateKey : DATE_KEYS) {
-      for (Field field : fields) {
+      for (Field field : block.fields()) {
         if (!field.key().equals(dateKey)) {
           continue;
         }
         Optional<LocalDate> date = DateParser.parse(text, field.valueStart(), field.valueEnd());
         if (date.isPresent()) {
-          String body = text.substring(skipWhitespace(text, blockEnd));
-          return Optional.of(new DatedText(body, date.get(), DateSource.HEADER, title(text, fields)));
+          String body = text.substring(skipWhitespace(text, block.end()));
+          String title = title(text, block.fields());
+          return Optional.of(new DatedText(body, date.get(), DateSource.HEADER, title));
         }
       }
     }

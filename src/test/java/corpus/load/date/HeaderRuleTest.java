@@ -96,7 +96,10 @@ class HeaderRuleTest {
         Arguments.of("Intro line\nDate: 2022-09-17\n\nBody", "2022-09-17", DateSource.TEXT),
         Arguments.of("Title: X\n\nDate: 2022-09-17\n\nBody", "2022-09-17", DateSource.TEXT),
         Arguments.of("Title: X\nNot a field\nDate: 2022-09-17\n\nBody", "2022-09-17", DateSource.TEXT),
-        Arguments.of("Key with four words: 1\nDate: 2022-09-17\n\nB", "2022-09-17", DateSource.TEXT));
+        Arguments.of("Key with four words: 1\nDate: 2022-09-17\n\nB", "2022-09-17", DateSource.TEXT),
+        // a date that does not fill its value in a block of several fields: the block stays
+        Arguments.of(
+            "Published: 2022-09-17 by J. Doe\nTitle: T\n\nB", "2022-09-17", DateSource.TEXT));
   }
 
   @ParameterizedTest(name = "[{index}] not a header → {2}")
