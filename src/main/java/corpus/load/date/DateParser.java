@@ -30,17 +30,17 @@ import java.util.regex.Pattern;
  *       {@code Tue. Dec 19 2023} (the weekday is not checked against the date);
  *   <li>any of these followed by a time and zone, which are part of the match but never change the
  *       date: {@code 2022-09-17T23:30:00-05:00} is 2022-09-17, as are {@code 2022-09-17 08:30:00},
- *       {@code 17 Sep 2022 10:00:00 +0000}, {@code 26-FEB-1987 15:01:01.79} and {@code Sep 17,
- *       2022 at 10:00 AM EST}.
+ *       {@code 17 Sep 2022 10:00:00 +0000}, {@code 26-FEB-1987 15:01:01.79} and {@code Sep 17, 2022
+ *       at 10:00 AM EST}.
  * </ul>
  *
  * <p>Not dates: a day and month without a year ({@code August 22}); two-digit years; years outside
  * 1000-2999; impossible days ({@code 2024-02-30}, {@code 31 April 2023}), which are rejected rather
- * than rolled over; and slashed numbers with the year last ({@code 09/17/2022}), because US
- * (month first) and European (day first) writers disagree on them and a wrong date is worse than
- * none. A date glued to letters or digits ({@code 12022-09-17}, {@code 2022-09-170}, {@code
- * Mayday 17 2022}) is not matched, nor is one continued by a separator and a digit ({@code
- * 2022-09-17-01}, {@code 1.17.09.2022}), which is more likely a version or a range.
+ * than rolled over; and slashed numbers with the year last ({@code 09/17/2022}), because US (month
+ * first) and European (day first) writers disagree on them and a wrong date is worse than none. A
+ * date glued to letters or digits ({@code 12022-09-17}, {@code 2022-09-170}, {@code Mayday 17
+ * 2022}) is not matched, nor is one continued by a separator and a digit ({@code 2022-09-17-01},
+ * {@code 1.17.09.2022}), which is more likely a version or a range.
  *
  * <p>Every attempt reads a bounded number of characters, so scanning is linear in the text length
  * and never backtracks catastrophically; no input makes it throw.
@@ -61,7 +61,7 @@ public final class DateParser {
   /** How far past a date the time pattern may read; the longest time with a zone is shorter. */
   private static final int TIME_LOOKAHEAD = 96;
 
-  /** How far past a date the colon of a time can be: {@code ",    at    10:}. */
+  /** How far past a date the colon of a time can be: {@code ", at 10:}. */
   private static final int TIME_COLON_REACH = 16;
 
   private static final Map<String, Integer> MONTHS =
@@ -93,8 +93,23 @@ public final class DateParser {
 
   private static final Set<String> WEEKDAYS =
       Set.of(
-          "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
-          "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun");
+          "monday",
+          "mon",
+          "tuesday",
+          "tue",
+          "tues",
+          "wednesday",
+          "wed",
+          "thursday",
+          "thu",
+          "thur",
+          "thurs",
+          "friday",
+          "fri",
+          "saturday",
+          "sat",
+          "sunday",
+          "sun");
 
   /** Zone abbreviations accepted after a time; upper case only, so ordinary words are not eaten. */
   private static final String ZONE_NAMES =
@@ -102,7 +117,7 @@ public final class DateParser {
           + "|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT";
 
   /**
-   * A time after a date: {@code T08:30}, {@code  08:30:00.5}, {@code , at 10:00 a.m.}, then an
+   * A time after a date: {@code T08:30}, {@code 08:30:00.5}, {@code , at 10:00 a.m.}, then an
    * optional zone ({@code Z}, {@code +02:00}, {@code -0500}, {@code UTC+3}, {@code EST}) and an
    * optional bracketed zone name. Every repetition is bounded and the parts cannot overlap, so
    * matching is cheap.
@@ -112,7 +127,8 @@ public final class DateParser {
           "(?:[Tt]|\\h{0,4},\\h{0,4}(?:(?i:at)\\h{1,4})?|\\h{1,4}(?:(?i:at)\\h{1,4})?)"
               + "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d{1,9})?)?(?!\\d)"
               + "(?:\\h{0,4}(?i:[ap]\\.?m\\.?)(?![\\p{L}\\p{N}]))?"
-              + "(?:\\h{0,4}(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT|UT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|"
+              + "(?:\\h{0,4}(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?"
+              + "|(?:UTC|GMT|UT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|"
               + ZONE_NAMES
               + ")(?![\\p{L}\\p{N}]))?"
               + "(?:\\h{1,4}\\((?:"
@@ -289,7 +305,9 @@ public final class DateParser {
         number(text, dayStart, dayLength));
   }
 
-  /** {@code 17.09.2022}, {@code 26-FEB-1987}, {@code 17 Sep 2022}, {@code 17th of September, 2022}. */
+  /**
+   * {@code 17.09.2022}, {@code 26-FEB-1987}, {@code 17 Sep 2022}, {@code 17th of September, 2022}.
+   */
   private static Shape dayFirst(CharSequence text, int start, int dayLength) {
     int day = number(text, start, dayLength);
     int next = start + dayLength;
@@ -303,7 +321,8 @@ public final class DateParser {
           || digitRun(text, yearStart) != 4) {
         return null;
       }
-      return new Shape(yearStart + 4, number(text, yearStart, 4), number(text, next + 1, monthLength), day);
+      return new Shape(
+          yearStart + 4, number(text, yearStart, 4), number(text, next + 1, monthLength), day);
     }
     if (after == '-') {
       String name = nameAt(text, next + 1);
@@ -334,7 +353,9 @@ public final class DateParser {
     return withYear(text, monthStart + name.length(), true, month, day);
   }
 
-  /** {@code September 17, 2022}, {@code Sept. 17, 2022}, {@code Sep 17 2022}, {@code May 1st 2023}. */
+  /**
+   * {@code September 17, 2022}, {@code Sept. 17, 2022}, {@code Sep 17 2022}, {@code May 1st 2023}.
+   */
   private static Shape monthFirst(CharSequence text, int start) {
     String name = nameAt(text, start);
     Integer month = name == null ? null : MONTHS.get(name);
@@ -359,7 +380,8 @@ public final class DateParser {
    * Reads the gap and the four-digit year that end a date with a month name; {@code next} is just
    * past the month name (day first) or the day (month first).
    */
-  private static Shape withYear(CharSequence text, int next, boolean mayBeDotted, int month, int day) {
+  private static Shape withYear(
+      CharSequence text, int next, boolean mayBeDotted, int month, int day) {
     int gapStart = next;
     if (mayBeDotted && charAt(text, next) == '.') {
       next++;
@@ -392,7 +414,8 @@ public final class DateParser {
     int hour = Integer.parseInt(time.group("hour"));
     int minute = Integer.parseInt(time.group("minute"));
     String second = time.group("second");
-    boolean valid = hour <= 23 && minute <= 59 && (second == null || Integer.parseInt(second) <= 60);
+    boolean valid =
+        hour <= 23 && minute <= 59 && (second == null || Integer.parseInt(second) <= 60);
     return valid ? time.end() : end;
   }
 
@@ -497,7 +520,9 @@ public final class DateParser {
   }
 
   static boolean isWordCharBefore(CharSequence text, int i) {
-    return i > 0 && i <= text.length() && Character.isLetterOrDigit(Character.codePointBefore(text, i));
+    return i > 0
+        && i <= text.length()
+        && Character.isLetterOrDigit(Character.codePointBefore(text, i));
   }
 
   static boolean isWordCharAt(CharSequence text, int i) {

@@ -9,23 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule 1: a date header at the very start of the text (after any whitespace), in one of two
- * shapes.
+ * Rule 1: a date header at the very start of the text (after any whitespace), in one of two shapes.
  *
  * <ul>
  *   <li>A block of {@code Key: value} lines ({@code Title:}, {@code Source:}, {@code Published:}
- *       ...), ended by a blank line or by the first line of another kind. When a {@code
- *       Published}, {@code Date} or {@code Updated} value (preferred in that order) is a date, the
- *       whole block is removed from the body and its {@code Title} becomes the header title. When
- *       none is, the block is not a date header and stays in the body.
+ *       ...), ended by a blank line or by the first line of another kind. When a {@code Published},
+ *       {@code Date} or {@code Updated} value (preferred in that order) is a date, the whole block
+ *       is removed from the body and its {@code Title} becomes the header title. When none is, the
+ *       block is not a date header and stays in the body.
  *   <li>A keyword ({@code date}, {@code published} or {@code updated}, colon optional) followed by
  *       a date, with the article continuing on the same line, as in the scraped TASS files: {@code
  *       date 2024-08-22 BEIJING, August 22. ...}. Only the keyword, the date and the whitespace
  *       after it are removed.
  * </ul>
  *
- * <p>A time or zone after the date never changes it: {@code 2022-09-17T23:30:00-05:00} is
- * September 17, the day the publisher printed.
+ * <p>A time or zone after the date never changes it: {@code 2022-09-17T23:30:00-05:00} is September
+ * 17, the day the publisher printed.
  */
 final class HeaderRule implements DateRule {
 
@@ -35,8 +34,7 @@ final class HeaderRule implements DateRule {
   private static final String TITLE_KEY = "title";
 
   /** {@code Key:} at the start of a line, the key one to three words of letters. */
-  private static final Pattern FIELD_KEY =
-      Pattern.compile("\\h*(\\p{L}+(?:\\h\\p{L}+){0,2})\\h*:");
+  private static final Pattern FIELD_KEY = Pattern.compile("\\h*(\\p{L}+(?:\\h\\p{L}+){0,2})\\h*:");
 
   /** How far into a line a field's colon may be; real keys are far shorter. */
   private static final int LONGEST_KEY = 100;
@@ -81,7 +79,8 @@ final class HeaderRule implements DateRule {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      int valueEnd = lineEnd > key.end() && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      int valueEnd =
+          lineEnd > key.end() && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
       fields.add(new Field(normalisedKey(key.group(1)), key.end(), valueEnd));
       blockEnd = lineEnd;
       lineStart = lineEnd + 1;

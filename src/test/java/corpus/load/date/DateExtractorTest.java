@@ -18,12 +18,14 @@ class DateExtractorTest {
   private final DateExtractor extractor = new DateExtractor();
 
   private static final String HEADER = "date 2024-08-22 ";
-  private static final String DATELINE = "BEIJING, Sept. 17, 2022 /PRNewswire/ \u2014 On the afternoon";
+  private static final String DATELINE =
+      "BEIJING, Sept. 17, 2022 /PRNewswire/ \u2014 On the afternoon";
   private static final String MENTION = " of 5 March 2021 the talks went on.";
 
   static Stream<Arguments> precedence() {
     return Stream.of(
-        Arguments.of("2021-01-01_x.txt", HEADER + DATELINE + MENTION, "2024-08-22", DateSource.HEADER),
+        Arguments.of(
+            "2021-01-01_x.txt", HEADER + DATELINE + MENTION, "2024-08-22", DateSource.HEADER),
         Arguments.of("2021-01-01_x.txt", DATELINE + MENTION, "2021-01-01", DateSource.FILENAME),
         Arguments.of("x.txt", DATELINE + MENTION, "2022-09-17", DateSource.DATELINE),
         Arguments.of("x.txt", "Talks" + MENTION, "2021-03-05", DateSource.TEXT),
@@ -31,7 +33,8 @@ class DateExtractorTest {
         Arguments.of(
             "x.txt", "Talks" + MENTION + "\n" + DATELINE, "2022-09-17", DateSource.DATELINE),
         // a rule that finds only an impossible date gives way to the next one
-        Arguments.of("2021-01-01_x.txt", "date 2024-02-30 " + DATELINE, "2021-01-01", DateSource.FILENAME),
+        Arguments.of(
+            "2021-01-01_x.txt", "date 2024-02-30 " + DATELINE, "2021-01-01", DateSource.FILENAME),
         Arguments.of("2021-02-30_x.txt", DATELINE, "2022-09-17", DateSource.DATELINE),
         Arguments.of(
             "x.txt",
@@ -39,7 +42,10 @@ class DateExtractorTest {
             "2021-03-05",
             DateSource.TEXT),
         Arguments.of(
-            "2021-01-01_x.txt", "Title: T\nSource: S\n\n" + DATELINE, "2021-01-01", DateSource.FILENAME));
+            "2021-01-01_x.txt",
+            "Title: T\nSource: S\n\n" + DATELINE,
+            "2021-01-01",
+            DateSource.FILENAME));
   }
 
   @ParameterizedTest(name = "[{index}] {3}")

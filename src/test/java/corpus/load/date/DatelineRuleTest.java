@@ -16,7 +16,8 @@ class DatelineRuleTest {
 
   static Stream<Arguments> datelines() {
     return Stream.of(
-        Arguments.of("BEIJING, Sept. 17, 2022 /PRNewswire/ \u2014 On the afternoon...", "2022-09-17"),
+        Arguments.of(
+            "BEIJING, Sept. 17, 2022 /PRNewswire/ \u2014 On the afternoon...", "2022-09-17"),
         Arguments.of("WASHINGTON, Jan. 5, 2023 (Reuters) - The...", "2023-01-05"),
         Arguments.of("BEIJING, 5 March 2021 (Xinhua) -- China...", "2021-03-05"),
         Arguments.of("NEW YORK, March 3, 2023 /PRNewswire/ --", "2023-03-03"),
@@ -52,8 +53,8 @@ class DatelineRuleTest {
         "BEIJING, Feb. 29, 2023 (Xinhua) -- not a leap year",
         "BEIJING, 09/17/2022 - text",
         "the talks in Beijing, May 24, 2023 - said",
-        "Russian Prime Minister Mikhail Mishustin (left) and his Chinese counterpart Li Qiang during"
-            + " talks in Beijing, May 24, 2023.",
+        "Russian Prime Minister Mikhail Mishustin (left) and his Chinese counterpart Li Qiang"
+            + " during talks in Beijing, May 24, 2023.",
         "On the afternoon, BEIJING, Sept. 17, 2022 - text",
         "x".repeat(DatelineRule.WINDOW) + "\nBEIJING, Sept. 17, 2022 - text",
         "BEIJING, Sept. 17, 2022 /PRNewswire/ and more",

@@ -24,10 +24,12 @@ class HeaderRuleTest {
         Arguments.of("DATE 2024-08-22 Body", "2024-08-22", "Body", null),
         Arguments.of("Date 17 September 2022\n\nBody", "2022-09-17", "Body", null),
         Arguments.of("\n\n  date:2024-08-22\tBody", "2024-08-22", "Body", null),
-        Arguments.of("Date: 2024-08-22 BEIJING, August 22.", "2024-08-22", "BEIJING, August 22.", null),
+        Arguments.of(
+            "Date: 2024-08-22 BEIJING, August 22.", "2024-08-22", "BEIJING, August 22.", null),
         Arguments.of("date 2024-08-22", "2024-08-22", "", null),
         // Key: value lines, any case, any date form, an optional time and zone
-        Arguments.of("Date: Mon, 17 Sep 2022 10:00:00 +0000\n\nBody text", "2022-09-17", "Body text", null),
+        Arguments.of(
+            "Date: Mon, 17 Sep 2022 10:00:00 +0000\n\nBody text", "2022-09-17", "Body text", null),
         Arguments.of("Published: 2022-09-17T08:30:00Z\nBody line", "2022-09-17", "Body line", null),
         Arguments.of("PUBLISHED: Sept. 17, 2022\n\nB", "2022-09-17", "B", null),
         Arguments.of("published : 17th of September, 2022\n\nB", "2022-09-17", "B", null),
@@ -47,8 +49,7 @@ class HeaderRuleTest {
             "First line of the article.",
             "Spaced title"),
         Arguments.of("Title:\nDate: 2022-09-17\n\nB", "2022-09-17", "B", null),
-        Arguments.of(
-            "Title: T\r\nDate: 2022-09-17\r\n\r\nBody\r\n", "2022-09-17", "Body\r\n", "T"),
+        Arguments.of("Title: T\r\nDate: 2022-09-17\r\n\r\nBody\r\n", "2022-09-17", "Body\r\n", "T"),
         Arguments.of(
             "TITLE: Upper: case\nPUBLISHED: 2022-09-17\n\nB", "2022-09-17", "B", "Upper: case"),
         // Published is preferred over Date, Date over Updated, wherever they stand
@@ -81,7 +82,8 @@ class HeaderRuleTest {
   static Stream<Arguments> notHeaders() {
     return Stream.of(
         // a block without a readable date stays in the body; later rules still run
-        Arguments.of("Title: X\nSource: Y\n\nOn 17 Sep 2022 it began.", "2022-09-17", DateSource.TEXT),
+        Arguments.of(
+            "Title: X\nSource: Y\n\nOn 17 Sep 2022 it began.", "2022-09-17", DateSource.TEXT),
         Arguments.of("Date: 2024-02-30\n\nBody", null, null),
         Arguments.of("Date: 2023-02-29\n\nBody", null, null),
         Arguments.of("Date: tomorrow\n\nBody", null, null),
@@ -95,8 +97,10 @@ class HeaderRuleTest {
         Arguments.of("the date 2024-08-22 Body", "2024-08-22", DateSource.TEXT),
         Arguments.of("Intro line\nDate: 2022-09-17\n\nBody", "2022-09-17", DateSource.TEXT),
         Arguments.of("Title: X\n\nDate: 2022-09-17\n\nBody", "2022-09-17", DateSource.TEXT),
-        Arguments.of("Title: X\nNot a field\nDate: 2022-09-17\n\nBody", "2022-09-17", DateSource.TEXT),
-        Arguments.of("Key with four words: 1\nDate: 2022-09-17\n\nB", "2022-09-17", DateSource.TEXT),
+        Arguments.of(
+            "Title: X\nNot a field\nDate: 2022-09-17\n\nBody", "2022-09-17", DateSource.TEXT),
+        Arguments.of(
+            "Key with four words: 1\nDate: 2022-09-17\n\nB", "2022-09-17", DateSource.TEXT),
         // a date that does not fill its value in a block of several fields: the block stays
         Arguments.of(
             "Published: 2022-09-17 by J. Doe\nTitle: T\n\nB", "2022-09-17", DateSource.TEXT));

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Seeded random strings that look a little like dates, headers and datelines, mixed with
- * punctuation and awkward Unicode (lone surrogates, combining marks, Turkish dotted and dotless
- * i, non-ASCII digits). Fixed seeds make every failure reproducible.
+ * punctuation and awkward Unicode (lone surrogates, combining marks, Turkish dotted and dotless i,
+ * non-ASCII digits). Fixed seeds make every failure reproducible.
  */
 class RandomInputTest {
 
@@ -23,14 +23,85 @@ class RandomInputTest {
 
   private static final List<String> FRAGMENTS =
       List.of(
-          "date ", "Date: ", "Published: ", "Updated: ", "Title: ", "URL: ", "\n", "\r\n", "\n\n",
-          " ", "  ", "\t", ",", ", ", ".", "-", "--", "/", "_", ":", "T", "Z", "+02:00", "st", "nd",
-          "th", " of ", "\u2014", "\u2013", "/PRNewswire/", "(Reuters)", "BEIJING", "New York",
-          "January", "feb", "MAR", "Sept.", "sep", "May", "mayday", "December", "Tuesday", "Mon",
-          "wed.", "AM", "EST", "UTC", "2024", "2023", "1987", "0999", "3000", "20240822", "02",
-          "29", "30", "31", "12", "1", "10:00", "23:59:59", "2022-09-17", "2024-02-30", "17.09.2022",
-          "09/17/2022", "26-FEB-1987", "\u00A0", "\u0130", "\u0131", "\u0301", "\uD83D\uDE00",
-          "\uD83D", "\uDE00", "\u0663", "\uFF11", "\u0000", "\u202E", "\uFEFF", "\u00DF");
+          "date ",
+          "Date: ",
+          "Published: ",
+          "Updated: ",
+          "Title: ",
+          "URL: ",
+          "\n",
+          "\r\n",
+          "\n\n",
+          " ",
+          "  ",
+          "\t",
+          ",",
+          ", ",
+          ".",
+          "-",
+          "--",
+          "/",
+          "_",
+          ":",
+          "T",
+          "Z",
+          "+02:00",
+          "st",
+          "nd",
+          "th",
+          " of ",
+          "\u2014",
+          "\u2013",
+          "/PRNewswire/",
+          "(Reuters)",
+          "BEIJING",
+          "New York",
+          "January",
+          "feb",
+          "MAR",
+          "Sept.",
+          "sep",
+          "May",
+          "mayday",
+          "December",
+          "Tuesday",
+          "Mon",
+          "wed.",
+          "AM",
+          "EST",
+          "UTC",
+          "2024",
+          "2023",
+          "1987",
+          "0999",
+          "3000",
+          "20240822",
+          "02",
+          "29",
+          "30",
+          "31",
+          "12",
+          "1",
+          "10:00",
+          "23:59:59",
+          "2022-09-17",
+          "2024-02-30",
+          "17.09.2022",
+          "09/17/2022",
+          "26-FEB-1987",
+          "\u00A0",
+          "\u0130",
+          "\u0131",
+          "\u0301",
+          "\uD83D\uDE00",
+          "\uD83D",
+          "\uDE00",
+          "\u0663",
+          "\uFF11",
+          "\u0000",
+          "\u202E",
+          "\uFEFF",
+          "\u00DF");
 
   private static final List<String> MONTH_NAMES =
       List.of("January", "SEPT", "sep.", "February", "feb", "April", "jun", "December", "Mayday");
@@ -96,7 +167,8 @@ class RandomInputTest {
       char[] units = new char[random.nextInt(40)];
       for (int i = 0; i < units.length; i++) {
         // mostly ASCII, where dates live, sometimes anything at all
-        units[i] = random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : (char) random.nextInt(128);
+        units[i] =
+            random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : (char) random.nextInt(128);
       }
       String text = new String(units);
       DateParser.parse(text).ifPresent(date -> assertPlausible(date, text));

@@ -34,7 +34,8 @@ class SampleCorpusTest {
     DatedText dated = new DateExtractor().extract(file, text);
     assertEquals(date, dated.date());
     assertEquals(source, dated.source());
-    assertTrue(dated.body().startsWith(bodyStart), () -> "body starts: " + dated.body().substring(0, 60));
+    assertTrue(
+        dated.body().startsWith(bodyStart), () -> "body starts: " + dated.body().substring(0, 60));
     assertEquals(null, dated.headerTitle());
     if (source != DateSource.HEADER) {
       assertEquals(text, dated.body());
