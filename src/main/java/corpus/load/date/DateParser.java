@@ -2,6 +2,8 @@ package corpus.load.date;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,17 +30,17 @@ import java.util.regex.Pattern;
  *       {@code Tue. Dec 19 2023} (the weekday is not checked against the date);
  *   <li>any of these followed by a time and zone, which are part of the match but never change the
  *       date: {@code 2022-09-17T23:30:00-05:00} is 2022-09-17, as are {@code 2022-09-17 08:30:00},
- *       {@code 17 Sep 2022 10:00:00 +0000}, {@code 26-FEB-1987 15:01:01.79} and {@code Sep 17,
- *       2022 at 10:00 AM EST}.
+ *       {@code 17 Sep 2022 10:00:00 +0000}, {@code 26-FEB-1987 15:01:01.79} and {@code Sep 17, 2022
+ *       at 10:00 AM EST}.
  * </ul>
  *
  * <p>Not dates: a day and month without a year ({@code August 22}); two-digit years; years outside
  * 1000-2999; impossible days ({@code 2024-02-30}, {@code 31 April 2023}), which are rejected rather
- * than rolled over; and slashed numbers with the year last ({@code 09/17/2022}), because US
- * (month first) and European (day first) writers disagree on them and a wrong date is worse than
- * none. A date glued to letters or digits ({@code 12022-09-17}, {@code 2022-09-170}, {@code
- * Mayday 17 2022}) is not matched, nor is one continued by a separator and a digit ({@code
- * 2022-09-17-01}, {@code 1.17.09.2022}), which is more likely a version or a range.
+ * than rolled over; and slashed numbers with the year last ({@code 09/17/2022}), because US (month
+ * first) and European (day first) writers disagree on them and a wrong date is worse than none. A
+ * date glued to letters or digits ({@code 12022-09-17}, {@code 2022-09-170}, {@code Mayday 17
+ * 2022}) is not matched, nor is one continued by a separator and a digit ({@code 2022-09-17-01},
+ * {@code 1.17.09.2022}), which is more likely a version or a range.
  *
  * <p>Every attempt reads a bounded number of characters, so scanning is linear in the text length
  * and never backtracks catastrophically; no input makes it throw.
@@ -58,6 +60,9 @@ public final class DateParser {
 
   /** How far past a date the time pattern may read; the longest time with a zone is shorter. */
   private static final int TIME_LOOKAHEAD = 96;
+
+  /** How far past a date the colon of a time can be: {@code ", at 10:}. */
+  private static final int TIME_COLON_REACH = 16;
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -88,8 +93,23 @@ public final class DateParser {
 
   private static final Set<String> WEEKDAYS =
       Set.of(
-          "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
-          "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun");
+          "monday",
+          "mon",
+          "tuesday",
+          "tue",
+          "tues",
+          "wednesday",
+          "wed",
+          "thursday",
+          "thu",
+          "thur",
+          "thurs",
+          "friday",
+          "fri",
+          "saturday",
+          "sat",
+          "sunday",
+          "sun");
 
   /** Zone abbreviations accepted after a time; upper case only, so ordinary words are not eaten. */
   private static final String ZONE_NAMES =
@@ -97,7 +117,7 @@ public final class DateParser {
           + "|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT";
 
   /**
-   * A time after a date: {@code T08:30}, {@code  08:30:00.5}, {@code , at 10:00 a.m.}, then an
+   * A time after a date: {@code T08:30}, {@code 08:30:00.5}, {@code , at 10:00 a.m.}, then an
    * optional zone ({@code Z}, {@code +02:00}, {@code -0500}, {@code UTC+3}, {@code EST}) and an
    * optional bracketed zone name. Every repetition is bounded and the parts cannot overlap, so
    * matching is cheap.
@@ -107,7 +127,8 @@ public final class DateParser {
           "(?:[Tt]|\\h{0,4},\\h{0,4}(?:(?i:at)\\h{1,4})?|\\h{1,4}(?:(?i:at)\\h{1,4})?)"
               + "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d{1,9})?)?(?!\\d)"
               + "(?:\\h{0,4}(?i:[ap]\\.?m\\.?)(?![\\p{L}\\p{N}]))?"
-              + "(?:\\h{0,4}(?:Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT|UT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|"
+              + "(?:\\h{0,4}(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?"
+              + "|(?:UTC|GMT|UT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|"
               + ZONE_NAMES
               + ")(?![\\p{L}\\p{N}]))?"
               + "(?:\\h{1,4}\\((?:"
@@ -162,7 +183,7 @@ public final class DateParser {
     while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
-    if (start == end) {
+    if (start >= end) {
       return Optional.empty();
     }
     Candidate candidate = candidateAt(text, start);
@@ -186,14 +207,20 @@ public final class DateParser {
 
   /** The date, or null when it does not exist or its year is outside 1000-2999. */
   static LocalDate validDate(int year, int month, int day) {
-    if (year < MIN_YEAR || year > MAX_YEAR) {
+    // Checked by hand first because a text full of impossible dates would otherwise throw and
+    // catch an exception per candidate, which is slow; LocalDate.of stays the final, strict judge.
+    if (year < MIN_YEAR
+        || year > MAX_YEAR
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
       return null;
     }
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException impossible) {
-      // LocalDate.of is strict: February 30 is an error, not March 1.
-      return null;
+      return null; // LocalDate.of is strict: February 30 is an error, never March 1
     }
   }
 
@@ -278,7 +305,9 @@ public final class DateParser {
         number(text, dayStart, dayLength));
   }
 
-  /** {@code 17.09.2022}, {@code 26-FEB-1987}, {@code 17 Sep 2022}, {@code 17th of September, 2022}. */
+  /**
+   * {@code 17.09.2022}, {@code 26-FEB-1987}, {@code 17 Sep 2022}, {@code 17th of September, 2022}.
+   */
   private static Shape dayFirst(CharSequence text, int start, int dayLength) {
     int day = number(text, start, dayLength);
     int next = start + dayLength;
@@ -292,7 +321,8 @@ public final class DateParser {
           || digitRun(text, yearStart) != 4) {
         return null;
       }
-      return new Shape(yearStart + 4, number(text, yearStart, 4), number(text, next + 1, monthLength), day);
+      return new Shape(
+          yearStart + 4, number(text, yearStart, 4), number(text, next + 1, monthLength), day);
     }
     if (after == '-') {
       String name = nameAt(text, next + 1);
@@ -323,7 +353,9 @@ public final class DateParser {
     return withYear(text, monthStart + name.length(), true, month, day);
   }
 
-  /** {@code September 17, 2022}, {@code Sept. 17, 2022}, {@code Sep 17 2022}, {@code May 1st 2023}. */
+  /**
+   * {@code September 17, 2022}, {@code Sept. 17, 2022}, {@code Sep 17 2022}, {@code May 1st 2023}.
+   */
   private static Shape monthFirst(CharSequence text, int start) {
     String name = nameAt(text, start);
     Integer month = name == null ? null : MONTHS.get(name);
@@ -348,7 +380,8 @@ public final class DateParser {
    * Reads the gap and the four-digit year that end a date with a month name; {@code next} is just
    * past the month name (day first) or the day (month first).
    */
-  private static Shape withYear(CharSequence text, int next, boolean mayBeDotted, int month, int day) {
+  private static Shape withYear(
+      CharSequence text, int next, boolean mayBeDotted, int month, int day) {
     int gapStart = next;
     if (mayBeDotted && charAt(text, next) == '.') {
       next++;
@@ -369,6 +402,9 @@ public final class DateParser {
     if (next != 'T' && next != 't' && next != ',' && !isSpace(next)) {
       return end;
     }
+    if (!hasColonWithin(text, end, TIME_COLON_REACH)) {
+      return end; // cheap test first: most dates are not followed by a time
+    }
     Matcher time = TIME.matcher(text);
     time.region(end, Math.min(text.length(), end + TIME_LOOKAHEAD));
     time.useTransparentBounds(true);
@@ -378,8 +414,19 @@ public final class DateParser {
     int hour = Integer.parseInt(time.group("hour"));
     int minute = Integer.parseInt(time.group("minute"));
     String second = time.group("second");
-    boolean valid = hour <= 23 && minute <= 59 && (second == null || Integer.parseInt(second) <= 60);
+    boolean valid =
+        hour <= 23 && minute <= 59 && (second == null || Integer.parseInt(second) <= 60);
     return valid ? time.end() : end;
+  }
+
+  private static boolean hasColonWithin(CharSequence text, int from, int reach) {
+    int limit = Math.min(text.length(), from + reach);
+    for (int i = from; i < limit; i++) {
+      if (text.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a date may begin at {@code i}: a word starts there, not a number's later part. */
@@ -473,7 +520,9 @@ public final class DateParser {
   }
 
   static boolean isWordCharBefore(CharSequence text, int i) {
-    return i > 0 && i <= text.length() && Character.isLetterOrDigit(Character.codePointBefore(text, i));
+    return i > 0
+        && i <= text.length()
+        && Character.isLetterOrDigit(Character.codePointBefore(text, i));
   }
 
   static boolean isWordCharAt(CharSequence text, int i) {

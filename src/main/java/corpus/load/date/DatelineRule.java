@@ -9,24 +9,26 @@ import java.util.regex.Pattern;
  * {@code BEIJING, Sept. 17, 2022 /PRNewswire/ — On the afternoon...}, {@code WASHINGTON, Jan. 5,
  * 2023 (Reuters) - The...}, {@code SAN FRANCISCO, Calif., March 3, 2023 --}.
  *
- * <p>The dateline must start a line and end within the first {@value #WINDOW} characters after
- * any leading whitespace, so a headline line may come before it. It stays in the body: it is part
- * of the article as published.
+ * <p>The dateline must start a line and end within the first {@value #WINDOW} characters after any
+ * leading whitespace, so a headline line may come before it. It stays in the body: it is part of
+ * the article as published.
  */
 final class DatelineRule implements DateRule {
 
   static final int WINDOW = 300;
 
-  /** A capitalised or all-caps word of a place name: {@code BEIJING}, {@code D.C.}, {@code O'Hare}. */
+  /**
+   * A capitalised or all-caps word of a place name: {@code BEIJING}, {@code D.C.}, {@code O'Hare}.
+   */
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,30}";
 
   /** Lower-case words inside place names: Rio de Janeiro, Frankfurt am Main, Stratford-upon... */
   private static final String JOINER = "(?:de|del|da|do|dos|la|le|el|am|an|on|upon|of|sur|en)";
 
   /**
-   * Everything before the date: a place of up to five words, up to two qualifiers ({@code , Calif.},
-   * {@code , China}) and the comma. Words and separators cannot overlap, so this cannot backtrack
-   * badly, and it only ever sees one short line.
+   * Everything before the date: a place of up to five words, up to two qualifiers ({@code ,
+   * Calif.}, {@code , China}) and the comma. Words and separators cannot overlap, so this cannot
+   * backtrack badly, and it only ever sees one short line.
    */
   private static final Pattern PLACE =
       Pattern.compile(
@@ -42,7 +44,9 @@ final class DatelineRule implements DateRule {
               + WORD
               + "){0,2}){0,2},\\h*");
 
-  /** What follows the date: an optional agency ({@code /PRNewswire/}, {@code (Reuters)}), a dash. */
+  /**
+   * What follows the date: an optional agency ({@code /PRNewswire/}, {@code (Reuters)}), a dash.
+   */
   private static final Pattern AGENCY_AND_DASH =
       Pattern.compile(
           "\\h*(?:/[^/\\n]{1,60}/|\\([^()\\n]{1,60}\\))?\\h*(?:--|[-\u2012\u2013\u2014\u2015])");

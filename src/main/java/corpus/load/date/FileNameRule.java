@@ -29,7 +29,8 @@ final class FileNameRule implements DateRule {
 
   @Override
   public Optional<DatedText> find(String relativePath, String text) {
-    return dateInPath(relativePath).map(date -> new DatedText(text, date, DateSource.FILENAME, null));
+    return dateInPath(relativePath)
+        .map(date -> new DatedText(text, date, DateSource.FILENAME, null));
   }
 
   static Optional<LocalDate> dateInPath(String relativePath) {
@@ -72,7 +73,10 @@ final class FileNameRule implements DateRule {
     return DateParser.find(name, 0).map(DateMatch::date);
   }
 
-  /** {@code 20240822} or {@code 2024-08-22} / {@code 2024_08_22} / {@code 2024.08.22} at {@code start}. */
+  /**
+   * {@code 20240822} or {@code 2024-08-22} / {@code 2024_08_22} / {@code 2024.08.22} at {@code
+   * start}.
+   */
   private static LocalDate yearMonthDayAt(String name, int start) {
     int length = DateParser.digitRun(name, start);
     if (length == 8) {

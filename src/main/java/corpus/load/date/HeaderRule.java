@@ -9,23 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule 1: a date header at the very start of the text (after any whitespace), in one of two
- * shapes.
+ * Rule 1: a date header at the very start of the text (after any whitespace), in one of two shapes.
  *
  * <ul>
  *   <li>A block of {@code Key: value} lines ({@code Title:}, {@code Source:}, {@code Published:}
- *       ...), ended by a blank line or by the first line of another kind. When a {@code
- *       Published}, {@code Date} or {@code Updated} value (preferred in that order) is a date, the
- *       whole block is removed from the body and its {@code Title} becomes the header title. When
- *       none is, the block is not a date header and stays in the body.
+ *       ...), ended by a blank line or by the first line of another kind. When a {@code Published},
+ *       {@code Date} or {@code Updated} value (preferred in that order) is a date, the whole block
+ *       is removed from the body and its {@code Title} becomes the header title. When none is, the
+ *       block is not a date header and stays in the body.
  *   <li>A keyword ({@code date}, {@code published} or {@code updated}, colon optional) followed by
  *       a date, with the article continuing on the same line, as in the scraped TASS files: {@code
  *       date 2024-08-22 BEIJING, August 22. ...}. Only the keyword, the date and the whitespace
  *       after it are removed.
  * </ul>
  *
- * <p>A time or zone after the date never changes it: {@code 2022-09-17T23:30:00-05:00} is
- * September 17, the day the publisher printed.
+ * <p>A time or zone after the date never changes it: {@code 2022-09-17T23:30:00-05:00} is September
+ * 17, the day the publisher printed.
  */
 final class HeaderRule implements DateRule {
 
@@ -35,8 +34,7 @@ final class HeaderRule implements DateRule {
   private static final String TITLE_KEY = "title";
 
   /** {@code Key:} at the start of a line, the key one to three words of letters. */
-  private static final Pattern FIELD_KEY =
-      Pattern.compile("\\h*(\\p{L}+(?:\\h\\p{L}+){0,2})\\h*:");
+  private static final Pattern FIELD_KEY = Pattern.compile("\\h*(\\p{L}+(?:\\h\\p{L}+){0,2})\\h*:");
 
   /** How far into a line a field's colon may be; real keys are far shorter. */
   private static final int LONGEST_KEY = 100;
@@ -50,13 +48,24 @@ final class HeaderRule implements DateRule {
   /** One {@code Key: value} line of a header block; the key in lower case, single-spaced. */
   private record Field(String key, int valueStart, int valueEnd) {}
 
+  /** The {@code Key: value} lines at the start of a text, and where the last one ends. */
+  private record Block(List<Field> fields, int end) {}
+
   @Override
   public Optional<DatedText> find(String relativePath, String text) {
     int start = skipWhitespace(text, 0);
-    return fromBlock(text, start).or(() -> fromInlineKeyword(text, start));
+    Block block = readBlock(text, start);
+    Optional<DatedText> fromBlock = fromBlock(text, block);
+    if (fromBlock.isPresent() || block.fields().size() > 1) {
+      // In a block of several fields whose date did not read as a whole ("Published: 2022-09-17
+      // by J. Doe"), cutting the date out of the first line would leave the rest of the block in
+      // the body: better to leave the block alone.
+      return fromBlock;
+    }
+    return fromInlineKeyword(text, start);
   }
 
-  private static Optional<DatedText> fromBlock(String text, int start) {
+  private static Block readBlock(String text, int start) {
     List<Field> fields = new ArrayList<>();
     Matcher key = FIELD_KEY.matcher(text);
     int lineStart = start;
@@ -70,20 +79,26 @@ final class HeaderRule implements DateRule {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      int valueEnd = lineEnd > key.end() && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      int valueEnd =
+          lineEnd > key.end() && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
       fields.add(new Field(normalisedKey(key.group(1)), key.end(), valueEnd));
       blockEnd = lineEnd;
       lineStart = lineEnd + 1;
     }
+    return new Block(fields, blockEnd);
+  }
+
+  private static Optional<DatedText> fromBlock(String text, Block block) {
     for (String dateKey : DATE_KEYS) {
-      for (Field field : fields) {
+      for (Field field : block.fields()) {
         if (!field.key().equals(dateKey)) {
           continue;
         }
         Optional<LocalDate> date = DateParser.parse(text, field.valueStart(), field.valueEnd());
         if (date.isPresent()) {
-          String body = text.substring(skipWhitespace(text, blockEnd));
-          return Optional.of(new DatedText(body, date.get(), DateSource.HEADER, title(text, fields)));
+          String body = text.substring(skipWhitespace(text, block.end()));
+          String title = title(text, block.fields());
+          return Optional.of(new DatedText(body, date.get(), DateSource.HEADER, title));
         }
       }
     }
