@@ -46,7 +46,7 @@ final class ProgressBarReporter implements IndexProgress {
     ProgressBar current = bar;
     if (current != null) {
       current.stepBy(bytes);
-      current.setExtraMessage(done + "/" + files + " files");
+      current.setExtraMessage(" " + done + "/" + files + " files");
     }
   }
 
