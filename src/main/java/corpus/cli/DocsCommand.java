@@ -1,7 +1,6 @@
 package corpus.cli;
 
 import corpus.query.DocumentsQuery;
-import corpus.query.Corpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +24,7 @@ final class DocsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DocumentsQuery query = new DocumentsQuery(undated);
-    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.documents(query), index.resolved(root.environment));
-    }
+    index.answer(root.environment, output, corpus -> corpus.documents(query));
     return ExitCodes.OK;
   }
 }

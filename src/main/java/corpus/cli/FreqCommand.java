@@ -2,7 +2,6 @@ package corpus.cli;
 
 import corpus.query.FrequencyQuery;
 import corpus.query.Granularity;
-import corpus.query.Corpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,9 +53,7 @@ final class FreqCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FrequencyQuery request =
         Usage.check(spec, () -> new FrequencyQuery(top, dates.range(), query, by, minCount, keepStopwords, ngram));
-    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.frequencies(request), index.resolved(root.environment));
-    }
+    index.answer(root.environment, output, corpus -> corpus.frequencies(request));
     return ExitCodes.OK;
   }
 }

@@ -5,6 +5,7 @@ import corpus.index.IndexFreshness;
 import corpus.index.IndexProgress;
 import corpus.index.IndexSummary;
 import corpus.load.CorpusWalker;
+import corpus.query.Corpus;
 import corpus.query.lucene.LuceneCorpus;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,7 +61,7 @@ final class IndexOptions {
   }
 
   /** Opens the index, indexing the default corpus first when there is no index yet. */
-  LuceneCorpus open(CliEnvironment environment, int threads) throws IOException {
+  private LuceneCorpus open(CliEnvironment environment) throws IOException {
     Path dir = indexDir(environment);
     PrintWriter err = spec.commandLine().getErr();
     if (!IndexFreshness.exists(dir)) {
@@ -75,7 +76,7 @@ final class IndexOptions {
       err.flush();
       IndexSummary summary =
           new CorpusIndexer(Clock.systemUTC())
-              .index(dir, new CorpusIndexer.Request(corpus, CorpusWalker.DEFAULT_GLOB, false, threads), progress(environment));
+              .index(dir, new CorpusIndexer.Request(corpus, CorpusWalker.DEFAULT_GLOB, false, defaultThreads()), progress(environment));
       err.println(
           "note: indexed " + summary.documents() + " articles (" + summary.undated().size() + " undated, "
               + summary.skipped().size() + " files skipped; 'corpus index' lists them)");
@@ -85,6 +86,18 @@ final class IndexOptions {
     stale.ifPresent(note -> err.println("note: " + note));
     err.flush();
     return corpus;
+  }
+
+  /** One question a command asks of the corpus. */
+  interface Question {
+    Object ask(Corpus corpus) throws IOException;
+  }
+
+  /** Opens the corpus, asks it one question and writes the answer in the chosen format. */
+  void answer(CliEnvironment environment, OutputOptions output, Question question) throws IOException {
+    try (Corpus corpus = open(environment)) {
+      output.emit(environment, corpus.info(), question.ask(corpus), resolved(environment));
+    }
   }
 
   static IndexProgress progress(CliEnvironment environment) {

@@ -2,14 +2,11 @@ package corpus.cli;
 
 import corpus.query.KwicQuery;
 import corpus.query.KwicSort;
-import corpus.query.Corpus;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -24,8 +21,7 @@ final class KwicCommand implements Callable<Integer> {
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
-  List<String> query;
+  @Mixin QueryText query;
 
   @Option(names = "--width", paramLabel = "CHARS", defaultValue = "40", description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
   int width;
@@ -41,10 +37,8 @@ final class KwicCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    KwicQuery request = Usage.check(spec, () -> new KwicQuery(String.join(" ", query), dates.range(), width, sort, limit));
-    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.kwic(request), index.resolved(root.environment));
-    }
+    KwicQuery request = Usage.check(spec, () -> new KwicQuery(query.text(), dates.range(), width, sort, limit));
+    index.answer(root.environment, output, corpus -> corpus.kwic(request));
     return ExitCodes.OK;
   }
 }

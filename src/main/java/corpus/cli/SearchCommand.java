@@ -2,14 +2,11 @@ package corpus.cli;
 
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
-import corpus.query.Corpus;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -31,8 +28,7 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
-  List<String> query;
+  @Mixin QueryText query;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show; 0 for all (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -45,10 +41,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchQuery request = Usage.check(spec, () -> new SearchQuery(String.join(" ", query), dates.range(), limit, sort));
-    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.search(request), index.resolved(root.environment));
-    }
+    SearchQuery request = Usage.check(spec, () -> new SearchQuery(query.text(), dates.range(), limit, sort));
+    index.answer(root.environment, output, corpus -> corpus.search(request));
     return ExitCodes.OK;
   }
 

@@ -1,6 +1,5 @@
 package corpus.cli;
 
-import corpus.query.Corpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,9 +18,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Corpus corpus = index.open(root.environment, IndexOptions.defaultThreads())) {
-      output.emit(root.environment, corpus.info(), corpus.stats(), index.resolved(root.environment));
-    }
+    index.answer(root.environment, output, corpus -> corpus.stats());
     return ExitCodes.OK;
   }
 }
