@@ -111,19 +111,30 @@ final class QueryParsing {
   }
 
   private static String describe(String text, ParseException e) {
-    Token last = e.currentToken;
-    if (last != null && last.next != null) {
-      Token next = last.next;
-      String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "'";
-      return "invalid query '" + oneLine(text) + "': " + what + " at column " + next.beginColumn;
+    String query = "invalid query '" + oneLine(text) + "': ";
+    // QueryParser rethrows the generated parser's exception with the query in the message; the
+    // original, with the offending token, is its cause.
+    Throwable original = e.getCause() != null ? e.getCause() : e;
+    if (original instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
+      Token next = parse.currentToken.next;
+      // The parser counts columns from 0; people count from 1.
+      return query + (next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "' at column " + (next.beginColumn + 1));
     }
-    // Lexical errors and semantic ones (a leading wildcard) carry their own message.
-    String message = e.getMessage();
-    String prefix = "Cannot parse '" + text + "': ";
-    if (message != null && message.startsWith(prefix)) {
-      message = message.substring(prefix.length());
+    String message = oneLine(original.getMessage());
+    if (message.startsWith("Lexical error")) {
+      // A token the lexer could not finish: an open quote or a trailing backslash.
+      return query + (message.contains("<EOF>")
+          ? "unexpected end of query: something is left open (a quote, a /regular expression/, a trailing \\ or ^)"
+          : "unexpected character" + column(message));
     }
-    return "invalid query '" + oneLine(text) + "': " + oneLine(message);
+    // Semantic refusals (a leading wildcard) carry their own message.
+    String prefix = "Cannot parse '" + oneLine(text) + "': ";
+    return query + (message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+  }
+
+  private static String column(String lexerMessage) {
+    java.util.regex.Matcher at = java.util.regex.Pattern.compile("column (\\d+)").matcher(lexerMessage);
+    return at.find() ? " at column " + (Integer.parseInt(at.group(1)) + 1) : "";
   }
 
   static String oneLine(String text) {
