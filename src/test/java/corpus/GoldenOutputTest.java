@@ -211,7 +211,8 @@ class GoldenOutputTest {
    * matches its own field, so a volatile value leaking anywhere else still fails the comparison.
    */
   static String normalise(String out) {
-    String absoluteCorpus = Path.of(CORPUS).toAbsolutePath().toString();
+    // As the indexer records it: absolute and normalised.
+    String absoluteCorpus = Path.of(CORPUS).toAbsolutePath().normalize().toString();
     String result = out;
     // meta.index.updated_at: the instant the last index run committed; changes on every run.
     result = replaceJsonString(result, "updated_at", null, "<updated_at>");
