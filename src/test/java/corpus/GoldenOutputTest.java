@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,7 +77,7 @@ class GoldenOutputTest {
         new Case("freq-query-putin-top-10", "freq", "--query", "putin", "--top", "10"),
         new Case("stats", "stats"),
         // Re-running index over the corpus indexed in @BeforeAll: every article unchanged.
-        new Case("index", "index", CORPUS))) {
+        new Case("index", "index", CORPUS, "--threads", "2"))) {
       for (String format : FORMATS) {
         cases.add(Arguments.of(c.name(), format, c.args()));
       }
@@ -88,29 +87,6 @@ class GoldenOutputTest {
 
   private record Case(String name, String... args) {}
 
-  /**
-   * Outputs that were checked by hand and found wrong, so they have no golden file: blessing them
-   * would pin the defect. Each entry is a golden file name, a piece of text that shows the defect
-   * is still there, and what is wrong. While the output still shows the defect the case is skipped
-   * (never written, not even by the update switch); once the tool is fixed, the case fails with
-   * "no golden file", asking for the corrected output to be checked and blessed. README.md has the
-   * details.
-   */
-  private static final Map<String, KnownDefect> KNOWN_DEFECTS = Map.of(
-      "docs-undated.txt",
-      new KnownDefect("1 documents\n", "the heading says \"1 documents\" (search and kwic say \"1 hit\", \"1 match\")"),
-      "freq-by-year-top-5.txt",
-      new KnownDefect(
-          "2022: 1 documents, ",
-          "the headings say \"2022: 1 documents\", \"2024: 1 documents\" and \"1 undated documents are in no period\""),
-      "index.json",
-      new KnownDefect(
-          "\"threads\": ",
-          "meta.options.threads is the default thread count, min(4, processors): 2 on one machine, 4 on"
-              + " another, for the same command line"));
-
-  private record KnownDefect(String evidence, String description) {}
-
   @ParameterizedTest(name = "{0} --format {1}")
   @MethodSource("cases")
   void printsTheGoldenOutput(String name, String format, String[] args) throws IOException {
@@ -118,11 +94,6 @@ class GoldenOutputTest {
     String actual = normalise(runOk(commandLine));
     String fileName = name + "." + extension(format);
     Path golden = GOLDEN.resolve(fileName);
-    KnownDefect defect = KNOWN_DEFECTS.get(fileName);
-    if (defect != null && actual.contains(defect.evidence())) {
-      Assumptions.abort("no golden file for a known defect in 'corpus " + String.join(" ", commandLine) + "': "
-          + defect.description() + " (see " + GOLDEN.resolve("README.md") + ")");
-    }
     if (UPDATE) {
       Files.createDirectories(GOLDEN);
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
@@ -131,8 +102,7 @@ class GoldenOutputTest {
     if (!Files.exists(golden)) {
       fail("no golden file " + golden + " for 'corpus " + String.join(" ", commandLine) + "'."
           + "\nCreate it with: mvn -q -B test -Dtest=GoldenOutputTest -Dgolden.update=true"
-          + "\nthen check its content by hand before committing it (see " + GOLDEN.resolve("README.md") + ")"
-          + (defect != null ? "; remove its entry from KNOWN_DEFECTS once the output is right." : "."));
+          + "\nthen check its content by hand before committing it (see " + GOLDEN.resolve("README.md") + ").");
     }
     assertEquals(
         Files.readString(golden, StandardCharsets.UTF_8),

@@ -55,8 +55,6 @@ public final class ResultWriter {
     table.columns().forEach(columns::addColumn);
     try (CsvGenerator csv = CSV.createGenerator(out)) {
       csv.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      // Quote a cell only when it needs it (a comma, quote or line break), as RFC 4180 readers expect.
-      csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
       csv.setSchema(columns.build().withoutHeader().withLineSeparator("\n"));
       writeCsvRow(csv, table.columns());
       for (List<Object> row : table.rows()) {
