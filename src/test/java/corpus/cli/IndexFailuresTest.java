@@ -172,6 +172,7 @@ class IndexFailuresTest {
   void indexingWhileAnotherWriterHoldsTheLockIsExitCode1NamingTheIndex() throws IOException {
     try (Directory dir = FSDirectory.open(index);
         IndexWriter held = holdWriteLock(dir)) {
+      assertTrue(held.isOpen(), "the test holds the write lock");
       for (boolean rebuild : new boolean[] {false, true}) {
         CliRunner.Run run =
             rebuild
@@ -205,6 +206,7 @@ class IndexFailuresTest {
   void theLockIsGoneOnceTheOtherWriterCloses() throws IOException {
     try (Directory dir = FSDirectory.open(index);
         IndexWriter held = holdWriteLock(dir)) {
+      assertTrue(held.isOpen(), "the test holds the write lock");
       assertEquals(1, run(index, "index", CliChecks.bundledCorpus().toString()).exitCode());
     }
 
