@@ -1,0 +1,53 @@
+package corpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Shared checks for what the command line prints when something goes wrong. */
+final class CliChecks {
+  private CliChecks() {}
+
+  /** A line of a Java stack trace, or the start of a chained cause. */
+  private static final Pattern STACK_TRACE =
+      Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|^Caused by: |at org\\.apache|Exception in thread");
+
+  /** The sample corpus bundled with the tool; Surefire sets the property. */
+  static Path bundledCorpus() {
+    return Path.of(System.getProperty("corpus.bundled", "corpus")).toAbsolutePath();
+  }
+
+  /** Indexes the bundled corpus into {@code indexDir} and checks that it worked. */
+  static void indexBundledCorpus(Path indexDir) {
+    CliRunner.Run run = new CliRunner().run("index", bundledCorpus().toString(), "--index", indexDir.toString());
+    assertEquals(0, run.exitCode(), () -> "indexing the bundled corpus failed: " + run.err());
+  }
+
+  /** The lines of a stream's text; an empty text has none. */
+  static List<String> lines(String text) {
+    return text.isEmpty() ? List.of() : text.lines().toList();
+  }
+
+  static void assertNoStackTrace(String err) {
+    assertFalse(STACK_TRACE.matcher(err).find(), () -> "a stack trace on stderr:\n" + err);
+  }
+
+  /**
+   * The run printed exactly one line on stderr, starting with {@code error: }, and no stack trace.
+   *
+   * @return that line
+   */
+  static String assertOneErrorLine(CliRunner.Run run) {
+    assertNoStackTrace(run.err());
+    List<String> lines = lines(run.err());
+    assertEquals(1, lines.size(), () -> "expected one line on stderr, got:\n" + run.err());
+    assertTrue(run.err().endsWith("\n"), () -> "the error line is not ended: " + run.err());
+    String line = lines.get(0);
+    assertTrue(line.startsWith("error: "), () -> "the line does not start with 'error: ': " + line);
+    return line;
+  }
+}
