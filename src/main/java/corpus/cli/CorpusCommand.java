@@ -75,6 +75,7 @@ public final class CorpusCommand implements Runnable {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
     err.println("error: " + e.getMessage());
+    err.print(command.getHelp().synopsisHeading());
     err.print(command.getHelp().synopsis(0));
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();

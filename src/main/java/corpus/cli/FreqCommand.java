@@ -2,6 +2,7 @@ package corpus.cli;
 
 import corpus.query.FrequencyQuery;
 import corpus.query.Granularity;
+import corpus.query.lucene.LuceneCorpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +54,9 @@ final class FreqCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FrequencyQuery request =
         Usage.check(spec, () -> new FrequencyQuery(top, dates.range(), query, by, minCount, keepStopwords, ngram));
+    if (query != null) {
+      LuceneCorpus.checkSyntax(query);
+    }
     index.answer(root.environment, output, corpus -> corpus.frequencies(request));
     return ExitCodes.OK;
   }

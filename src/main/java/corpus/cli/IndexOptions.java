@@ -31,16 +31,17 @@ final class IndexOptions {
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec spec;
 
-  Path indexDir(CliEnvironment environment) {
-    if (index != null) {
-      return index;
-    }
+  Path indexDir(CliEnvironment environment) throws IOException {
     String fromEnvironment = environment.variable("CORPUS_INDEX");
-    return Path.of(fromEnvironment != null ? fromEnvironment : DEFAULT_INDEX);
+    Path dir = index != null ? index : Path.of(fromEnvironment != null ? fromEnvironment : DEFAULT_INDEX);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IOException("the index path " + dir + " is a file, not a folder");
+    }
+    return dir;
   }
 
   /** The index folder actually used, for the result's {@code meta}. */
-  Map<String, Object> resolved(CliEnvironment environment) {
+  Map<String, Object> resolved(CliEnvironment environment) throws IOException {
     return Map.of("index", indexDir(environment).toString());
   }
 

@@ -1,5 +1,6 @@
 package corpus.cli;
 
+import corpus.query.lucene.LuceneCorpus;
 import corpus.query.KwicQuery;
 import corpus.query.KwicSort;
 import java.util.concurrent.Callable;
@@ -38,6 +39,7 @@ final class KwicCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KwicQuery request = Usage.check(spec, () -> new KwicQuery(query.text(), dates.range(), width, sort, limit));
+    LuceneCorpus.checkSyntax(request.query());
     index.answer(root.environment, output, corpus -> corpus.kwic(request));
     return ExitCodes.OK;
   }

@@ -63,11 +63,14 @@ final class OutputOptions {
     }
   }
 
+  private static final java.util.Set<String> SILENT = java.util.Set.of("--verbose", "--output");
+
   /** The effective options, defaults included, by snake_case name; help switches left out. */
   static Map<String, Object> options(CommandLine.Model.CommandSpec spec) {
     Map<String, Object> options = new LinkedHashMap<>();
     for (OptionSpec option : spec.options()) {
-      if (option.usageHelp() || option.versionHelp() || option.longestName().equals("--verbose")) {
+      // Where the result is written is not part of the result: a file must hold stdout's bytes.
+      if (option.usageHelp() || option.versionHelp() || SILENT.contains(option.longestName())) {
         continue;
       }
       options.put(snakeCase(option.longestName()), jsonValue(option));

@@ -1,5 +1,6 @@
 package corpus.cli;
 
+import corpus.query.lucene.LuceneCorpus;
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
 import java.util.concurrent.Callable;
@@ -42,6 +43,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchQuery request = Usage.check(spec, () -> new SearchQuery(query.text(), dates.range(), limit, sort));
+    LuceneCorpus.checkSyntax(request.query());
     index.answer(root.environment, output, corpus -> corpus.search(request));
     return ExitCodes.OK;
   }

@@ -10,6 +10,7 @@ import corpus.load.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,17 +27,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 
@@ -120,15 +126,45 @@ public final class CorpusIndexer {
   }
 
   private IndexWriter openWriter(Directory dir, Path indexDir, boolean rebuild) throws IOException {
+    if (rebuild) {
+      clearIfUnreadable(dir, indexDir);
+    }
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    boolean compatible = !DirectoryReader.indexExists(dir) || IndexFacts.metadata(dir) != null;
-    // An index written by another schema version is replaced, never half-reused.
-    config.setOpenMode(
-        rebuild || !compatible ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // An index written by another schema version is replaced, never half-reused. A rebuild does
+    // not look at the old commit at all, so it also recovers a damaged index.
+    boolean replace = rebuild || (DirectoryReader.indexExists(dir) && IndexFacts.metadata(dir) == null);
+    config.setOpenMode(replace ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
     try {
       return new IndexWriter(dir, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(indexDir, e);
+    }
+  }
+
+  /**
+   * A rebuild must recover a damaged index, but Lucene's writer reads the last commit even when it
+   * starts over. When that commit cannot be read, its files are deleted first, under the write
+   * lock so no running index run loses them.
+   */
+  private static void clearIfUnreadable(Directory dir, Path indexDir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return;
+    }
+    try {
+      SegmentInfos.readLatestCommit(dir);
+      return;
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | NoSuchFileException
+        | java.io.EOFException e) {
+      // damaged: cleared below
+    }
+    try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String file : dir.listAll()) {
+        if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          dir.deleteFile(file);
+        }
+      }
     } catch (LockObtainFailedException e) {
       throw new IndexLockedException(indexDir, e);
     }

@@ -30,7 +30,8 @@ public final class AtomicFile {
     if (parent == null || !Files.isDirectory(parent)) {
       throw new IOException("cannot write " + target + ": the folder " + parent + " does not exist");
     }
-    Path temporary = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
+    // A short fixed prefix: the target's own name may already be as long as names can be.
+    Path temporary = Files.createTempFile(parent, ".corpus-", ".tmp");
     try {
       try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
         body.writeTo(out);

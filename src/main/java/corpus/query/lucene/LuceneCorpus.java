@@ -58,6 +58,16 @@ public final class LuceneCorpus implements Corpus {
     }
   }
 
+  /**
+   * Checks a query's syntax without an index, so a malformed query is refused before anything
+   * is opened or built.
+   *
+   * @throws corpus.query.InvalidQueryException with one line saying what is wrong and where
+   */
+  public static void checkSyntax(String query) {
+    QueryParsing.parse(query);
+  }
+
   public IndexMetadata metadata() {
     return metadata;
   }

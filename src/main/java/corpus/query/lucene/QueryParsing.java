@@ -52,14 +52,18 @@ final class QueryParsing {
       }
       return query;
     } catch (ParseException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
+        throw tooManyClauses(tooMany);
+      }
       throw new InvalidQueryException(describe(text, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses(e);
     } catch (TooComplexToDeterminizeException e) {
       throw tooComplex(e);
     } catch (IllegalArgumentException e) {
-      // Lucene reports a malformed regular expression (/[a-/) this way.
-      throw new InvalidQueryException("invalid query '" + oneLine(text) + "': " + oneLine(e.getMessage()), e);
+      // Lucene reports a malformed regular expression (/[a-/) this way, and nothing else.
+      throw new InvalidQueryException(
+          "invalid query '" + oneLine(text) + "': bad regular expression: " + oneLine(e.getMessage()), e);
     }
   }
 
@@ -118,13 +122,15 @@ final class QueryParsing {
     if (original instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
       Token next = parse.currentToken.next;
       // The parser counts columns from 0; people count from 1.
-      return query + (next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "' at column " + (next.beginColumn + 1));
+      String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "'";
+      return query + what + " at column " + (next.beginColumn + 1);
     }
     String message = oneLine(original.getMessage());
     if (message.startsWith("Lexical error")) {
       // A token the lexer could not finish: an open quote or a trailing backslash.
       return query + (message.contains("<EOF>")
-          ? "unexpected end of query: something is left open (a quote, a /regular expression/, a trailing \\ or ^)"
+          ? "unexpected end of query" + column(message)
+              + ": something is left open (a quote, a /regular expression/, a trailing \\ or ^)"
           : "unexpected character" + column(message));
     }
     // Semantic refusals (a leading wildcard) carry their own message.
