@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -90,50 +91,61 @@ public final class CorpusIndexer {
     Path root = request.corpusRoot().toAbsolutePath().normalize();
     CorpusListing listing = new CorpusWalker(request.glob()).list(root);
     Files.createDirectories(indexDir);
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = openWriter(dir, indexDir, request.rebuild())) {
-      Map<String, Indexed> known =
-          request.rebuild() ? new HashMap<>() : readIndexed(dir);
-      Outcomes outcomes = new Outcomes();
-      outcomes.skipped.addAll(listing.problems());
-      try {
-        update(writer, listing, known, request.threads(), outcomes, progress);
-        IndexMetadata metadata =
-            new IndexMetadata(root, request.glob(), clock.instant(), CorpusFingerprint.of(listing));
-        writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
-        writer.commit();
-      } catch (IOException | RuntimeException | Error e) {
-        writer.rollback();
-        throw e;
-      } finally {
-        progress.finish();
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (request.rebuild()) {
+        clearIfUnreadable(dir, indexDir);
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        List<Skipped> skipped = new ArrayList<>(outcomes.skipped);
-        skipped.sort(Comparator.comparing(Skipped::id).thenComparing(Skipped::reason));
-        return new IndexSummary(
-            root.toString(),
-            outcomes.added.get(),
-            outcomes.updated.get(),
-            outcomes.removed.get(),
-            outcomes.unchanged.get(),
-            List.copyOf(skipped),
-            IndexFacts.undated(reader),
-            IndexFacts.fallbackEncodings(reader),
-            reader.numDocs());
+      // An index written by another schema version is replaced, never half-reused.
+      boolean startOver =
+          request.rebuild() || (DirectoryReader.indexExists(dir) && IndexFacts.metadata(dir) == null);
+      try (IndexWriter writer = openWriter(dir, indexDir, startOver)) {
+        return run(dir, writer, startOver ? new HashMap<>() : readIndexed(dir), root, listing, request, progress);
       }
     }
   }
 
-  private IndexWriter openWriter(Directory dir, Path indexDir, boolean rebuild) throws IOException {
-    if (rebuild) {
-      clearIfUnreadable(dir, indexDir);
+  private IndexSummary run(
+      Directory dir,
+      IndexWriter writer,
+      Map<String, Indexed> known,
+      Path root,
+      CorpusListing listing,
+      Request request,
+      IndexProgress progress)
+      throws IOException {
+    Outcomes outcomes = new Outcomes();
+    outcomes.skipped.addAll(listing.problems());
+    try {
+      update(writer, listing, known, request.threads(), outcomes, progress);
+      IndexMetadata metadata =
+          new IndexMetadata(root, request.glob(), clock.instant(), CorpusFingerprint.of(listing));
+      writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
+      writer.commit();
+    } catch (IOException | RuntimeException | Error e) {
+      writer.rollback();
+      throw e;
+    } finally {
+      progress.finish();
     }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      List<Skipped> skipped = new ArrayList<>(outcomes.skipped);
+      skipped.sort(Comparator.comparing(Skipped::id).thenComparing(Skipped::reason));
+      return new IndexSummary(
+          root.toString(),
+          outcomes.added.get(),
+          outcomes.updated.get(),
+          outcomes.removed.get(),
+          outcomes.unchanged.get(),
+          List.copyOf(skipped),
+          IndexFacts.undated(reader),
+          IndexFacts.fallbackEncodings(reader),
+          reader.numDocs());
+    }
+  }
+
+  private IndexWriter openWriter(Directory dir, Path indexDir, boolean startOver) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    // An index written by another schema version is replaced, never half-reused. A rebuild does
-    // not look at the old commit at all, so it also recovers a damaged index.
-    boolean replace = rebuild || (DirectoryReader.indexExists(dir) && IndexFacts.metadata(dir) == null);
-    config.setOpenMode(replace ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setOpenMode(startOver ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
     try {
@@ -271,8 +283,8 @@ public final class CorpusIndexer {
       // Touched but not changed: remember the new size and mtime so the next run need not read it.
       writer.updateDocValues(
           id,
-          new org.apache.lucene.document.NumericDocValuesField(Schema.SIZE, article.size()),
-          new org.apache.lucene.document.NumericDocValuesField(Schema.MODIFIED, article.modifiedMillis()));
+          new NumericDocValuesField(Schema.SIZE, article.size()),
+          new NumericDocValuesField(Schema.MODIFIED, article.modifiedMillis()));
       outcomes.unchanged.incrementAndGet();
       return;
     }

@@ -42,8 +42,8 @@ public final class ArticleReader {
   }
 
   /**
-   * Never throws for a bad file. Exceptions from the date step are not caught: they are bugs in a
-   * date rule, and turning them into skipped files would hide them.
+   * Never throws for a bad file. Exceptions from the date step are not caught here: they are bugs
+   * in a date rule; the indexer reports the file as failed, with the exception, and goes on.
    */
   public LoadOutcome read(SourceFile file) {
     byte[] bytes;

@@ -152,4 +152,18 @@ class IncrementalIndexTest {
     IndexSummary next = run();
     assertEquals(3, next.unchanged());
   }
+
+  @Test
+  void anIndexOfAnotherSchemaVersionIsReplacedNotHalfReused() throws Exception {
+    run();
+    // The same documents, committed as if by a version of the tool with another schema.
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter older = new IndexWriter(dir, new IndexWriterConfig(new CorpusAnalyzer()))) {
+      older.setLiveCommitData(java.util.Map.of("schema_version", "0").entrySet(), true);
+      older.commit();
+    }
+    IndexSummary summary = run();
+    assertEquals(List.of(3, 0, 0, 0), List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
+    assertEquals(3, documents().size());
+  }
 }
