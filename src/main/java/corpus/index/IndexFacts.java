@@ -12,12 +12,8 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
@@ -60,25 +56,12 @@ public final class IndexFacts {
     List<IndexSummary.Decoding> found = new ArrayList<>();
     IndexSearcher searcher = new IndexSearcher(reader);
     for (String encoding : FALLBACK_ENCODINGS) {
-      Weight weight =
-          searcher.createWeight(
-              searcher.rewrite(new TermQuery(new Term(Schema.ENCODING, encoding))),
-              ScoreMode.COMPLETE_NO_SCORES,
-              1f);
-      for (LeafReaderContext context : reader.leaves()) {
-        Scorer scorer = weight.scorer(context);
-        if (scorer == null) {
-          continue;
-        }
-        Bits live = context.reader().getLiveDocs();
-        SortedDocValues ids = DocValues.getSorted(context.reader(), Schema.ID);
-        DocIdSetIterator docs = scorer.iterator();
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            found.add(new IndexSummary.Decoding(id(ids, doc), encoding));
-          }
-        }
-      }
+      MatchingDocs.forEach(
+          searcher,
+          new TermQuery(new Term(Schema.ENCODING, encoding)),
+          (weight, segment, doc) ->
+              found.add(
+                  new IndexSummary.Decoding(id(DocValues.getSorted(segment.reader(), Schema.ID), doc), encoding)));
     }
     found.sort((a, b) -> a.id().compareTo(b.id()));
     return List.copyOf(found);

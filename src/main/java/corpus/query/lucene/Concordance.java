@@ -1,5 +1,6 @@
 package corpus.query.lucene;
 
+import corpus.index.MatchingDocs;
 import corpus.index.Schema;
 import corpus.query.KwicLine;
 import corpus.query.KwicQuery;
@@ -15,16 +16,11 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 
 /**
  * Keyword-in-context lines. Match positions come from Lucene's Matches API over the offsets in the
@@ -39,22 +35,29 @@ final class Concordance {
     this.searcher = searcher;
   }
 
-  /** A line with what it sorts by; the offset orders matches within one article. */
-  private record Sortable(KwicLine line, int offset) {}
+  /**
+   * A line with what it sorts by, worked out once: the context key for LEFT and RIGHT, and the
+   * offset that orders matches within one article.
+   */
+  private record Sortable(KwicLine line, int offset, String key) {}
+
+  private static String sortKey(KwicSort sort, KwicLine line) {
+    return switch (sort) {
+      case LEFT -> leftKey(line.left());
+      case RIGHT -> rightKey(line.right());
+      case DATE -> "";
+    };
+  }
 
   KwicResult run(KwicQuery request) throws IOException {
     Query query = QueryParsing.withinDates(QueryParsing.parse(request.query()), request.range());
-    List<Sortable> lines =
-        Guarded.run(
-            () -> {
-              Weight weight =
-                  searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-              List<Sortable> found = new ArrayList<>();
-              for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
-                collect(weight, context, request.width(), found);
-              }
-              return found;
-            });
+    List<Sortable> lines = new ArrayList<>();
+    Guarded.run(
+        () -> {
+          MatchingDocs.forEach(
+              searcher, query, (weight, segment, doc) -> collect(weight, segment, doc, request, lines));
+          return null;
+        });
     lines.sort(order(request.sort()));
     int limit = request.limit() == 0 ? lines.size() : Math.min(request.limit(), lines.size());
     List<KwicLine> shown = new ArrayList<>(limit);
@@ -64,45 +67,29 @@ final class Concordance {
     return new KwicResult(lines.size(), List.copyOf(shown));
   }
 
-  private static void collect(Weight weight, LeafReaderContext context, int width, List<Sortable> out)
-      throws IOException {
-    Scorer scorer = weight.scorer(context);
-    if (scorer == null) {
-      return;
+  private static void collect(
+      Weight weight, LeafReaderContext segment, int doc, KwicQuery request, List<Sortable> out) throws IOException {
+    Matches matches = weight.matches(segment, doc);
+    MatchesIterator spans = matches == null ? null : matches.getMatches(Schema.BODY);
+    if (spans == null) {
+      return; // matched on the title only
     }
-    Bits live = context.reader().getLiveDocs();
-    StoredFields stored = context.reader().storedFields();
-    DocIdSetIterator docs = scorer.iterator();
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      if (live != null && !live.get(doc)) {
+    Document article = segment.reader().storedFields().document(doc, FIELDS);
+    String text = article.get(Schema.BODY);
+    IndexableField dateField = article.getField(Schema.DATE);
+    LocalDate date = dateField == null ? null : LocalDate.ofEpochDay(dateField.numericValue().longValue());
+    String id = article.get(Schema.ID);
+    int width = request.width();
+    while (spans.next()) {
+      int start = spans.startOffset();
+      int end = spans.endOffset();
+      if (start < 0 || end > text.length()) {
         continue;
       }
-      Matches matches = weight.matches(context, doc);
-      MatchesIterator spans = matches == null ? null : matches.getMatches(Schema.BODY);
-      if (spans == null) {
-        continue; // matched on the title only
-      }
-      Document article = stored.document(doc, FIELDS);
-      String text = article.get(Schema.BODY);
-      IndexableField dateField = article.getField(Schema.DATE);
-      LocalDate date = dateField == null ? null : LocalDate.ofEpochDay(dateField.numericValue().longValue());
-      String id = article.get(Schema.ID);
-      while (spans.next()) {
-        int start = spans.startOffset();
-        int end = spans.endOffset();
-        if (start < 0 || end > text.length()) {
-          continue;
-        }
-        out.add(
-            new Sortable(
-                new KwicLine(
-                    id,
-                    date,
-                    leftContext(text, start, width),
-                    collapse(text.substring(start, end)),
-                    rightContext(text, end, width)),
-                start));
-      }
+      KwicLine line =
+          new KwicLine(
+              id, date, leftContext(text, start, width), collapse(text.substring(start, end)), rightContext(text, end, width));
+      out.add(new Sortable(line, start, sortKey(request.sort(), line)));
     }
   }
 
@@ -130,8 +117,7 @@ final class Concordance {
             .thenComparingInt(Sortable::offset);
     return switch (sort) {
       case DATE -> chronological;
-      case LEFT -> Comparator.comparing((Sortable s) -> leftKey(s.line().left())).thenComparing(chronological);
-      case RIGHT -> Comparator.comparing((Sortable s) -> rightKey(s.line().right())).thenComparing(chronological);
+      case LEFT, RIGHT -> Comparator.comparing(Sortable::key).thenComparing(chronological);
     };
   }
 

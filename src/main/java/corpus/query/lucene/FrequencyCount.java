@@ -1,6 +1,7 @@
 package corpus.query.lucene;
 
 import corpus.index.CorpusAnalyzer;
+import corpus.index.MatchingDocs;
 import corpus.index.Schema;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
@@ -37,9 +38,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -100,20 +98,7 @@ final class FrequencyCount {
     FixedBitSet matching = new FixedBitSet(Math.max(1, reader.maxDoc()));
     Guarded.run(
         () -> {
-          Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-          for (LeafReaderContext context : reader.leaves()) {
-            Scorer scorer = weight.scorer(context);
-            if (scorer == null) {
-              continue;
-            }
-            Bits live = context.reader().getLiveDocs();
-            DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-              if (live == null || live.get(doc)) {
-                matching.set(context.docBase + doc);
-              }
-            }
-          }
+          MatchingDocs.forEach(searcher, query, (weight, segment, doc) -> matching.set(segment.docBase + doc));
           return null;
         });
 
