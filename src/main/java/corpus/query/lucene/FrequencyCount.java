@@ -107,6 +107,8 @@ final class FrequencyCount {
     Arrays.fill(tableOf, -1);
     String[] periodOfDoc = new String[tableOf.length];
     TreeSet<String> periods = new TreeSet<>();
+    // Many articles share a day; naming its period once keeps this loop cheap on large corpora.
+    Map<Long, String> periodOfDay = new HashMap<>();
     long undated = 0;
     for (LeafReaderContext context : reader.leaves()) {
       NumericDocValues dates = DocValues.getNumeric(context.reader(), Schema.DATE);
@@ -118,7 +120,8 @@ final class FrequencyCount {
         if (by == Granularity.NONE) {
           periodOfDoc[global] = "";
         } else if (dates.advanceExact(doc)) {
-          periodOfDoc[global] = by.periodOf(LocalDate.ofEpochDay(dates.longValue()));
+          periodOfDoc[global] =
+              periodOfDay.computeIfAbsent(dates.longValue(), day -> by.periodOf(LocalDate.ofEpochDay(day)));
         } else {
           undated++;
           continue;
