@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
@@ -288,20 +287,8 @@ public final class CorpusIndexer {
       outcomes.unchanged.incrementAndGet();
       return;
     }
-    writer.updateDocument(id, Schema.toDocument(article, countTokens(article.text())));
+    writer.updateDocument(id, Schema.toDocument(article));
     (before == null ? outcomes.added : outcomes.updated).incrementAndGet();
-  }
-
-  private int countTokens(String text) throws IOException {
-    int count = 0;
-    try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        count++;
-      }
-      tokens.end();
-    }
-    return count;
   }
 
   private static Map<String, Indexed> readIndexed(Directory dir) throws IOException {

@@ -76,7 +76,7 @@ public final class Schema {
   }
 
   /** The one mapping from an article to its Lucene document. */
-  static Document toDocument(Article article, int tokens) {
+  static Document toDocument(Article article) {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
@@ -88,9 +88,9 @@ public final class Schema {
       doc.add(new StoredField(DATE, day));
       doc.add(new StringField(DATE_SOURCE, article.dateSource().label(), Field.Store.YES));
     }
-    doc.add(new Field(BODY, article.text(), BODY_TYPE));
-    doc.add(new NumericDocValuesField(TOKENS, tokens));
-    doc.add(new StoredField(TOKENS, tokens));
+    CountedBody body = new CountedBody(article.text());
+    doc.add(body.body);
+    doc.add(body.count); // after the body: its value is counted while the body is analysed
     doc.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
     doc.add(new NumericDocValuesField(SIZE, article.size()));
     doc.add(new NumericDocValuesField(MODIFIED, article.modifiedMillis()));
