@@ -8,6 +8,8 @@ import corpus.load.Skipped;
 import corpus.query.DateRange;
 import corpus.query.DocumentInfo;
 import corpus.query.DocumentsQuery;
+import corpus.query.FrequencyQuery;
+import corpus.query.Granularity;
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
 import corpus.query.lucene.LuceneCorpus;
@@ -17,7 +19,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -159,11 +163,34 @@ class IncrementalIndexTest {
     // The same documents, committed as if by a version of the tool with another schema.
     try (Directory dir = FSDirectory.open(index);
         IndexWriter older = new IndexWriter(dir, new IndexWriterConfig(new CorpusAnalyzer()))) {
-      older.setLiveCommitData(java.util.Map.of("schema_version", "0").entrySet(), true);
+      older.setLiveCommitData(Map.of("schema_version", "0").entrySet(), true);
       older.commit();
     }
     IndexSummary summary = run();
     assertEquals(List.of(3, 0, 0, 0), List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
     assertEquals(3, documents().size());
+  }
+
+  @Test
+  void countsAfterAnUpdateIgnoreTheReplacedAndDeletedArticles() throws Exception {
+    run();
+    write("a.txt", "Date: 2024-01-01\n\nThe harbour reopened.\n");
+    Files.delete(corpus.resolve("b.txt"));
+    run();
+    try (LuceneCorpus opened = LuceneCorpus.open(index)) {
+      var table =
+          opened
+              .frequencies(
+                  new FrequencyQuery(100, DateRange.ALL, null, Granularity.NONE, 1, true, 1))
+              .tables()
+              .get(0);
+      Map<String, Long> counts = new HashMap<>();
+      table.rows().forEach(row -> counts.put(row.term(), row.count()));
+      assertEquals(Map.of("the", 1L, "harbour", 1L, "reopened", 1L, "no", 1L, "date", 1L, "here", 1L, "only", 1L, "a", 1L, "strike", 1L), counts);
+      assertEquals(2, table.documents());
+      var stats = opened.stats();
+      assertEquals(9, stats.distinctTerms(), "words only in replaced or deleted articles are not counted");
+      assertEquals(2, stats.documents());
+    }
   }
 }
