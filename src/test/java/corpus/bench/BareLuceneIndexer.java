@@ -60,6 +60,8 @@ public final class BareLuceneIndexer implements Callable<Integer> {
       description = "Threads feeding the writer (default: available processors, here ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new BareLuceneIndexer()).execute(args));
   }
@@ -67,7 +69,12 @@ public final class BareLuceneIndexer implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
-    Summary summary = index(corpus, index, threads);
+    Summary summary;
+    try {
+      summary = index(corpus, index, threads);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     double megabytes = summary.bytes() / 1e6;
     System.err.printf(

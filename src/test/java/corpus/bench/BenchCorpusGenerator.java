@@ -120,6 +120,8 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
       description = "Picks the styles' rotation, the places and the sentence order (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new BenchCorpusGenerator()).execute(args));
   }
@@ -127,7 +129,12 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
-    Summary summary = generate(out, size, seed, new EuroparlLines());
+    Summary summary;
+    try {
+      summary = generate(out, size, seed, new EuroparlLines());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.err.printf(
         Locale.ROOT,
