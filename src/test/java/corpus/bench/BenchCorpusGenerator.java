@@ -1,0 +1,296 @@
+package corpus.bench;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Writes a benchmark corpus: one article file per Europarl speech ({@link EuroparlLines}), each with
+ * its real date, until the files add up to the size asked for.
+ *
+ * <p>Each article carries its date in one of the three ways the tool's loader reads, rotating from
+ * file to file: a {@code date} header ({@link Style#HEADER}), the file name ({@link
+ * Style#FILENAME}) or a wire dateline ({@link Style#DATELINE}). Files go into {@code YYYY/MM/}
+ * folders (at most a few hundred files each per pass over the source), and names outside the
+ * file-name style hold no date the loader could read: {@code ep000012345.txt}, digits glued to
+ * letters.
+ *
+ * <p>After the first pass over the source (about 21 MB) the speeches come again with two
+ * deterministic changes, so sizes and dates stay realistic: the year moves on 16 years per pass
+ * (February 29 becomes February 28 in a year that is not a leap year) and the sentences are
+ * shuffled. The loader reads years up to 2999, so after {@value #PASSES_BEFORE_WRAP} passes (about
+ * 1.3 GB) the shift starts again from zero and the folders fill up a second time.
+ *
+ * <p>The same arguments write byte-identical files. {@code .manifest.tsv} in the output folder
+ * (hidden, so the tool skips it) lists every file, sorted by path: {@code
+ * relative_path<TAB>expected_date<TAB>style}, after a header row with those names. Files are
+ * written as they are made: the corpus is never held in memory, only a date per file.
+ */
+@Command(
+    name = "bench-corpus",
+    mixinStandardHelpOptions = true,
+    description = "Write a benchmark corpus of dated articles made from Europarl speeches.")
+public final class BenchCorpusGenerator implements Callable<Integer> {
+
+  /** Where the source lines come from; the tests substitute a few lines to reach later passes. */
+  interface Source {
+    BufferedReader open() throws IOException;
+  }
+
+  /** How an article states its date; the names are the tool's {@code date_source} values. */
+  enum Style {
+    HEADER,
+    FILENAME,
+    DATELINE;
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** What a run wrote. */
+  record Summary(int files, long bytes) {}
+
+  static final String MANIFEST = ".manifest.tsv";
+
+  static final String MANIFEST_HEADER = "relative_path\texpected_date\tstyle";
+
+  static final int YEARS_PER_PASS = 16;
+
+  /** Passes whose shifted years all stay at or below 2999, the loader's last year. */
+  static final int PASSES_BEFORE_WRAP = (2999 - EuroparlLines.LAST_YEAR) / YEARS_PER_PASS + 1;
+
+  /** Wire services abbreviate the long month names and spell out the short ones (AP style). */
+  private static final String[] WIRE_MONTHS = {
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
+  };
+
+  /** Places of EU institutions and capitals, some with a country, some with letters beyond ASCII. */
+  private static final String[] PLACES = {
+    "BRUSSELS",
+    "STRASBOURG",
+    "LUXEMBOURG",
+    "THE HAGUE",
+    "FRANKFURT AM MAIN",
+    "LISBON",
+    "ATHENS",
+    "DUBLIN",
+    "VIENNA",
+    "HELSINKI",
+    "MADRID",
+    "WARSAW",
+    "TALLINN, Estonia",
+    "VALLETTA, Malta",
+    "ŁÓDŹ, Poland",
+    "SAN SEBASTIÁN, Spain",
+  };
+
+  /** A sentence ends at ., ! or ? followed by whitespace; the whitespace goes. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "The folder to write; it must not exist or be empty.")
+  Path out;
+
+  @Option(names = "--size", required = true, paramLabel = "BYTES",
+      description = "Stop once the article files add up to at least this many bytes.")
+  long size;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+      description = "Picks the styles' rotation, the places and the sentence order (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchCorpusGenerator()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    long start = System.nanoTime();
+    Summary summary;
+    try {
+      summary = generate(out, size, seed, new EuroparlLines());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.err.printf(
+        Locale.ROOT,
+        "bench corpus %s: %d files, %d bytes (%.1f MB), %.1f s%n",
+        out,
+        summary.files(),
+        summary.bytes(),
+        summary.bytes() / 1e6,
+        seconds);
+    return 0;
+  }
+
+  /** Writes the corpus and its manifest into {@code out}, which must not exist or be empty. */
+  static Summary generate(Path out, long targetBytes, long seed, Source source) throws IOException {
+    if (targetBytes <= 0) {
+      throw new IllegalArgumentException("size must be positive: " + targetBytes);
+    }
+    requireEmpty(out);
+    Files.createDirectories(out);
+    Map<String, IntStream.Builder> filesByFolder = new TreeMap<>();
+    int[] epochDays = new int[1 << 12];
+    int files = 0;
+    long bytes = 0;
+    for (int pass = 0; bytes < targetBytes; pass++) {
+      int filesBefore = files;
+      try (BufferedReader lines = source.open()) {
+        long lineNumber = 0;
+        for (String line = lines.readLine(); line != null && bytes < targetBytes; line = lines.readLine()) {
+          lineNumber++;
+          EuroparlLines.Line speech = EuroparlLines.Line.parse(line, lineNumber);
+          int n = files;
+          Random random = new Random(mix(seed, n));
+          Style style = styleOf(n, seed);
+          LocalDate date = shifted(speech.date(), pass);
+          String text = pass == 0 ? speech.text() : shuffleSentences(speech.text(), random);
+          String folder = folderOf(date);
+          IntStream.Builder inFolder = filesByFolder.get(folder);
+          if (inFolder == null) {
+            Files.createDirectories(out.resolve(folder));
+            inFolder = IntStream.builder();
+            filesByFolder.put(folder, inFolder);
+          }
+          byte[] content = article(style, date, text, random).getBytes(StandardCharsets.UTF_8);
+          Files.write(
+              out.resolve(folder).resolve(fileName(style, date, n)),
+              content,
+              StandardOpenOption.CREATE_NEW);
+          inFolder.add(n);
+          if (n == epochDays.length) {
+            epochDays = Arrays.copyOf(epochDays, n * 2);
+          }
+          epochDays[n] = (int) date.toEpochDay();
+          files++;
+          bytes += content.length;
+        }
+      }
+      if (files == filesBefore) {
+        throw new IllegalStateException("the source has no lines");
+      }
+    }
+    writeManifest(out, filesByFolder, epochDays, seed);
+    return new Summary(files, bytes);
+  }
+
+  private static void requireEmpty(Path out) throws IOException {
+    if (!Files.exists(out)) {
+      return;
+    }
+    if (!Files.isDirectory(out)) {
+      throw new IllegalArgumentException("not a folder: " + out);
+    }
+    try (Stream<Path> entries = Files.list(out)) {
+      if (entries.findAny().isPresent()) {
+        throw new IllegalArgumentException("not empty: " + out);
+      }
+    }
+  }
+
+  /**
+   * Rows sorted by relative path: folders ({@code YYYY/MM}, all the same width) in order, then the
+   * names within each folder.
+   */
+  private static void writeManifest(
+      Path out, Map<String, IntStream.Builder> filesByFolder, int[] epochDays, long seed)
+      throws IOException {
+    try (BufferedWriter manifest = Files.newBufferedWriter(out.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+      manifest.write(MANIFEST_HEADER);
+      manifest.write('\n');
+      for (Map.Entry<String, IntStream.Builder> folder : filesByFolder.entrySet()) {
+        List<String> rows = new ArrayList<>();
+        for (int n : folder.getValue().build().toArray()) {
+          LocalDate date = LocalDate.ofEpochDay(epochDays[n]);
+          Style style = styleOf(n, seed);
+          rows.add(folder.getKey() + "/" + fileName(style, date, n) + "\t" + date + "\t" + style.label());
+        }
+        Collections.sort(rows); // the tab after the name sorts before any character of a name
+        for (String row : rows) {
+          manifest.write(row);
+          manifest.write('\n');
+        }
+      }
+    }
+  }
+
+  static Style styleOf(int n, long seed) {
+    return Style.values()[(int) Math.floorMod(n + seed, (long) Style.values().length)];
+  }
+
+  /**
+   * The date of pass {@code pass}: {@value #YEARS_PER_PASS} years later per pass, starting again
+   * after {@value #PASSES_BEFORE_WRAP} passes. {@link LocalDate#plusYears} turns February 29 into
+   * February 28 when the new year is not a leap year (2100, 2200, ...).
+   */
+  static LocalDate shifted(LocalDate date, int pass) {
+    return date.plusYears((long) YEARS_PER_PASS * (pass % PASSES_BEFORE_WRAP));
+  }
+
+  static String shuffleSentences(String text, Random random) {
+    List<String> sentences = Arrays.asList(SENTENCE_END.split(text.strip()));
+    Collections.shuffle(sentences, random);
+    return String.join(" ", sentences);
+  }
+
+  private static String folderOf(LocalDate date) {
+    return String.format(Locale.ROOT, "%04d/%02d", date.getYear(), date.getMonthValue());
+  }
+
+  /** {@code 2002-09-17_000012345.txt} for the file-name style, else {@code ep000012345.txt}. */
+  static String fileName(Style style, LocalDate date, int n) {
+    return style == Style.FILENAME
+        ? String.format(Locale.ROOT, "%s_%09d.txt", date, n)
+        : String.format(Locale.ROOT, "ep%09d.txt", n);
+  }
+
+  private static String article(Style style, LocalDate date, String text, Random random) {
+    return switch (style) {
+      case HEADER -> " date " + date + " " + text + "\n";
+      case FILENAME -> text + "\n";
+      case DATELINE -> PLACES[random.nextInt(PLACES.length)]
+          + ", "
+          + WIRE_MONTHS[date.getMonthValue() - 1]
+          + " "
+          + date.getDayOfMonth()
+          + ", "
+          + date.getYear()
+          + " (Europarl) - "
+          + text
+          + "\n";
+    };
+  }
+
+  /** SplitMix64's finaliser over seed and file number: unrelated streams for neighbouring files. */
+  private static long mix(long seed, int n) {
+    long z = seed * 0x9E3779B97F4A7C15L + n;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
