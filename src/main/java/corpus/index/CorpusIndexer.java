@@ -287,8 +287,14 @@ public final class CorpusIndexer {
       outcomes.unchanged.incrementAndGet();
       return;
     }
-    writer.updateDocument(id, Schema.toDocument(article));
-    (before == null ? outcomes.added : outcomes.updated).incrementAndGet();
+    if (before == null) {
+      // A new id needs no delete-by-term: buffered deletes cost a lookup per document at flush.
+      writer.addDocument(Schema.toDocument(article));
+      outcomes.added.incrementAndGet();
+    } else {
+      writer.updateDocument(id, Schema.toDocument(article));
+      outcomes.updated.incrementAndGet();
+    }
   }
 
   private static Map<String, Indexed> readIndexed(Directory dir) throws IOException {
