@@ -62,7 +62,9 @@ public final class TitleExtractor {
     if (headerTitle != null && !TextDecoder.isBlank(headerTitle)) {
       return collapseWhitespace(headerTitle);
     }
-    String firstLine = firstNonBlankLine(body).map(TitleExtractor::collapseWhitespace).orElse("");
+    // Only the start of the line can become the title; a news wire may put a whole article on one
+    // line, and collapsing all of it cost 6% of indexing time.
+    String firstLine = firstNonBlankLine(body).map(line -> collapsedPrefix(line, SCAN_LIMIT)).orElse("");
     if (firstLine.length() <= MAX_LENGTH) {
       return firstLine;
     }
@@ -151,6 +153,31 @@ public final class TitleExtractor {
 
   private static Optional<String> firstNonBlankLine(String body) {
     return body.lines().filter(line -> !TextDecoder.isBlank(line)).findFirst();
+  }
+
+  /**
+   * More than enough collapsed text to find a title in: a dateline, the {@link #MAX_LENGTH}
+   * characters kept, and the word after them.
+   */
+  private static final int SCAN_LIMIT = 8 * MAX_LENGTH;
+
+  /** Like {@link #collapseWhitespace}, but stops once {@code limit} characters are collected. */
+  static String collapsedPrefix(String line, int limit) {
+    StringBuilder out = new StringBuilder(Math.min(line.length(), limit));
+    boolean space = false;
+    for (int i = 0; i < line.length() && out.length() < limit; i++) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String collapseWhitespace(String text) {

@@ -178,4 +178,15 @@ class TitleExtractorTest {
   void emptyBodyHasAnEmptyTitle() {
     assertEquals("", extractor.title(" \n \n"));
   }
+
+  @Test
+  void anArticleOnOneHugeLineGetsTheTitleOfItsFirstSentence() {
+    String sentence = "The committee   approved\u00A0the budget after a long debate in the chamber on Tuesday. ";
+    String huge = sentence + "More words follow here. ".repeat(50_000);
+    assertEquals("The committee approved the budget after a long debate in the chamber on Tuesday.", extractor.title(huge, null));
+    String noStop = "word ".repeat(100_000);
+    String title = extractor.title(noStop, null);
+    assertEquals(TitleExtractor.MAX_LENGTH, title.length(), title);
+    assertTrue(title.endsWith("word…"), title);
+  }
 }
