@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -83,8 +82,12 @@ final class IndexOptions {
               + summary.skipped().size() + " files skipped; 'corpus index' lists them)");
     }
     LuceneCorpus corpus = LuceneCorpus.open(dir);
-    Optional<String> stale = IndexFreshness.staleNote(corpus.metadata());
-    stale.ifPresent(note -> err.println("note: " + note));
+    try {
+      IndexFreshness.staleNote(corpus.metadata()).ifPresent(note -> err.println("note: " + note));
+    } catch (IOException e) {
+      // The check is a courtesy; the index can still answer.
+      err.println("note: could not check the corpus folder for changes: " + e.getMessage());
+    }
     err.flush();
     return corpus;
   }
