@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -37,12 +38,11 @@ final class OutputOptions {
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec spec;
 
-  /** Writes the result with a {@code meta} object describing this command and the index. */
-  void emit(CliEnvironment environment, IndexInfo index, Object result) throws IOException {
-    emit(environment, index, result, Map.of());
-  }
-
-  /** @param resolved option values worked out from defaults and the environment, by option name */
+  /**
+   * Writes the result with a {@code meta} object describing this command and the index.
+   *
+   * @param resolved option values worked out from defaults and the environment, by option name
+   */
   void emit(CliEnvironment environment, IndexInfo index, Object result, Map<String, Object> resolved)
       throws IOException {
     Map<String, Object> options = options(spec);
@@ -63,7 +63,7 @@ final class OutputOptions {
     }
   }
 
-  private static final java.util.Set<String> SILENT = java.util.Set.of("--verbose", "--output");
+  private static final Set<String> SILENT = Set.of("--verbose", "--output");
 
   /** The effective options, defaults included, by snake_case name; help switches left out. */
   static Map<String, Object> options(CommandLine.Model.CommandSpec spec) {
