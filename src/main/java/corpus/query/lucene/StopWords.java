@@ -22,6 +22,9 @@ final class StopWords {
 
   static final Set<String> ENGLISH = load();
 
+  /** The same words as UTF-8 bytes, so the term dictionary can be checked without decoding every term. */
+  private static final Set<BytesRef> ENGLISH_BYTES = asBytes(ENGLISH);
+
   private static Set<String> load() {
     try (Reader list =
         IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
@@ -36,7 +39,16 @@ final class StopWords {
     }
   }
 
+  private static Set<BytesRef> asBytes(Set<String> words) {
+    Set<BytesRef> bytes = new HashSet<>();
+    for (String word : words) {
+      bytes.add(new BytesRef(word));
+    }
+    return Set.copyOf(bytes);
+  }
+
+  /** Compares by content: a BytesRef's equality and hash cover only its slice of bytes. */
   static boolean contains(BytesRef term) {
-    return ENGLISH.contains(term.utf8ToString());
+    return ENGLISH_BYTES.contains(term);
   }
 }
