@@ -82,12 +82,7 @@ final class IndexOptions {
               + summary.skipped().size() + " files skipped; 'corpus index' lists them)");
     }
     LuceneCorpus corpus = LuceneCorpus.open(dir);
-    try {
-      IndexFreshness.staleNote(corpus.metadata()).ifPresent(note -> err.println("note: " + note));
-    } catch (IOException e) {
-      // The check is a courtesy; the index can still answer.
-      err.println("note: could not check the corpus folder for changes: " + e.getMessage());
-    }
+    IndexFreshness.staleNote(corpus.metadata()).ifPresent(note -> err.println("note: " + note));
     err.flush();
     return corpus;
   }

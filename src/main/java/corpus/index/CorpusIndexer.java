@@ -117,7 +117,7 @@ public final class CorpusIndexer {
     try {
       update(writer, listing, known, request.threads(), outcomes, progress);
       IndexMetadata metadata =
-          new IndexMetadata(root, request.glob(), clock.instant(), CorpusFingerprint.of(listing));
+          new IndexMetadata(root, request.glob(), clock.instant(), listing.folders());
       writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
       writer.commit();
     } catch (IOException | RuntimeException | Error e) {

@@ -1,7 +1,6 @@
 package corpus.index;
 
-import corpus.load.CorpusListing;
-import corpus.load.CorpusWalker;
+import corpus.load.FolderStamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,20 +23,20 @@ public final class IndexFreshness {
   }
 
   /**
-   * A one-line note when files were added, removed or touched in the indexed folder since the
-   * last run; empty when it is as indexed. Costs one walk of the folder, no file is read.
+   * A one-line note when files were added, removed or renamed in the indexed folder since the
+   * last run; empty when it is as indexed. Costs one stat per folder (see {@link FolderStamp});
+   * files edited in place are not seen here.
    */
-  public static Optional<String> staleNote(IndexMetadata metadata) throws IOException {
+  public static Optional<String> staleNote(IndexMetadata metadata) {
     Path root = metadata.corpusRoot();
     if (!Files.isDirectory(root)) {
       return Optional.of("the corpus folder " + root + " that the index was built from is gone");
     }
-    CorpusListing listing = new CorpusWalker(metadata.glob()).list(root);
-    if (CorpusFingerprint.of(listing).equals(metadata.fingerprint())) {
+    if (metadata.folders().stream().allMatch(folder -> folder.stillMatches(root))) {
       return Optional.empty();
     }
     return Optional.of(
-        "files in " + root + " changed after the last index run (" + metadata.indexedAt()
-            + "); answers come from the index as it is; run 'corpus index' to update it");
+        "files in " + root + " were added, removed or renamed after the last index run ("
+            + metadata.indexedAt() + "); answers come from the index as it is; run 'corpus index' to update it");
   }
 }

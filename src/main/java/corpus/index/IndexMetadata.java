@@ -1,7 +1,12 @@
 package corpus.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corpus.load.FolderStamp;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,15 +16,22 @@ import java.util.Map;
  * @param corpusRoot absolute path of the folder that was indexed
  * @param glob the file pattern used
  * @param indexedAt when the run committed
- * @param fingerprint {@link CorpusFingerprint} of the folder listing at that time
+ * @param folders every folder of the corpus as the run listed it, so a query can tell cheaply
+ *     whether files came or went since
  */
-public record IndexMetadata(Path corpusRoot, String glob, Instant indexedAt, String fingerprint) {
+public record IndexMetadata(Path corpusRoot, String glob, Instant indexedAt, List<FolderStamp> folders) {
 
   private static final String SCHEMA = "schema_version";
   private static final String ROOT = "corpus_root";
   private static final String GLOB = "glob";
   private static final String INDEXED_AT = "indexed_at";
-  private static final String FINGERPRINT = "fingerprint";
+  private static final String FOLDERS = "folders";
+  /** Commit data holds strings only; the stamps go in as JSON, which survives any file name. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public IndexMetadata {
+    folders = List.copyOf(folders);
+  }
 
   Map<String, String> toCommitData() {
     return Map.of(
@@ -27,18 +39,28 @@ public record IndexMetadata(Path corpusRoot, String glob, Instant indexedAt, Str
         ROOT, corpusRoot.toString(),
         GLOB, glob,
         INDEXED_AT, indexedAt.toString(),
-        FINGERPRINT, fingerprint);
+        FOLDERS, toJson(folders));
+  }
+
+  private static String toJson(List<FolderStamp> folders) {
+    try {
+      return JSON.writeValueAsString(folders);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a list of records of strings and numbers always serialises", e);
+    }
   }
 
   /** Null when the commit was not written by this version of the schema. */
   static IndexMetadata fromCommitData(Map<String, String> data) {
-    if (!Schema.VERSION.equals(data.get(SCHEMA)) || !data.containsKey(ROOT)) {
+    if (!Schema.VERSION.equals(data.get(SCHEMA)) || !data.containsKey(ROOT) || !data.containsKey(FOLDERS)) {
       return null;
     }
-    return new IndexMetadata(
-        Path.of(data.get(ROOT)),
-        data.get(GLOB),
-        Instant.parse(data.get(INDEXED_AT)),
-        data.get(FINGERPRINT));
+    List<FolderStamp> folders;
+    try {
+      folders = JSON.readValue(data.get(FOLDERS), new TypeReference<List<FolderStamp>>() {});
+    } catch (JsonProcessingException unreadable) {
+      return null;
+    }
+    return new IndexMetadata(Path.of(data.get(ROOT)), data.get(GLOB), Instant.parse(data.get(INDEXED_AT)), folders);
   }
 }

@@ -23,7 +23,7 @@ public final class Schema {
   private Schema() {}
 
   /** Bumped when a field changes meaning; an index of another version is rebuilt, not misread. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /**
    * Path relative to the corpus folder. Indexed untokenised so an incremental run can replace or

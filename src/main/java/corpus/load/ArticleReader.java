@@ -4,9 +4,6 @@ import corpus.load.date.DateExtractor;
 import corpus.load.date.DatedText;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
@@ -79,19 +76,10 @@ public final class ArticleReader {
             dated.date(),
             dated.source(),
             decoded.encoding(),
-            sha256(bytes),
+            Digests.hex(Digests.sha256().digest(bytes)),
             file.size(),
             file.modifiedMillis());
     return new LoadOutcome.Loaded(article);
-  }
-
-  /** Lower-case hex SHA-256; a digest per call keeps the reader free of shared mutable state. */
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", impossible);
-    }
   }
 
   /** Rounded up, so that a file just over the limit does not read "too large (256 MiB)". */

@@ -12,10 +12,14 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -87,7 +91,8 @@ public final class CorpusWalker {
         root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, collector);
     collector.files.sort(Comparator.comparing(SourceFile::id));
     collector.problems.sort(BY_ID_THEN_REASON);
-    return new CorpusListing(root, collector.files, collector.problems);
+    collector.folders.sort(Comparator.comparing(FolderStamp::id));
+    return new CorpusListing(root, collector.files, collector.problems, collector.folders);
   }
 
   /**
@@ -134,7 +139,7 @@ public final class CorpusWalker {
 
   private static boolean isHidden(Path path) {
     Path name = path.getFileName();
-    return name != null && name.toString().startsWith(".");
+    return name != null && !FolderStamp.isVisible(name.toString());
   }
 
   /** Collects one walk's results; used by one thread, once. */
@@ -142,6 +147,11 @@ public final class CorpusWalker {
     private final Path root;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Skipped> problems = new ArrayList<>();
+    private final List<FolderStamp> folders = new ArrayList<>();
+    /** The visible entry names of each folder being walked, and its mtime taken before its listing. */
+    private final Map<Path, List<String>> namesIn = new HashMap<>();
+    private final Map<Path, FileTime> modifiedOf = new HashMap<>();
+    private final Instant startedAt = Instant.now();
 
     Collector(Path root) {
       this.root = root;
@@ -153,6 +163,9 @@ public final class CorpusWalker {
       if (!dir.equals(root) && isHidden(dir)) {
         return FileVisitResult.SKIP_SUBTREE;
       }
+      noteEntry(dir);
+      namesIn.put(dir, new ArrayList<>());
+      modifiedOf.put(dir, attrs.lastModifiedTime());
       return FileVisitResult.CONTINUE;
     }
 
@@ -161,6 +174,7 @@ public final class CorpusWalker {
       if (isHidden(file)) {
         return FileVisitResult.CONTINUE;
       }
+      noteEntry(file);
       String id = idOf(root, file);
       if (attrs.isSymbolicLink()) {
         // With FOLLOW_LINKS the walker only hands over a link's own attributes when its target
@@ -182,6 +196,7 @@ public final class CorpusWalker {
       if (!file.equals(root) && isHidden(file)) {
         return FileVisitResult.CONTINUE;
       }
+      noteEntry(file);
       problems.add(new Skipped(idOf(root, file), reasonFor(failure)));
       return FileVisitResult.CONTINUE;
     }
@@ -192,7 +207,16 @@ public final class CorpusWalker {
       if (failure != null) {
         problems.add(new Skipped(idOf(root, dir), reasonFor(failure)));
       }
+      folders.add(FolderStamp.of(idOf(root, dir), modifiedOf.remove(dir), namesIn.remove(dir), startedAt));
       return FileVisitResult.CONTINUE;
+    }
+
+    /** Records an entry's name in its folder's stamp, whether or not it is an article. */
+    private void noteEntry(Path entry) {
+      List<String> names = namesIn.get(entry.getParent());
+      if (names != null) {
+        names.add(entry.getFileName().toString());
+      }
     }
 
     private boolean matches(Path file, String id) {
