@@ -146,6 +146,10 @@ public final class CorpusIndexer {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(startOver ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    // Compound files save file handles when a process opens many indexes; we open one, and
+    // packing every new segment into one file copies all its bytes a second time.
+    config.setUseCompoundFile(false);
+    config.getMergePolicy().setNoCFSRatio(0.0);
     config.setCommitOnClose(false);
     try {
       return new IndexWriter(dir, config);

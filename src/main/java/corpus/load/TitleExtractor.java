@@ -156,10 +156,11 @@ public final class TitleExtractor {
   }
 
   /**
-   * More than enough collapsed text to find a title in: a dateline, the {@link #MAX_LENGTH}
-   * characters kept, and the word after them.
+   * Enough collapsed text to find a title in: a dateline (under a hundred characters in practice),
+   * the {@link #MAX_LENGTH} characters kept, and the word after them. Every article pays for the
+   * scan, so it stops there.
    */
-  private static final int SCAN_LIMIT = 8 * MAX_LENGTH;
+  private static final int SCAN_LIMIT = 3 * MAX_LENGTH;
 
   /** Like {@link #collapseWhitespace}, but stops once {@code limit} characters are collected. */
   static String collapsedPrefix(String line, int limit) {
@@ -167,7 +168,8 @@ public final class TitleExtractor {
     boolean space = false;
     for (int i = 0; i < line.length() && out.length() < limit; i++) {
       char c = line.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      boolean printableAscii = c > ' ' && c < 0x7f;
+      if (!printableAscii && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
         space = out.length() > 0;
       } else {
         if (space) {

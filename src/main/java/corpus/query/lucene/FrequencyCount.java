@@ -10,6 +10,7 @@ import corpus.query.FrequencyTable;
 import corpus.query.Granularity;
 import corpus.stats.Rates;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -28,6 +30,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiPostingsEnum;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -48,6 +51,9 @@ import org.apache.lucene.util.FixedBitSet;
  * sequences (n-grams) are counted by re-analysing the stored text of the selected articles.
  */
 final class FrequencyCount {
+  /** Threads for a postings walk; more than the cores only adds contention. */
+  private static final int MAX_THREADS = 8;
+
   private final IndexSearcher searcher;
   private final IndexReader reader;
 
@@ -167,7 +173,7 @@ final class FrequencyCount {
         tableDocuments,
         tableTokens,
         undated,
-        everything && by == Granularity.NONE && !reader.hasDeletions());
+        everything && by == Granularity.NONE);
   }
 
   private void countWords(FrequencyQuery request, Selection selection, List<Ranking> rankings)
@@ -176,37 +182,195 @@ final class FrequencyCount {
     if (terms == null) {
       return;
     }
-    int tables = rankings.size();
+    if (!selection.everything()) {
+      walkPostings(request, selection, terms, rankings);
+    } else if (reader.hasDeletions()) {
+      countTopBounds(request, terms, rankings.get(0));
+    } else {
+      // No filter, no deletions: the term dictionary's statistics are the exact answer.
+      TermsEnum termsEnum = terms.iterator();
+      for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+        if (request.keepStopwords() || !StopWords.contains(term)) {
+          rankings.get(0).offerNext(termsEnum.totalTermFreq(), termsEnum.docFreq(), term, request.minCount());
+        }
+      }
+    }
+  }
+
+  /**
+   * Counts each term over the selected articles from its postings, table by table. The dictionary
+   * is cut into one range of terms per core, each counted by its own thread into its own tables,
+   * merged at the end: a term is in exactly one range, so the merged top rows are exact.
+   */
+  private void walkPostings(FrequencyQuery request, Selection selection, Terms terms, List<Ranking> rankings)
+      throws IOException {
+    List<BytesRef> cuts = TermRanges.cuts(reader, Schema.BODY, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
+    List<List<Ranking>> partial;
+    try {
+      partial =
+          IntStream.rangeClosed(0, cuts.size())
+              .parallel()
+              .mapToObj(
+                  part ->
+                      walkPostings(
+                          request,
+                          selection,
+                          terms,
+                          part == 0 ? null : cuts.get(part - 1),
+                          part == cuts.size() ? null : cuts.get(part)))
+              .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (List<Ranking> tablesOfPart : partial) {
+      for (int table = 0; table < rankings.size(); table++) {
+        rankings.get(table).addAll(tablesOfPart.get(table));
+      }
+    }
+  }
+
+  /**
+   * One range of {@link #walkPostings}: the terms from {@code from} (inclusive, null for the
+   * first) to {@code to} (exclusive, null for the last). A term's statistics bound its count in
+   * any table, so once every table is full, a term whose whole-corpus count is below every
+   * table's weakest row is passed over unread.
+   */
+  private List<Ranking> walkPostings(
+      FrequencyQuery request, Selection selection, Terms terms, BytesRef from, BytesRef to) {
+    int[] tableOf = selection.tableOf(); // -1 for articles not selected, deleted ones included
+    int tables = selection.periods().size();
+    List<Ranking> rankings = new ArrayList<>();
+    for (int t = 0; t < tables; t++) {
+      rankings.add(new Ranking(request.top()));
+    }
     long[] counts = new long[tables];
     long[] documents = new long[tables];
-    TermsEnum termsEnum = terms.iterator();
-    PostingsEnum postings = null;
-    Bits live = MultiBits.getLiveDocs(reader);
-    for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-      if (!request.keepStopwords() && StopWords.contains(term)) {
-        continue;
-      }
-      if (selection.everything()) {
-        // No filter, no deletions: the term dictionary's statistics are the exact answer.
-        rankings.get(0).offer(termsEnum.totalTermFreq(), termsEnum.docFreq(), term, request.minCount());
-        continue;
-      }
-      Arrays.fill(counts, 0);
-      Arrays.fill(documents, 0);
-      postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        if ((live != null && !live.get(doc)) || !selection.documents().get(doc)) {
+    int[] touched = new int[tables];
+    long bar = request.minCount();
+    int keptSinceBar = 0;
+    try {
+      TermsEnum termsEnum = terms.iterator();
+      PostingsEnum postings = null;
+      BytesRef term =
+          from == null ? termsEnum.next() : termsEnum.seekCeil(from) == TermsEnum.SeekStatus.END ? null : termsEnum.term();
+      for (; term != null && (to == null || term.compareTo(to) < 0); term = termsEnum.next()) {
+        if (termsEnum.totalTermFreq() < bar || (!request.keepStopwords() && StopWords.contains(term))) {
           continue;
         }
-        int table = selection.tableOf()[doc];
-        counts[table] += postings.freq();
-        documents[table]++;
-      }
-      for (int t = 0; t < tables; t++) {
-        if (counts[t] > 0) {
-          rankings.get(t).offer(counts[t], documents[t], term, request.minCount());
+        postings = termsEnum.postings(postings, PostingsEnum.FREQS);
+        int touchedTables = 0;
+        // Each segment's postings on their own: one call per document instead of two.
+        for (int sub = 0; sub < subCount(postings); sub++) {
+          PostingsEnum segment = postings instanceof MultiPostingsEnum multi ? multi.getSubs()[sub].postingsEnum : postings;
+          int docBase = postings instanceof MultiPostingsEnum multi ? multi.getSubs()[sub].slice.start : 0;
+          for (int doc = segment.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = segment.nextDoc()) {
+            int table = tableOf[docBase + doc];
+            if (table < 0) {
+              continue;
+            }
+            if (documents[table]++ == 0) {
+              touched[touchedTables++] = table;
+            }
+            counts[table] += segment.freq();
+          }
+        }
+        for (int i = 0; i < touchedTables; i++) {
+          int table = touched[i];
+          if (rankings.get(table).offerNext(counts[table], documents[table], term, request.minCount())) {
+            keptSinceBar++;
+          }
+          counts[table] = 0;
+          documents[table] = 0;
+        }
+        // The bar only rises; refreshing it now and then is enough to pass over most terms.
+        if (keptSinceBar > tables) {
+          bar = lowestBar(rankings, request.minCount());
+          keptSinceBar = 0;
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rankings;
+  }
+
+  private static int subCount(PostingsEnum postings) {
+    return postings instanceof MultiPostingsEnum multi ? multi.getNumSubs() : 1;
+  }
+
+  /** The smallest count that could still enter some table. */
+  private static long lowestBar(List<Ranking> rankings, int minCount) {
+    long lowest = Long.MAX_VALUE;
+    for (Ranking ranking : rankings) {
+      lowest = Math.min(lowest, ranking.bar(minCount));
+    }
+    return lowest;
+  }
+
+  /**
+   * The whole corpus when an update run has deleted articles: a term's statistics still count its
+   * deleted occurrences, so they only bound its count from above. The terms with the highest bounds
+   * are counted exactly from their postings until the weakest row kept beats every bound left out;
+   * with a few percent of articles replaced that takes a little over {@code --top} terms, instead
+   * of the postings of every term.
+   */
+  private void countTopBounds(FrequencyQuery request, Terms terms, Ranking ranking) throws IOException {
+    Bits live = MultiBits.getLiveDocs(reader);
+    for (long candidates = 2L * request.top(); ; candidates *= 2) {
+      Candidates highest = Candidates.highestBounds(terms, candidates, request);
+      Ranking exact = new Ranking(request.top());
+      TermsEnum termsEnum = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef term : highest.terms()) {
+        termsEnum.seekExact(term);
+        postings = termsEnum.postings(postings, PostingsEnum.FREQS);
+        long count = 0;
+        long documents = 0;
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live.get(doc)) {
+            count += postings.freq();
+            documents++;
+          }
+        }
+        if (count > 0) {
+          exact.offerNext(count, documents, term, request.minCount());
+        }
+      }
+      if (highest.bestLeftOut() < exact.bar(request.minCount())) {
+        ranking.addAll(exact);
+        return;
+      }
+    }
+  }
+
+  /** The terms with the highest count bounds, and the highest bound among those left out (-1 if none). */
+  private record Candidates(List<BytesRef> terms, long bestLeftOut) {
+    record Bound(BytesRef term, long bound) {}
+
+    static Candidates highestBounds(Terms terms, long limit, FrequencyQuery request) throws IOException {
+      PriorityQueue<Bound> kept = new PriorityQueue<>(Comparator.comparingLong(Bound::bound));
+      long bestLeftOut = -1;
+      TermsEnum termsEnum = terms.iterator();
+      for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+        long bound = termsEnum.totalTermFreq();
+        if (bound < request.minCount() || (!request.keepStopwords() && StopWords.contains(term))) {
+          continue;
+        }
+        if (kept.size() < limit) {
+          kept.add(new Bound(BytesRef.deepCopyOf(term), bound));
+        } else if (bound > kept.peek().bound()) {
+          bestLeftOut = Math.max(bestLeftOut, kept.poll().bound());
+          kept.add(new Bound(BytesRef.deepCopyOf(term), bound));
+        } else {
+          bestLeftOut = Math.max(bestLeftOut, bound);
+        }
+      }
+      List<BytesRef> sorted = new ArrayList<>();
+      for (Bound bound : kept) {
+        sorted.add(bound.term());
+      }
+      sorted.sort(null); // seekExact moves forward through the dictionary
+      return new Candidates(sorted, bestLeftOut);
     }
   }
 
@@ -262,42 +426,64 @@ final class FrequencyCount {
   private static final class Ranking {
     record Entry(String term, long count, long documents) {}
 
-    private static final Comparator<Entry> WEAKEST_FIRST =
-        Comparator.comparingLong(Entry::count).thenComparing(Entry::term, Comparator.reverseOrder());
+    /** Count first, then the term: of two equal counts, the later term is the weaker row. */
+    private static boolean weaker(Entry a, Entry b) {
+      return a.count() != b.count() ? a.count() < b.count() : a.term().compareTo(b.term()) > 0;
+    }
 
     private final int size;
-    private final PriorityQueue<Entry> heap = new PriorityQueue<>(WEAKEST_FIRST);
+    // Grows with the rows kept, so a large --top costs nothing until rows fill it.
+    private final PriorityQueue<Entry> heap = new PriorityQueue<>((a, b) -> weaker(a, b) ? -1 : weaker(b, a) ? 1 : 0);
 
     Ranking(int size) {
       this.size = size;
     }
 
-    void offer(long count, long documents, BytesRef term, int minCount) {
-      if (count < minCount) {
-        return;
+    /**
+     * Offers the terms of one pass through the dictionary, which come in ascending order: a term
+     * that only ties the weakest row sorts after it and loses, so it is turned away before its
+     * bytes are decoded.
+     *
+     * @return whether the row was kept
+     */
+    boolean offerNext(long count, long documents, BytesRef term, int minCount) {
+      if (count < minCount || (heap.size() >= size && count <= heap.peek().count())) {
+        return false;
       }
-      if (heap.size() >= size && count < heap.peek().count()) {
-        return; // cheap rejection before decoding the term
-      }
-      offer(count, documents, term.utf8ToString(), minCount);
+      return offer(count, documents, term.utf8ToString(), minCount);
     }
 
-    void offer(long count, long documents, String term, int minCount) {
+    boolean offer(long count, long documents, String term, int minCount) {
       if (count < minCount) {
-        return;
+        return false;
       }
       Entry entry = new Entry(term, count, documents);
       if (heap.size() < size) {
         heap.add(entry);
-      } else if (WEAKEST_FIRST.compare(entry, heap.peek()) > 0) {
+        return true;
+      }
+      if (weaker(heap.peek(), entry)) {
         heap.poll();
         heap.add(entry);
+        return true;
+      }
+      return false;
+    }
+
+    /** The smallest count that could still be kept (it ties the weakest row when full). */
+    long bar(int minCount) {
+      return heap.size() < size ? minCount : Math.max(minCount, heap.peek().count());
+    }
+
+    void addAll(Ranking other) {
+      for (Entry entry : other.heap) {
+        offer(entry.count(), entry.documents(), entry.term(), 1);
       }
     }
 
     List<Entry> sorted() {
       List<Entry> entries = new ArrayList<>(heap);
-      entries.sort(WEAKEST_FIRST.reversed());
+      entries.sort((a, b) -> weaker(a, b) ? 1 : weaker(b, a) ? -1 : 0);
       return entries;
     }
   }
