@@ -5,6 +5,8 @@ import corpus.query.InvalidQueryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -18,15 +20,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Search and count words over time in a folder of dated news articles.",
-    subcommands = {
-      IndexCommand.class,
-      DocsCommand.class,
-      SearchCommand.class,
-      KwicCommand.class,
-      FreqCommand.class,
-      StatsCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  corpus search putin",
@@ -59,14 +52,53 @@ public final class CorpusCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    byName.put("index", IndexCommand.class);
+    byName.put("docs", DocsCommand.class);
+    byName.put("search", SearchCommand.class);
+    byName.put("kwic", KwicCommand.class);
+    byName.put("freq", FreqCommand.class);
+    byName.put("stats", StatsCommand.class);
+    byName.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    return byName;
+  }
+
+  /**
+   * Builds the command line for {@code args}, with only the subcommand models it can reach:
+   * picocli reads every model's annotations by reflection, and its classes predate class-data
+   * sharing, so each model left out is start-up saved. A named command gets its own model; a
+   * command line that names none gets them all (help and usage errors list them) unless it only
+   * asks for the version. Completion scripts need every model, so that command gets them all.
+   */
+  static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new CorpusCommand(environment));
+    String named = null;
+    boolean versionOnly = args.length > 0;
+    for (String arg : args) {
+      if (!arg.startsWith("-") && named == null) {
+        named = arg;
+      }
+      versionOnly &= arg.equals("-V") || arg.equals("--version");
+    }
+    boolean all = named == null || !SUBCOMMANDS.containsKey(named) || named.equals("generate-completion");
+    for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS.entrySet()) {
+      if (all ? !versionOnly : subcommand.getKey().equals(named)) {
+        commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue());
+      }
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(CorpusCommand::usageError);
     commandLine.setExecutionExceptionHandler(CorpusCommand::failure);
-    commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    CommandLine completion = commandLine.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(false);
+    }
     return commandLine;
   }
 

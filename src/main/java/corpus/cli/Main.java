@@ -22,6 +22,6 @@ public final class Main {
 
   /** Runs one command line in-process; tests call this directly. */
   public static int run(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
-    return CorpusCommand.commandLine(environment, out, err).execute(args);
+    return CorpusCommand.commandLine(environment, out, err, args).execute(args);
   }
 }

@@ -18,8 +18,11 @@ public final class ArticleReader {
 
   private static final long MIB = 1024L * 1024;
 
-  /** Larger files are almost certainly not articles, and would cost the heap several times over. */
-  public static final long MAX_BYTES = 256 * MIB;
+  /**
+   * Larger files are almost certainly not articles (a dump, a log), and each costs the heap
+   * several times its size while it is indexed: two threads at this cap fit in bin/corpus's 1 GiB.
+   */
+  public static final long MAX_BYTES = 64 * MIB;
 
   private final BiFunction<String, String, DatedText> dateStep;
   private final TextDecoder decoder = new TextDecoder();
@@ -82,7 +85,7 @@ public final class ArticleReader {
     return new LoadOutcome.Loaded(article);
   }
 
-  /** Rounded up, so that a file just over the limit does not read "too large (256 MiB)". */
+  /** Rounded up, so that a file just over the limit does not read "too large (64 MiB)". */
   private static String tooLarge(long size) {
     return "too large (" + ((size + MIB - 1) / MIB) + " MiB)";
   }

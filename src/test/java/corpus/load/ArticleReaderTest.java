@@ -221,7 +221,7 @@ class ArticleReaderTest {
       sparse.setLength(ArticleReader.MAX_BYTES + 1);
     }
     assertEquals(
-        new Skipped("huge.txt", "too large (257 MiB)"), notLoaded(reader.read(source(huge))));
+        new Skipped("huge.txt", "too large (65 MiB)"), notLoaded(reader.read(source(huge))));
   }
 
   @Test
