@@ -47,8 +47,10 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Term-frequency tables. Word counts come from the index's term statistics when the whole corpus
- * is asked for, and from walking each term's postings over the selected articles otherwise; word
- * sequences (n-grams) are counted by re-analysing the stored text of the selected articles.
+ * is asked for (as upper bounds, checked against the postings of the few terms that matter, when
+ * an update run left deleted articles behind), and from walking each term's postings over the
+ * selected articles otherwise; word sequences (n-grams) are counted by re-analysing the stored
+ * text of the selected articles.
  */
 final class FrequencyCount {
   /** Threads for a postings walk; more than the cores only adds contention. */
