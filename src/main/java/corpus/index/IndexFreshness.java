@@ -1,5 +1,6 @@
 package corpus.index;
 
+import corpus.load.CorpusWalker;
 import corpus.load.FolderStamp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,8 @@ public final class IndexFreshness {
     if (!Files.isDirectory(root)) {
       return Optional.of("the corpus folder " + root + " that the index was built from is gone");
     }
-    if (metadata.folders().stream().allMatch(folder -> folder.stillMatches(root))) {
+    CorpusWalker walker = new CorpusWalker(metadata.glob());
+    if (metadata.folders().stream().allMatch(folder -> walker.unchanged(root, folder))) {
       return Optional.empty();
     }
     return Optional.of(

@@ -3,6 +3,7 @@ package corpus.load;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
@@ -96,6 +97,43 @@ public final class CorpusWalker {
   }
 
   /**
+   * Whether a folder stamped by an earlier walk with this pattern still holds the same folders and
+   * matching files. Its mtime is read first and its entries only when the mtime moved, so entries
+   * the walk does not count coming and going (hidden files, an editor's swap file, an index kept
+   * inside the corpus, a README among the articles) are not a change.
+   *
+   * @param root the corpus folder, absolute and normalised, as in {@link CorpusListing#root()}
+   */
+  public boolean unchanged(Path root, FolderStamp stamp) {
+    Path dir = ".".equals(stamp.id()) ? root : root.resolve(stamp.id());
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(dir, BasicFileAttributes.class);
+      if (!attributes.isDirectory()) {
+        return false;
+      }
+      if (stamp.sameTime(attributes.lastModifiedTime())) {
+        return true;
+      }
+      List<String> counted = new ArrayList<>();
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+        for (Path entry : entries) {
+          if (!isHidden(entry) && (Files.isDirectory(entry) || matches(entry, idOf(root, entry)))) {
+            counted.add(entry.getFileName().toString());
+          }
+        }
+      }
+      return FolderStamp.digestOf(counted).equals(stamp.namesDigest());
+    } catch (IOException goneOrUnreadable) {
+      return false;
+    }
+  }
+
+  private boolean matches(Path file, String id) {
+    Path matched = matchesWholePath ? file.getFileSystem().getPath(id) : file.getFileName();
+    return matchers.stream().anyMatch(matcher -> matcher.matches(matched));
+  }
+
+  /**
    * Java's glob needs at least one folder for {@code **}{@code /}, so {@code **}{@code /*.txt}
    * would miss top-level files; each such segment is also tried removed.
    */
@@ -139,7 +177,7 @@ public final class CorpusWalker {
 
   private static boolean isHidden(Path path) {
     Path name = path.getFileName();
-    return name != null && !FolderStamp.isVisible(name.toString());
+    return name != null && name.toString().startsWith(".");
   }
 
   /** Collects one walk's results; used by one thread, once. */
@@ -174,8 +212,10 @@ public final class CorpusWalker {
       if (isHidden(file)) {
         return FileVisitResult.CONTINUE;
       }
-      noteEntry(file);
       String id = idOf(root, file);
+      if (matches(file, id)) {
+        noteEntry(file);
+      }
       if (attrs.isSymbolicLink()) {
         // With FOLLOW_LINKS the walker only hands over a link's own attributes when its target
         // cannot be read, i.e. when the link dangles.
@@ -211,17 +251,15 @@ public final class CorpusWalker {
       return FileVisitResult.CONTINUE;
     }
 
-    /** Records an entry's name in its folder's stamp, whether or not it is an article. */
+    /**
+     * Counts an entry in its folder's stamp: every visible folder, every visible entry matching
+     * the pattern, and (their kind unknown) entries that could not be visited.
+     */
     private void noteEntry(Path entry) {
       List<String> names = namesIn.get(entry.getParent());
       if (names != null) {
         names.add(entry.getFileName().toString());
       }
-    }
-
-    private boolean matches(Path file, String id) {
-      Path matched = matchesWholePath ? file.getFileSystem().getPath(id) : file.getFileName();
-      return matchers.stream().anyMatch(matcher -> matcher.matches(matched));
     }
   }
 }

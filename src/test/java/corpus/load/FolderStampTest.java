@@ -38,8 +38,10 @@ class FolderStampTest {
     return new CorpusWalker().list(root);
   }
 
+  private static final CorpusWalker WALKER = new CorpusWalker();
+
   private static boolean allMatch(CorpusListing listing) {
-    return listing.folders().stream().allMatch(folder -> folder.stillMatches(listing.root()));
+    return listing.folders().stream().allMatch(folder -> WALKER.unchanged(listing.root(), folder));
   }
 
   @Test
@@ -55,8 +57,8 @@ class FolderStampTest {
   void anAddedFileIsSeenInItsFolder() throws IOException {
     CorpusListing listing = listedLongAgo();
     Files.writeString(root.resolve("2023/05/c.txt"), "three");
-    assertFalse(listing.folders().get(2).stillMatches(root));
-    assertTrue(listing.folders().get(0).stillMatches(root));
+    assertFalse(WALKER.unchanged(listing.root(), listing.folders().get(2)));
+    assertTrue(WALKER.unchanged(listing.root(), listing.folders().get(0)));
   }
 
   @Test
@@ -87,7 +89,7 @@ class FolderStampTest {
     Files.delete(root.resolve("2023/05/b.txt"));
     Files.delete(root.resolve("2023/05"));
     Files.writeString(root.resolve("2023/05"), "a file where the folder was");
-    assertFalse(listing.folders().get(2).stillMatches(root));
+    assertFalse(WALKER.unchanged(listing.root(), listing.folders().get(2)));
   }
 
   @Test
@@ -97,6 +99,24 @@ class FolderStampTest {
     Files.writeString(root.resolve(".git/index"), "inside a hidden folder");
     Files.setLastModifiedTime(root.resolve("2023"), FileTime.from(Instant.now()));
     assertNotEquals(AN_HOUR_AGO, Files.getLastModifiedTime(root), "the mtime moved; the names did not");
+    assertTrue(allMatch(listing));
+  }
+
+  @Test
+  void filesThatAreNotArticlesComingAndGoingAreNotChanges() throws IOException {
+    CorpusListing listing = listedLongAgo();
+    Files.writeString(root.resolve("README.md"), "about this corpus");
+    Files.delete(root.resolve("2023/notes.md"));
+    assertTrue(allMatch(listing));
+  }
+
+  @Test
+  void anIndexKeptInsideTheCorpusUnderAVisibleNameIsNotAChange() throws IOException {
+    Files.createDirectories(root.resolve("idx"));
+    Files.writeString(root.resolve("idx/segments_1"), "first commit");
+    CorpusListing listing = listedLongAgo();
+    Files.delete(root.resolve("idx/segments_1"));
+    Files.writeString(root.resolve("idx/segments_2"), "the next commit");
     assertTrue(allMatch(listing));
   }
 
