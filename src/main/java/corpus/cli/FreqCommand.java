@@ -36,7 +36,7 @@ final class FreqCommand implements Callable<Integer> {
   String query;
 
   @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "none",
-      description = "none, year, month or day: one table per period (default: ${DEFAULT-VALUE}).")
+      description = "none, year, quarter, month, week (ISO) or day: one table per period (default: ${DEFAULT-VALUE}).")
   Granularity by;
 
   @Option(names = "--min-count", paramLabel = "N", defaultValue = "1", description = "Leave out rows counted fewer than N times.")

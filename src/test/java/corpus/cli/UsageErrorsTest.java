@@ -53,7 +53,7 @@ class UsageErrorsTest {
         Arguments.of("zero top", List.of("freq", "--top", "0"), "freq", "--top"),
         Arguments.of("4-grams", List.of("freq", "--ngram", "4"), "freq", "--ngram"),
         Arguments.of("zero min-count", List.of("freq", "--min-count", "0"), "freq", "--min-count"),
-        Arguments.of("unknown period", List.of("freq", "--by", "week"), "freq", "week"),
+        Arguments.of("unknown period", List.of("freq", "--by", "fortnight"), "freq", "fortnight"),
         Arguments.of("zero kwic width", List.of("kwic", "putin", "--width", "0"), "kwic", "--width"),
         Arguments.of("unknown search sort", List.of("search", "putin", "--sort", "sideways"), "search", "sideways"),
         Arguments.of("unknown kwic sort", List.of("kwic", "putin", "--sort", "sideways"), "kwic", "sideways"),

@@ -90,6 +90,34 @@ class FixtureCountsTest {
   }
 
   @Test
+  void quartersAndWeeksAddUpTheHandCountedMonths() throws Exception {
+    Map<String, Long> perQuarter = new HashMap<>();
+    for (FrequencyTable table :
+        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.QUARTER, 1, true, 1)).tables()) {
+      FrequencyRow row = row(table, "strike");
+      if (row != null) {
+        perQuarter.put(table.period(), row.count());
+      }
+    }
+    // From the months above: 2023-05..06 = 2+3, 07..09 = 4+1+1, 10..11 = 1+1, 2024-01 = 1.
+    assertEquals(Map.of("2023-Q2", 5L, "2023-Q3", 6L, "2023-Q4", 2L, "2024-Q1", 1L), perQuarter);
+
+    FrequencyResult weekly =
+        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.WEEK, 1, true, 1));
+    long strikes = 0;
+    long documents = 0;
+    for (FrequencyTable table : weekly.tables()) {
+      assertEquals(true, table.period().matches("\\d{4}-W\\d{2}"), table.period());
+      FrequencyRow row = row(table, "strike");
+      strikes += row == null ? 0 : row.count();
+      documents += table.documents();
+    }
+    assertEquals(14, strikes, "15 in all, one of them in the undated article");
+    assertEquals(14, documents, "every dated article in exactly one week");
+    assertEquals(1, weekly.undatedDocuments());
+  }
+
+  @Test
   void thePhrasePortAuthorityIsFoundTenTimesInTenArticles() throws Exception {
     assertEquals(10, corpus.kwic(new KwicQuery("\"port authority\"", DateRange.ALL, 20, KwicSort.DATE, 0)).totalMatches());
     assertEquals(10, corpus.search(new SearchQuery("\"port authority\"", DateRange.ALL, 0, SearchSort.DATE)).totalHits());
