@@ -36,6 +36,21 @@ public final class MannKendall {
 
   /** Empty when there are fewer than {@link #MIN_VALUES} or more than {@link #MAX_VALUES} values. */
   public static Optional<Result> test(double[] values) {
+    double[] steps = new double[values.length];
+    for (int i = 0; i < steps.length; i++) {
+      steps[i] = i;
+    }
+    return test(steps, values);
+  }
+
+  /**
+   * A series with gaps: the values are in order, and {@code positions} (rising) say where each
+   * stands, so Sen's slope is per step of the positions, not per value.
+   */
+  public static Optional<Result> test(double[] positions, double[] values) {
+    if (positions.length != values.length) {
+      throw new IllegalArgumentException("one position per value");
+    }
     int n = values.length;
     if (n < MIN_VALUES || n > MAX_VALUES) {
       return Optional.empty();
@@ -46,7 +61,7 @@ public final class MannKendall {
     for (int i = 0; i < n - 1; i++) {
       for (int j = i + 1; j < n; j++) {
         s += Double.compare(values[j], values[i]) > 0 ? 1 : values[j] < values[i] ? -1 : 0;
-        slopes[k++] = (values[j] - values[i]) / (j - i);
+        slopes[k++] = (values[j] - values[i]) / (positions[j] - positions[i]);
       }
     }
     double variance = (n * (n - 1.0) * (2 * n + 5) - tieTerm(values)) / 18;
