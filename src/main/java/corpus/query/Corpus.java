@@ -18,5 +18,7 @@ public interface Corpus extends Closeable {
 
   FrequencyResult frequencies(FrequencyQuery query) throws IOException;
 
+  TrendResult trend(TrendQuery query) throws IOException;
+
   CorpusStats stats() throws IOException;
 }

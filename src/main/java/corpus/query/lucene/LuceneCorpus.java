@@ -13,6 +13,8 @@ import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
 import corpus.query.SearchQuery;
 import corpus.query.SearchResult;
+import corpus.query.TrendQuery;
+import corpus.query.TrendResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
@@ -95,6 +97,11 @@ public final class LuceneCorpus implements Corpus {
   @Override
   public FrequencyResult frequencies(FrequencyQuery query) throws IOException {
     return new FrequencyCount(searcher).run(query);
+  }
+
+  @Override
+  public TrendResult trend(TrendQuery query) throws IOException {
+    return new TermTrend(searcher).run(query);
   }
 
   @Override

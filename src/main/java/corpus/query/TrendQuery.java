@@ -1,0 +1,31 @@
+package corpus.query;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How often words or phrases occur over time: one series each, with every period of the range.
+ *
+ * @param terms words or phrases, each analysed like the text, so {@code Li Qiang} is the phrase
+ *     "li qiang"
+ * @param by the period; never NONE
+ * @param range only articles dated within it; an open end is the first or last dated article
+ *     selected
+ * @param query only articles matching this (classic syntax), or null for all
+ */
+public record TrendQuery(List<String> terms, Granularity by, DateRange range, String query) {
+  public TrendQuery {
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(range, "range");
+    terms = List.copyOf(terms);
+    if (terms.isEmpty()) {
+      throw new IllegalArgumentException("give at least one word or phrase to follow");
+    }
+    if (terms.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("a word or phrase to follow is empty");
+    }
+    if (by == Granularity.NONE) {
+      throw new IllegalArgumentException("--by must be a period: year, quarter, month, week or day");
+    }
+  }
+}

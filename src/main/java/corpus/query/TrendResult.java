@@ -1,0 +1,13 @@
+package corpus.query;
+
+import java.util.List;
+
+/**
+ * @param by the period's name ({@code month}, ...)
+ * @param series one per word or phrase asked, in the order asked
+ */
+public record TrendResult(String by, List<TrendSeries> series) {
+  public TrendResult {
+    series = List.copyOf(series);
+  }
+}

@@ -1,0 +1,20 @@
+package corpus.query;
+
+import java.util.List;
+
+/**
+ * One word or phrase over time.
+ *
+ * @param term as asked
+ * @param total occurrences in the selected dated articles
+ * @param undatedCount occurrences in selected articles without a date, which belong to no period
+ * @param trendTest null when no test could be made; {@code trendNote} says why
+ * @param trendNote why there is no test, or null
+ * @param points every period from the first to the last, empty ones included
+ */
+public record TrendSeries(
+    String term, long total, long undatedCount, TrendTest trendTest, String trendNote, List<TrendPoint> points) {
+  public TrendSeries {
+    points = List.copyOf(points);
+  }
+}
