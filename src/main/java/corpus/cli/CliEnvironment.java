@@ -36,6 +36,21 @@ public record CliEnvironment(
     return stdoutTerminal && variable("NO_COLOR") == null && !"dumb".equals(variable("TERM"));
   }
 
+  /**
+   * Whether the terminal's locale is UTF-8 (LC_ALL, else LC_CTYPE, else LANG, as the C library
+   * decides), so block characters will show; otherwise sparklines are drawn in ASCII.
+   */
+  boolean unicode() {
+    String locale = variable("LC_ALL");
+    if (locale == null) {
+      locale = variable("LC_CTYPE");
+    }
+    if (locale == null) {
+      locale = variable("LANG");
+    }
+    return locale != null && locale.toUpperCase(java.util.Locale.ROOT).replace("-", "").contains("UTF8");
+  }
+
   private static boolean stderrIsTerminal() {
     try {
       Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));

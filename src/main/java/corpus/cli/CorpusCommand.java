@@ -62,6 +62,7 @@ public final class CorpusCommand implements Runnable {
     byName.put("search", SearchCommand.class);
     byName.put("kwic", KwicCommand.class);
     byName.put("freq", FreqCommand.class);
+    byName.put("trend", TrendCommand.class);
     byName.put("stats", StatsCommand.class);
     byName.put("generate-completion", AutoComplete.GenerateCompletion.class);
     return byName;

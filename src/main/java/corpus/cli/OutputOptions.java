@@ -56,9 +56,10 @@ final class OutputOptions {
             CorpusAnalyzer.DESCRIPTION);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      new ResultWriter(format, format == OutputFormat.TABLE && environment.colour()).write(meta, result, out);
+      new ResultWriter(format, format == OutputFormat.TABLE && environment.colour(), environment.unicode())
+          .write(meta, result, out);
     } else {
-      ResultWriter writer = new ResultWriter(format, false);
+      ResultWriter writer = new ResultWriter(format, false, true); // files are always UTF-8
       AtomicFile.write(output, out -> writer.write(meta, result, out));
     }
   }

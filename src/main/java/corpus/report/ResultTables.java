@@ -12,9 +12,14 @@ import corpus.query.KwicLine;
 import corpus.query.KwicResult;
 import corpus.query.SearchHit;
 import corpus.query.SearchResult;
+import corpus.query.TrendPoint;
+import corpus.query.TrendResult;
+import corpus.query.TrendSeries;
+import corpus.query.TrendTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,6 +60,15 @@ final class ResultTables {
           List.of("period", "term", "count", "documents", "per_million", "period_documents", "period_tokens"),
           rows);
     }
+    if (result instanceof TrendResult trend) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (TrendSeries series : trend.series()) {
+        for (TrendPoint p : series.points()) {
+          rows.add(row(series.term(), p.period(), p.count(), p.documents(), p.periodDocuments(), p.periodTokens(), p.perMillion()));
+        }
+      }
+      return new Table(null, TREND_COLUMNS, rows);
+    }
     if (result instanceof CorpusStats stats) {
       List<List<Object>> rows = new ArrayList<>();
       for (Map.Entry<String, Object> entry : statsEntries(stats)) {
@@ -84,7 +98,14 @@ final class ResultTables {
     throw new IllegalArgumentException("no table layout for " + result.getClass().getSimpleName());
   }
 
-  static List<Table> sections(Object result) {
+  private static final List<String> TREND_COLUMNS =
+      List.of("term", "period", "count", "documents", "period_documents", "period_tokens", "per_million");
+
+  /** Longer series get no sparkline: it would wrap into noise. */
+  private static final int SPARKLINE_MAX = 200;
+
+  /** @param unicode sparklines may use block characters */
+  static List<Table> sections(Object result, boolean unicode) {
     if (result instanceof DocumentList documents) {
       return List.of(documents(documents, count(documents.documents().size(), "document")));
     }
@@ -121,6 +142,20 @@ final class ResultTables {
         tables.add(
             new Table(
                 count(frequencies.undatedDocuments(), "undated document") + " in no period", List.of(), List.of()));
+      }
+      return tables;
+    }
+    if (result instanceof TrendResult trend) {
+      List<Table> tables = new ArrayList<>();
+      for (TrendSeries series : trend.series()) {
+        List<List<Object>> rows = new ArrayList<>();
+        double[] rates = new double[series.points().size()];
+        for (int i = 0; i < rates.length; i++) {
+          TrendPoint p = series.points().get(i);
+          rows.add(row(p.period(), p.count(), p.documents(), p.periodDocuments(), p.periodTokens(), p.perMillion()));
+          rates[i] = p.perMillion();
+        }
+        tables.add(new Table(trendHeading(series, trend.by(), rates, unicode), TREND_COLUMNS.subList(1, TREND_COLUMNS.size()), rows));
       }
       return tables;
     }
@@ -162,6 +197,35 @@ final class ResultTables {
       return tables;
     }
     return List.of(flat(result));
+  }
+
+  /**
+   * "strike: 14 in 11 months (1 more undated)  _.-:#  Mann-Kendall tau 0.1273, p 0.6312, Sen's
+   * slope +12.5 per million per month" on one line, then the note when there is no test.
+   */
+  private static String trendHeading(TrendSeries series, String by, double[] rates, boolean unicode) {
+    var heading = new StringBuilder(series.term()).append(": ").append(series.total()).append(" in ")
+        .append(count(rates.length, by));
+    if (series.undatedCount() > 0) {
+      heading.append(" (").append(series.undatedCount()).append(" more undated)");
+    }
+    if (rates.length > 0 && rates.length <= SPARKLINE_MAX) {
+      heading.append("  ").append(Sparkline.of(rates, unicode));
+    }
+    TrendTest test = series.trendTest();
+    if (test == null) {
+      heading.append("  ").append(series.trendNote());
+    } else {
+      heading.append(
+          String.format(
+              Locale.ROOT,
+              "  Mann-Kendall tau %.4f, p %.4f, Sen's slope %+.4f per million per %s",
+              test.tau(),
+              test.pValue(),
+              test.slopePerPeriod(),
+              by));
+    }
+    return heading.toString();
   }
 
   private static Table documents(DocumentList documents, String heading) {

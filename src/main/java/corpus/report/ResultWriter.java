@@ -14,11 +14,16 @@ public final class ResultWriter {
 
   private final OutputFormat format;
   private final boolean colour;
+  private final boolean unicode;
 
-  /** @param colour highlight matches with ANSI colour (table format on a colour terminal only) */
-  public ResultWriter(OutputFormat format, boolean colour) {
+  /**
+   * @param colour highlight matches with ANSI colour (table format on a colour terminal only)
+   * @param unicode the table may use block characters for sparklines; else plain ASCII
+   */
+  public ResultWriter(OutputFormat format, boolean colour, boolean unicode) {
     this.format = format;
     this.colour = colour;
+    this.unicode = unicode;
   }
 
   public void write(Meta meta, Object result, Writer out) throws IOException {
@@ -26,7 +31,7 @@ public final class ResultWriter {
       case JSON -> writeJson(meta, result, out);
       case JSONL -> writeJsonLines(ResultTables.flat(result), out);
       case CSV -> writeCsv(ResultTables.flat(result), out);
-      case TABLE -> new TableRenderer(colour).render(ResultTables.sections(result), out);
+      case TABLE -> new TableRenderer(colour).render(ResultTables.sections(result, unicode), out);
     }
     out.flush();
   }

@@ -70,6 +70,18 @@ public final class LuceneCorpus implements Corpus {
     QueryParsing.parse(query);
   }
 
+  /**
+   * Checks a trend's words and query without an index, like {@link #checkSyntax}.
+   *
+   * @throws corpus.query.InvalidQueryException when a term has no words or the query is malformed
+   */
+  public static void checkTrend(TrendQuery query) {
+    query.terms().forEach(TermTrend::seriesQuery);
+    if (query.query() != null) {
+      QueryParsing.parse(query.query());
+    }
+  }
+
   public IndexMetadata metadata() {
     return metadata;
   }
