@@ -1,7 +1,6 @@
 package corpus.query.lucene;
 
 import corpus.index.CorpusAnalyzer;
-import corpus.index.MatchingDocs;
 import corpus.index.Schema;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
@@ -39,8 +38,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -65,7 +62,7 @@ final class FrequencyCount {
   }
 
   /** Which articles count, and which table each goes to. */
-  private record Selection(
+  private record Assignment(
       FixedBitSet documents,
       int[] tableOf,
       List<String> periods,
@@ -75,7 +72,7 @@ final class FrequencyCount {
       boolean everything) {}
 
   FrequencyResult run(FrequencyQuery request) throws IOException {
-    Selection selection = select(request);
+    Assignment selection = select(request);
     List<Ranking> rankings = new ArrayList<>();
     for (int t = 0; t < selection.periods().size(); t++) {
       rankings.add(new Ranking(request.top()));
@@ -97,18 +94,9 @@ final class FrequencyCount {
     return new FrequencyResult(List.copyOf(tables), selection.undated());
   }
 
-  private Selection select(FrequencyQuery request) throws IOException {
+  private Assignment select(FrequencyQuery request) throws IOException {
     boolean everything = request.query() == null && request.range().unbounded();
-    Query query =
-        QueryParsing.withinDates(
-            request.query() == null ? new MatchAllDocsQuery() : QueryParsing.parse(request.query()),
-            request.range());
-    FixedBitSet matching = new FixedBitSet(Math.max(1, reader.maxDoc()));
-    Guarded.run(
-        () -> {
-          MatchingDocs.forEach(searcher, query, (weight, segment, doc) -> matching.set(segment.docBase + doc));
-          return null;
-        });
+    FixedBitSet matching = Selection.of(searcher, request.range(), request.query());
 
     Granularity by = request.by();
     int[] tableOf = new int[Math.max(1, reader.maxDoc())];
@@ -168,7 +156,7 @@ final class FrequencyCount {
     for (String period : periodList) {
       labels.add(by == Granularity.NONE ? null : period);
     }
-    return new Selection(
+    return new Assignment(
         selected,
         tableOf,
         labels,
@@ -178,7 +166,7 @@ final class FrequencyCount {
         everything && by == Granularity.NONE);
   }
 
-  private void countWords(FrequencyQuery request, Selection selection, List<Ranking> rankings)
+  private void countWords(FrequencyQuery request, Assignment selection, List<Ranking> rankings)
       throws IOException {
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     if (terms == null) {
@@ -204,7 +192,7 @@ final class FrequencyCount {
    * is cut into one range of terms per core, each counted by its own thread into its own tables,
    * merged at the end: a term is in exactly one range, so the merged top rows are exact.
    */
-  private void walkPostings(FrequencyQuery request, Selection selection, Terms terms, List<Ranking> rankings)
+  private void walkPostings(FrequencyQuery request, Assignment selection, Terms terms, List<Ranking> rankings)
       throws IOException {
     List<BytesRef> cuts = TermRanges.cuts(reader, Schema.BODY, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
     List<List<Ranking>> partial;
@@ -238,7 +226,7 @@ final class FrequencyCount {
    * table's weakest row is passed over unread.
    */
   private List<Ranking> walkPostings(
-      FrequencyQuery request, Selection selection, Terms terms, BytesRef from, BytesRef to) {
+      FrequencyQuery request, Assignment selection, Terms terms, BytesRef from, BytesRef to) {
     int[] tableOf = selection.tableOf(); // -1 for articles not selected, deleted ones included
     int tables = selection.periods().size();
     List<Ranking> rankings = new ArrayList<>();
@@ -376,7 +364,7 @@ final class FrequencyCount {
     }
   }
 
-  private void countSequences(FrequencyQuery request, Selection selection, List<Ranking> rankings)
+  private void countSequences(FrequencyQuery request, Assignment selection, List<Ranking> rankings)
       throws IOException {
     Analyzer analyzer = new CorpusAnalyzer();
     int n = request.ngram();

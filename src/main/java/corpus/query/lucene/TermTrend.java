@@ -33,7 +33,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PhraseQuery;
@@ -112,17 +111,8 @@ final class TermTrend {
   }
 
   private Periods periods(TrendQuery request) throws IOException {
-    Query selection =
-        QueryParsing.withinDates(
-            request.query() == null ? new MatchAllDocsQuery() : QueryParsing.parse(request.query()),
-            request.range());
     int maxDoc = Math.max(1, reader.maxDoc());
-    FixedBitSet selected = new FixedBitSet(maxDoc);
-    Guarded.run(
-        () -> {
-          MatchingDocs.forEach(searcher, selection, (weight, segment, doc) -> selected.set(segment.docBase + doc));
-          return null;
-        });
+    FixedBitSet selected = Selection.of(searcher, request.range(), request.query());
     int[] periodOf = new int[maxDoc];
     Arrays.fill(periodOf, NOT_SELECTED);
     int[] dayOf = new int[maxDoc];
