@@ -20,5 +20,7 @@ public interface Corpus extends Closeable {
 
   TrendResult trend(TrendQuery query) throws IOException;
 
+  CompareResult compare(CompareQuery query) throws IOException;
+
   CorpusStats stats() throws IOException;
 }

@@ -2,6 +2,8 @@ package corpus.query.lucene;
 
 import corpus.index.IndexFacts;
 import corpus.index.IndexMetadata;
+import corpus.query.CompareQuery;
+import corpus.query.CompareResult;
 import corpus.query.Corpus;
 import corpus.query.CorpusStats;
 import corpus.query.DocumentList;
@@ -114,6 +116,11 @@ public final class LuceneCorpus implements Corpus {
   @Override
   public TrendResult trend(TrendQuery query) throws IOException {
     return new TermTrend(searcher).run(query);
+  }
+
+  @Override
+  public CompareResult compare(CompareQuery query) throws IOException {
+    return new TermComparison(searcher).run(query);
   }
 
   @Override

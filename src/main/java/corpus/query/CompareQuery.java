@@ -1,0 +1,39 @@
+package corpus.query;
+
+import java.util.Objects;
+
+/**
+ * Which words rose and fell most between two sets of articles, usually two periods.
+ *
+ * @param a the first set (the earlier period)
+ * @param b the second set (the later period)
+ * @param top rows to keep, by log-likelihood
+ * @param minCount leave out words counted fewer times in both sets together
+ * @param keepStopwords include English stop words (left out by default, as in freq)
+ */
+public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean keepStopwords) {
+
+  /**
+   * @param range articles dated within it
+   * @param query only articles matching this (classic syntax), or null for all
+   */
+  public record Subset(DateRange range, String query) {
+    public Subset {
+      Objects.requireNonNull(range, "range");
+    }
+  }
+
+  public CompareQuery {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (top < 1) {
+      throw new IllegalArgumentException("--top must be at least 1, not " + top);
+    }
+    if (minCount < 1) {
+      throw new IllegalArgumentException("--min-count must be at least 1, not " + minCount);
+    }
+    if (a.equals(b)) {
+      throw new IllegalArgumentException("the two sets are the same; give B other dates or another query");
+    }
+  }
+}
