@@ -63,6 +63,7 @@ public final class CorpusCommand implements Runnable {
     byName.put("kwic", KwicCommand.class);
     byName.put("freq", FreqCommand.class);
     byName.put("trend", TrendCommand.class);
+    byName.put("compare", CompareCommand.class);
     byName.put("stats", StatsCommand.class);
     byName.put("generate-completion", AutoComplete.GenerateCompletion.class);
     return byName;

@@ -2,6 +2,8 @@ package corpus.report;
 
 import corpus.index.IndexSummary;
 import corpus.load.Skipped;
+import corpus.query.CompareResult;
+import corpus.query.CompareRow;
 import corpus.query.CorpusStats;
 import corpus.query.DocumentInfo;
 import corpus.query.DocumentList;
@@ -60,6 +62,13 @@ final class ResultTables {
           List.of("period", "term", "count", "documents", "per_million", "period_documents", "period_tokens"),
           rows);
     }
+    if (result instanceof CompareResult compare) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (CompareRow r : compare.rows()) {
+        rows.add(row(r.term(), r.aCount(), r.bCount(), r.aPerMillion(), r.bPerMillion(), r.logLikelihood(), r.logRatio()));
+      }
+      return new Table(null, COMPARE_COLUMNS, rows);
+    }
     if (result instanceof TrendResult trend) {
       List<List<Object>> rows = new ArrayList<>();
       for (TrendSeries series : trend.series()) {
@@ -97,6 +106,9 @@ final class ResultTables {
     }
     throw new IllegalArgumentException("no table layout for " + result.getClass().getSimpleName());
   }
+
+  private static final List<String> COMPARE_COLUMNS =
+      List.of("term", "a_count", "b_count", "a_per_million", "b_per_million", "log_likelihood", "log_ratio");
 
   private static final List<String> TREND_COLUMNS =
       List.of("term", "period", "count", "documents", "period_documents", "period_tokens", "per_million");
@@ -144,6 +156,25 @@ final class ResultTables {
                 count(frequencies.undatedDocuments(), "undated document") + " in no period", List.of(), List.of()));
       }
       return tables;
+    }
+    if (result instanceof CompareResult compare) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (CompareRow r : compare.rows()) {
+        rows.add(
+            row(
+                r.term(),
+                r.aCount(),
+                r.bCount(),
+                r.aPerMillion(),
+                r.bPerMillion(),
+                String.format(Locale.ROOT, "%.2f", r.logLikelihood()),
+                String.format(Locale.ROOT, "%+.2f", r.logRatio())));
+      }
+      String heading =
+          "A: " + count(compare.aDocuments(), "document") + ", " + count(compare.aTokens(), "token") + "; B: "
+              + count(compare.bDocuments(), "document") + ", " + count(compare.bTokens(), "token")
+              + "; log ratio > 0: more frequent in B";
+      return List.of(new Table(heading, COMPARE_COLUMNS, rows));
     }
     if (result instanceof TrendResult trend) {
       List<Table> tables = new ArrayList<>();
