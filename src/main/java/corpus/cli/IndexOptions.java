@@ -92,10 +92,16 @@ final class IndexOptions {
     Object ask(Corpus corpus) throws IOException;
   }
 
-  /** Opens the corpus, asks it one question and writes the answer in the chosen format. */
-  void answer(CliEnvironment environment, OutputOptions output, Question question) throws IOException {
+  /**
+   * Opens the corpus, asks it one question and writes the answer in the chosen format.
+   *
+   * @return the answer, for a command that also draws it
+   */
+  Object answer(CliEnvironment environment, OutputOptions output, Question question) throws IOException {
     try (Corpus corpus = open(environment)) {
-      output.emit(environment, corpus.info(), question.ask(corpus), resolved(environment));
+      Object answer = question.ask(corpus);
+      output.emit(environment, corpus.info(), answer, resolved(environment));
+      return answer;
     }
   }
 

@@ -3,6 +3,9 @@ package corpus.cli;
 import corpus.query.Granularity;
 import corpus.query.TrendQuery;
 import corpus.query.lucene.LuceneCorpus;
+import corpus.query.TrendResult;
+import corpus.report.TrendChart;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
     footer = {
       "  corpus trend putin",
       "  corpus trend drought \"water shortage\" --by quarter --from 2020-01-01",
-      "  corpus trend strike --query harbour --by week --format csv -o strike.csv"
+      "  corpus trend strike --query harbour --by week --format csv -o strike.csv",
+      "  corpus trend putin xi --by quarter --plot leaders.svg"
     })
 final class TrendCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
@@ -41,13 +45,26 @@ final class TrendCommand implements Callable<Integer> {
   @Option(names = "--query", paramLabel = "Q", description = "Only articles matching Q (syntax of 'search').")
   String query;
 
+  @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the series as a line chart: FILE.png or FILE.svg.")
+  Path plot;
+
+  @Option(names = "--raw", description = "Chart counts instead of counts per million tokens.")
+  boolean raw;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     TrendQuery request = Usage.check(spec, () -> new TrendQuery(terms, by, dates.range(), query));
+    if (plot != null) {
+      Usage.check(spec, () -> TrendChart.format(plot));
+    }
     LuceneCorpus.checkTrend(request);
-    index.answer(root.environment, output, corpus -> corpus.trend(request));
+    TrendResult result = (TrendResult) index.answer(root.environment, output, corpus -> corpus.trend(request));
+    if (plot != null) {
+      TrendChart.write(result, raw ? TrendChart.Measure.COUNT : TrendChart.Measure.PER_MILLION, plot);
+      spec.commandLine().getErr().println("note: chart written to " + plot);
+    }
     return ExitCodes.OK;
   }
 }

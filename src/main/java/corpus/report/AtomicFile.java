@@ -1,7 +1,10 @@
 package corpus.report;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -21,7 +24,23 @@ public final class AtomicFile {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** The bytes of a file, such as an image. */
+  public interface Bytes {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes text, in UTF-8. */
   public static void write(Path target, Body body) throws IOException {
+    writeBytes(
+        target,
+        out -> {
+          Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          body.writeTo(text);
+          text.flush();
+        });
+  }
+
+  public static void writeBytes(Path target, Bytes body) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path parent = absolute.getParent();
     if (Files.isDirectory(absolute)) {
@@ -33,7 +52,7 @@ public final class AtomicFile {
     // A short fixed prefix: the target's own name may already be as long as names can be.
     Path temporary = Files.createTempFile(parent, ".corpus-", ".tmp");
     try {
-      try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
         body.writeTo(out);
       }
       if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {

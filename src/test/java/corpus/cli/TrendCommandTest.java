@@ -85,6 +85,19 @@ class TrendCommandTest {
   }
 
   @Test
+  void plotWritesTheChartBesideTheTable() throws Exception {
+    Path png = temp.resolve("putin.png");
+    CliRunner.Run run = run(new CliRunner(), "trend", "putin", "--by", "quarter", "--plot", png.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("putin: 8 in 9 quarters"), run.out());
+    assertEquals("note: chart written to " + png, run.err().strip());
+    assertTrue(java.nio.file.Files.size(png) > 10_000);
+    CliRunner.Run gif = run(new CliRunner(), "trend", "putin", "--plot", temp.resolve("putin.gif").toString());
+    assertEquals(2, gif.exitCode());
+    assertTrue(gif.err().startsWith("error: the chart file must end in .png or .svg"), gif.err());
+  }
+
+  @Test
   void mistakesAreUsageErrors() {
     CliRunner cli = new CliRunner();
     CliRunner.Run none = run(cli, "trend", "putin", "--by", "none");

@@ -66,7 +66,7 @@ final class TermTrend {
    *
    * @param periodOf per article: its period's index, {@link #UNDATED} or {@link #NOT_SELECTED}
    */
-  private record Periods(List<String> labels, int[] periodOf, long[] documents, long[] tokens) {}
+  private record Periods(List<String> labels, List<LocalDate> starts, int[] periodOf, long[] documents, long[] tokens) {}
 
   /** What one series counted. */
   private record Counts(long[] count, long[] documents, long undated) {}
@@ -139,7 +139,7 @@ final class TermTrend {
     LocalDate to = request.range().to() != null ? request.range().to() : dayOrNull(lastDay);
     Granularity by = request.by();
     List<String> labels = new ArrayList<>();
-    List<Long> startDays = new ArrayList<>();
+    List<LocalDate> startDates = new ArrayList<>();
     if (from != null && to != null && !from.isAfter(to)) {
       for (LocalDate start = by.startOf(from); !start.isAfter(to); start = by.next(start)) {
         if (labels.size() == MAX_PERIODS) {
@@ -148,10 +148,10 @@ final class TermTrend {
                   + "; choose a longer period or a shorter range");
         }
         labels.add(by.periodOf(start));
-        startDays.add(start.toEpochDay());
+        startDates.add(start);
       }
     }
-    long[] starts = startDays.stream().mapToLong(Long::longValue).toArray();
+    long[] starts = startDates.stream().mapToLong(LocalDate::toEpochDay).toArray();
     long[] documents = new long[labels.size()];
     long[] tokens = new long[labels.size()];
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -170,7 +170,7 @@ final class TermTrend {
         }
       }
     }
-    return new Periods(labels, periodOf, documents, tokens);
+    return new Periods(labels, startDates, periodOf, documents, tokens);
   }
 
   private static LocalDate dayOrNull(long epochDay) {
@@ -232,6 +232,7 @@ final class TermTrend {
       points.add(
           new TrendPoint(
               periods.labels().get(p),
+              periods.starts().get(p),
               counts.count()[p],
               counts.documents()[p],
               periods.documents()[p],
