@@ -27,7 +27,7 @@ class BenchRunIT {
     assertTrue(bench.waitFor(10, TimeUnit.MINUTES), "bench/run finished");
     assertEquals(0, bench.exitValue(), table);
     List<String> rows = table.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| measurement")).toList();
-    assertEquals(13, rows.size(), table);
+    assertEquals(16, rows.size(), table);
     for (String row : rows) {
       String ours = row.split("\\|")[2].strip();
       assertTrue(ours.matches(".*\\d.*") && !ours.startsWith("n/a"), "no figure for corpus in: " + row);
