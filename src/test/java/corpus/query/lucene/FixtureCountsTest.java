@@ -35,10 +35,15 @@ class FixtureCountsTest {
 
   @BeforeAll
   static void index() throws Exception {
+    corpus = indexFixture(temp);
+  }
+
+  /** Indexes the fixture corpus into {@code temp} and opens it; the caller closes it. */
+  static LuceneCorpus indexFixture(Path temp) throws Exception {
     Path dir = temp.resolve("index");
     new CorpusIndexer(Clock.systemUTC())
         .index(dir, new CorpusIndexer.Request(FIXTURE, "*.txt", false, 2), IndexProgress.NONE);
-    corpus = LuceneCorpus.open(dir);
+    return LuceneCorpus.open(dir);
   }
 
   @AfterAll

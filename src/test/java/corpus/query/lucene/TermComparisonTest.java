@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import corpus.index.CorpusIndexer;
-import corpus.index.IndexProgress;
 import corpus.query.CompareQuery;
 import corpus.query.CompareResult;
 import corpus.query.CompareRow;
@@ -15,7 +13,6 @@ import corpus.query.FrequencyRow;
 import corpus.query.FrequencyTable;
 import corpus.query.Granularity;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,10 +32,7 @@ class TermComparisonTest {
 
   @BeforeAll
   static void index() throws Exception {
-    Path dir = temp.resolve("index");
-    new CorpusIndexer(Clock.systemUTC())
-        .index(dir, new CorpusIndexer.Request(FixtureCountsTest.FIXTURE, "*.txt", false, 2), IndexProgress.NONE);
-    corpus = LuceneCorpus.open(dir);
+    corpus = FixtureCountsTest.indexFixture(temp);
   }
 
   @AfterAll

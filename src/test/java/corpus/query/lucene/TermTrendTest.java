@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import corpus.index.CorpusIndexer;
-import corpus.index.IndexProgress;
 import corpus.query.DateRange;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyRow;
@@ -19,7 +17,6 @@ import corpus.query.TrendQuery;
 import corpus.query.TrendResult;
 import corpus.query.TrendSeries;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +35,7 @@ class TermTrendTest {
 
   @BeforeAll
   static void index() throws Exception {
-    Path dir = temp.resolve("index");
-    new CorpusIndexer(Clock.systemUTC())
-        .index(dir, new CorpusIndexer.Request(FixtureCountsTest.FIXTURE, "*.txt", false, 2), IndexProgress.NONE);
-    corpus = LuceneCorpus.open(dir);
+    corpus = FixtureCountsTest.indexFixture(temp);
   }
 
   @AfterAll
