@@ -1,6 +1,8 @@
 package corpus.report;
 
 import corpus.index.IndexSummary;
+import corpus.index.IndexVerifier;
+import corpus.index.VerifyReport;
 import corpus.load.Skipped;
 import corpus.query.CompareResult;
 import corpus.query.CompareRow;
@@ -87,6 +89,17 @@ final class ResultTables {
         rows.add(row("documents_per_year." + year.getKey(), year.getValue()));
       }
       return new Table(null, List.of("name", "value"), rows);
+    }
+    if (result instanceof VerifyReport report) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (Map.Entry<String, Object> count : verifyCounts(report)) {
+        rows.add(row(count.getKey(), null, count.getValue()));
+      }
+      report.damage().forEach(line -> rows.add(row("damage", null, line)));
+      report.agreement().missing().forEach(id -> rows.add(row("missing_from_index", id, null)));
+      report.agreement().stale().forEach(id -> rows.add(row("stale_entry", id, null)));
+      report.agreement().changed().forEach(id -> rows.add(row("changed_since_indexed", id, null)));
+      return new Table(null, List.of("kind", "id", "detail"), rows);
     }
     if (result instanceof IndexSummary summary) {
       List<List<Object>> rows = new ArrayList<>();
@@ -203,6 +216,18 @@ final class ResultTables {
           new Table(null, List.of("name", "value"), rows),
           new Table("documents per year", List.of("year", "documents"), years));
     }
+    if (result instanceof VerifyReport report) {
+      List<List<Object>> counts = new ArrayList<>();
+      verifyCounts(report).forEach(count -> counts.add(row(count.getKey(), count.getValue())));
+      List<Table> tables = new ArrayList<>();
+      tables.add(new Table(report.healthy() ? "healthy" : "NOT healthy", List.of("name", "value"), counts));
+      addList(tables, "damage (Lucene CheckIndex)", report.damage());
+      IndexVerifier.Agreement agreement = report.agreement();
+      addList(tables, "in the folder, not in the index (first " + agreement.missing().size() + ")", agreement.missing());
+      addList(tables, "in the index, gone from the folder (first " + agreement.stale().size() + ")", agreement.stale());
+      addList(tables, "changed since indexed (first " + agreement.changed().size() + ")", agreement.changed());
+      return tables;
+    }
     if (result instanceof IndexSummary summary) {
       List<List<Object>> counts = new ArrayList<>();
       for (Map.Entry<String, Object> count : indexCounts(summary)) {
@@ -276,6 +301,27 @@ final class ResultTables {
         entry("last_date", stats.lastDate()),
         Map.entry("tokens", stats.tokens()),
         Map.entry("distinct_terms", stats.distinctTerms()));
+  }
+
+  private static void addList(List<Table> tables, String heading, List<String> lines) {
+    if (!lines.isEmpty()) {
+      List<List<Object>> rows = new ArrayList<>();
+      lines.forEach(line -> rows.add(row(line)));
+      tables.add(new Table(heading, List.of("file"), rows));
+    }
+  }
+
+  private static List<Map.Entry<String, Object>> verifyCounts(VerifyReport report) {
+    IndexVerifier.Agreement agreement = report.agreement();
+    return List.of(
+        Map.entry("healthy", report.healthy()),
+        Map.entry("checked", report.checksumsOnly() ? "checksums" : "checksums and structure"),
+        Map.entry("segments", report.segments()),
+        entry("documents", report.documents() < 0 ? null : report.documents()),
+        Map.entry("missing_from_index", agreement.missingCount()),
+        Map.entry("stale_entries", agreement.staleCount()),
+        Map.entry("changed_since_indexed", agreement.changedCount()),
+        entry("folder_problem", agreement.folderProblem()));
   }
 
   private static List<Map.Entry<String, Object>> indexCounts(IndexSummary summary) {

@@ -1,0 +1,158 @@
+package corpus.index;
+
+import corpus.load.ArticleReader;
+import corpus.load.CorpusListing;
+import corpus.load.CorpusWalker;
+import corpus.load.LoadOutcome;
+import corpus.load.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Checks an index: Lucene's {@link CheckIndex} over its files, then its agreement with the corpus
+ * folder it was built from (files not in it, entries whose file is gone, files changed since).
+ */
+public final class IndexVerifier {
+
+  /** How many file names each kind of disagreement lists; the counts are always whole. */
+  static final int EXAMPLES = 20;
+
+  /**
+   * @param fast check checksums only (every byte read once), not the index structures
+   * @throws IndexLockedException when an index run holds the index
+   * @throws IOException when the index folder cannot be read at all
+   */
+  public VerifyReport verify(Path indexDir, boolean fast) throws IOException {
+    if (!IndexFreshness.exists(indexDir)) {
+      throw new IOException("there is no index at " + indexDir);
+    }
+    List<String> damage = new ArrayList<>();
+    int segments;
+    try (Directory dir = FSDirectory.open(indexDir);
+        CheckIndex check = new CheckIndex(dir)) {
+      check.setChecksumsOnly(fast);
+      CheckIndex.Status status = check.checkIndex();
+      segments = status.numSegments;
+      if (status.missingSegments) {
+        damage.add("the commit point (segments file) cannot be read");
+      }
+      for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
+        if (segment.error != null) {
+          damage.add("segment " + segment.name + ": " + oneLine(segment.error));
+        }
+      }
+      if (!status.clean && damage.isEmpty()) {
+        damage.add("Lucene's CheckIndex found the index unclean");
+      }
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(indexDir, e);
+    }
+    if (!damage.isEmpty()) {
+      return new VerifyReport(false, fast, segments, -1, damage, Agreement.UNKNOWN);
+    }
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexMetadata metadata = IndexFacts.metadata(reader);
+      Agreement agreement =
+          metadata == null
+              ? new Agreement(0, List.of(), 0, List.of(), 0, List.of(),
+                  "the index was written by another version of corpus; run 'corpus index --rebuild'")
+              : agreement(reader, metadata);
+      boolean healthy = agreement.missing().isEmpty() && agreement.stale().isEmpty() && agreement.changed().isEmpty()
+          && agreement.folderProblem() == null;
+      return new VerifyReport(healthy, fast, segments, reader.numDocs(), List.of(), agreement);
+    }
+  }
+
+  /**
+   * How the index and its corpus folder agree, by file: counts, and the first names of each kind.
+   *
+   * @param folderProblem why the folder could not be compared, or null
+   */
+  public record Agreement(
+      long missingCount, List<String> missing, long staleCount, List<String> stale, long changedCount, List<String> changed,
+      String folderProblem) {
+    static final Agreement UNKNOWN = new Agreement(0, List.of(), 0, List.of(), 0, List.of(), null);
+  }
+
+  private static Agreement agreement(DirectoryReader reader, IndexMetadata metadata) throws IOException {
+    Path root = metadata.corpusRoot();
+    if (!Files.isDirectory(root)) {
+      return new Agreement(0, List.of(), 0, List.of(), 0, List.of(), "the corpus folder " + root + " is gone");
+    }
+    Map<String, long[]> indexed = indexedFiles(reader);
+    CorpusListing listing = new CorpusWalker(metadata.glob()).list(root);
+    ArticleReader articles = new ArticleReader();
+    Examples missing = new Examples();
+    Examples changed = new Examples();
+    for (SourceFile file : listing.files()) {
+      long[] sizeAndModified = indexed.remove(file.id());
+      if (sizeAndModified == null) {
+        // Not indexed: missing, unless it is a file an index run skips (empty, binary, too large).
+        if (articles.read(file) instanceof LoadOutcome.Loaded) {
+          missing.add(file.id());
+        }
+      } else if (sizeAndModified[0] != file.size() || sizeAndModified[1] != file.modifiedMillis()) {
+        changed.add(file.id());
+      }
+    }
+    Examples stale = new Examples();
+    indexed.keySet().forEach(stale::add);
+    return new Agreement(
+        missing.count, missing.names, stale.count, stale.names, changed.count, changed.names, null);
+  }
+
+  /** Each live article's id with its file's size and mtime at indexing, in id order. */
+  private static Map<String, long[]> indexedFiles(DirectoryReader reader) throws IOException {
+    Map<String, long[]> files = new TreeMap<>();
+    for (LeafReaderContext context : reader.leaves()) {
+      LeafReader leaf = context.reader();
+      Bits live = leaf.getLiveDocs();
+      SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
+      NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.SIZE);
+      NumericDocValues modified = DocValues.getNumeric(leaf, Schema.MODIFIED);
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+          continue;
+        }
+        long size = sizes.advanceExact(doc) ? sizes.longValue() : -1;
+        long mtime = modified.advanceExact(doc) ? modified.longValue() : -1;
+        files.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new long[] {size, mtime});
+      }
+    }
+    return files;
+  }
+
+  /** A count, and the first names counted. */
+  private static final class Examples {
+    long count;
+    final List<String> names = new ArrayList<>();
+
+    void add(String name) {
+      if (count++ < EXAMPLES) {
+        names.add(name);
+      }
+    }
+  }
+
+  private static String oneLine(Throwable error) {
+    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    return message.replaceAll("\\s+", " ").strip();
+  }
+}
