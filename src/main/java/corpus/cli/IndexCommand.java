@@ -50,6 +50,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Files read and analysed at once (default: cores, at most 4).")
   int threads = IndexOptions.defaultThreads();
 
+  @Option(names = "--commit-every", paramLabel = "N",
+      description = "Commit a checkpoint every N files read, so a killed run goes on from there (default: ${DEFAULT-VALUE}).")
+  int commitEvery = CorpusIndexer.Request.DEFAULT_COMMIT_EVERY;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -58,7 +62,7 @@ final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
     }
-    CorpusIndexer.Request request = Usage.check(spec, () -> new CorpusIndexer.Request(corpus, glob, rebuild, threads));
+    CorpusIndexer.Request request = Usage.check(spec, () -> new CorpusIndexer.Request(corpus, glob, rebuild, threads, commitEvery));
     Usage.check(spec, () -> new CorpusWalker(glob));
     Path indexDir = index.indexDir(root.environment);
     IndexSummary summary =

@@ -48,8 +48,9 @@ import org.apache.lucene.util.Bits;
 
 /**
  * Brings an index up to date with a corpus folder: new files are added, changed files replaced,
- * deleted files removed, unchanged files left alone. The whole run ends in one commit, so a crash
- * or kill leaves the previous commit as it was and the next run starts again from it.
+ * deleted files removed, unchanged files left alone. A run commits a checkpoint every so many
+ * files and ends in a complete commit; a crash or kill leaves the last commit readable, and the
+ * next run goes on from it.
  */
 public final class CorpusIndexer {
 
@@ -58,12 +59,26 @@ public final class CorpusIndexer {
    * @param glob which files are articles
    * @param rebuild start from an empty index instead of updating
    * @param threads how many files are read and analysed at once
+   * @param commitEvery files read between checkpoints: commits a killed run resumes from
    */
-  public record Request(Path corpusRoot, String glob, boolean rebuild, int threads) {
+  public record Request(Path corpusRoot, String glob, boolean rebuild, int threads, int commitEvery) {
+    /**
+     * A checkpoint costs a flush and an fsync (well under a second); 10,000 files is a few
+     * seconds of indexing, so a kill loses little and checkpoints cost little.
+     */
+    public static final int DEFAULT_COMMIT_EVERY = 10_000;
+
     public Request {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
       }
+      if (commitEvery < 1) {
+        throw new IllegalArgumentException("--commit-every must be at least 1, not " + commitEvery);
+      }
+    }
+
+    public Request(Path corpusRoot, String glob, boolean rebuild, int threads) {
+      this(corpusRoot, glob, rebuild, threads, DEFAULT_COMMIT_EVERY);
     }
   }
 
@@ -115,9 +130,11 @@ public final class CorpusIndexer {
     Outcomes outcomes = new Outcomes();
     outcomes.skipped.addAll(listing.problems());
     try {
-      update(writer, listing, known, request.threads(), outcomes, progress);
+      IndexMetadata checkpoint = new IndexMetadata(root, request.glob(), clock.instant(), List.of(), false);
+      Checkpoints checkpoints = new Checkpoints(writer, checkpoint, request.commitEvery());
+      update(writer, listing, known, request.threads(), outcomes, progress, checkpoints);
       IndexMetadata metadata =
-          new IndexMetadata(root, request.glob(), clock.instant(), listing.folders());
+          new IndexMetadata(root, request.glob(), clock.instant(), listing.folders(), true);
       writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
       writer.commit();
     } catch (IOException | RuntimeException | Error e) {
@@ -191,7 +208,8 @@ public final class CorpusIndexer {
       Map<String, Indexed> known,
       int threads,
       Outcomes outcomes,
-      IndexProgress progress)
+      IndexProgress progress,
+      Checkpoints checkpoints)
       throws IOException {
     long bytes = listing.files().stream().mapToLong(SourceFile::size).sum();
     progress.start(listing.files().size(), bytes);
@@ -210,7 +228,34 @@ public final class CorpusIndexer {
       writer.deleteDocuments(new Term(Schema.ID, id));
       outcomes.removed.incrementAndGet();
     }
-    readAndIndex(writer, toRead, known, threads, outcomes, progress);
+    readAndIndex(writer, toRead, known, threads, outcomes, progress, checkpoints);
+  }
+
+  /**
+   * Commits every so many files read, marked incomplete. A run killed after a checkpoint keeps
+   * what it read up to there; the next run finds those files unchanged by size and mtime and goes
+   * on with the rest, so nothing is read twice and nothing is indexed twice.
+   */
+  private static final class Checkpoints {
+    private final IndexWriter writer;
+    private final IndexMetadata metadata;
+    private final int every;
+    private final AtomicInteger read = new AtomicInteger();
+
+    Checkpoints(IndexWriter writer, IndexMetadata metadata, int every) {
+      this.writer = writer;
+      this.metadata = metadata;
+      this.every = every;
+    }
+
+    void fileRead() throws IOException {
+      if (read.incrementAndGet() % every == 0) {
+        synchronized (this) {
+          writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
+          writer.commit();
+        }
+      }
+    }
   }
 
   private void readAndIndex(
@@ -219,7 +264,8 @@ public final class CorpusIndexer {
       Map<String, Indexed> known,
       int threads,
       Outcomes outcomes,
-      IndexProgress progress)
+      IndexProgress progress,
+      Checkpoints checkpoints)
       throws IOException {
     ArticleReader reader = new ArticleReader();
     AtomicInteger next = new AtomicInteger();
@@ -236,6 +282,7 @@ public final class CorpusIndexer {
             }
             try {
               indexOne(writer, outcome, known.get(file.id()), outcomes);
+              checkpoints.fileRead();
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -33,6 +33,11 @@ public final class IndexFreshness {
     if (!Files.isDirectory(root)) {
       return Optional.of("the corpus folder " + root + " that the index was built from is gone");
     }
+    if (!metadata.complete()) {
+      return Optional.of(
+          "the last index run of " + root + " stopped before it finished (last checkpoint "
+              + metadata.indexedAt() + "); answers come from the articles it indexed; run 'corpus index' to finish");
+    }
     CorpusWalker walker = new CorpusWalker(metadata.glob());
     if (metadata.folders().stream().allMatch(folder -> walker.unchanged(root, folder))) {
       return Optional.empty();

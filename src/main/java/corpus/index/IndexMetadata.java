@@ -17,15 +17,19 @@ import java.util.Map;
  * @param glob the file pattern used
  * @param indexedAt when the run committed
  * @param folders every folder of the corpus as the run listed it, so a query can tell cheaply
- *     whether files came or went since
+ *     whether files came or went since; empty in a checkpoint
+ * @param complete false for a checkpoint: a commit made part-way through a run, which a killed
+ *     run leaves as the last one; the next run goes on from it
  */
-public record IndexMetadata(Path corpusRoot, String glob, Instant indexedAt, List<FolderStamp> folders) {
+public record IndexMetadata(
+    Path corpusRoot, String glob, Instant indexedAt, List<FolderStamp> folders, boolean complete) {
 
   private static final String SCHEMA = "schema_version";
   private static final String ROOT = "corpus_root";
   private static final String GLOB = "glob";
   private static final String INDEXED_AT = "indexed_at";
   private static final String FOLDERS = "folders";
+  private static final String COMPLETE = "run_complete";
   /** Commit data holds strings only; the stamps go in as JSON, which survives any file name. */
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +43,8 @@ public record IndexMetadata(Path corpusRoot, String glob, Instant indexedAt, Lis
         ROOT, corpusRoot.toString(),
         GLOB, glob,
         INDEXED_AT, indexedAt.toString(),
-        FOLDERS, toJson(folders));
+        FOLDERS, toJson(folders),
+        COMPLETE, Boolean.toString(complete));
   }
 
   private static String toJson(List<FolderStamp> folders) {
@@ -61,6 +66,11 @@ public record IndexMetadata(Path corpusRoot, String glob, Instant indexedAt, Lis
     } catch (JsonProcessingException unreadable) {
       return null;
     }
-    return new IndexMetadata(Path.of(data.get(ROOT)), data.get(GLOB), Instant.parse(data.get(INDEXED_AT)), folders);
+    return new IndexMetadata(
+        Path.of(data.get(ROOT)),
+        data.get(GLOB),
+        Instant.parse(data.get(INDEXED_AT)),
+        folders,
+        !"false".equals(data.get(COMPLETE)));
   }
 }

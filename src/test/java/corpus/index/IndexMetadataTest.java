@@ -22,13 +22,15 @@ class IndexMetadataTest {
             Instant.parse("2026-11-23T10:15:30.123Z"),
             List.of(
                 new FolderStamp(".", 1_700_000_000_123_456_789L, "ab12"),
-                new FolderStamp("a \"quoted\"\tname\nwith a newline/ünï", FolderStamp.UNTRUSTED, "cd34")));
+                new FolderStamp("a \"quoted\"\tname\nwith a newline/ünï", FolderStamp.UNTRUSTED, "cd34")),
+            true);
     assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()));
   }
 
   @Test
   void commitDataOfAnotherSchemaOrDamagedStampsIsNotMisread() {
-    var metadata = new IndexMetadata(Path.of("/data"), "*.txt", Instant.EPOCH, List.of());
+    var metadata = new IndexMetadata(Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false);
+    assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()), "a checkpoint stays one");
     Map<String, String> older = new HashMap<>(metadata.toCommitData());
     older.put("schema_version", "1");
     assertNull(IndexMetadata.fromCommitData(older));

@@ -1,0 +1,126 @@
+package corpus.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import corpus.query.lucene.LuceneCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real processes killed with SIGKILL part-way through an index run: after every kill the index
+ * opens, passes CheckIndex and holds each article at most once, each run goes on from the last
+ * checkpoint instead of starting over, and a last run completes the index with every article.
+ */
+class KillAndResumeTest {
+  private static final int FILES = 3_000;
+
+  @TempDir Path temp;
+
+  private static Path corpus(Path root) throws IOException {
+    Random random = new Random(42);
+    String[] words = {"harbour", "strike", "drought", "council", "vote", "river", "grain", "port", "union", "price"};
+    for (int i = 0; i < FILES; i++) {
+      var text = new StringBuilder("date ").append(LocalDate.of(2020, 1, 1).plusDays(i % 1500)).append("\n\n");
+      for (int w = 0; w < 150 + random.nextInt(150); w++) {
+        text.append(words[random.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
+      }
+      Path folder = Files.createDirectories(root.resolve("part" + (i % 10)));
+      Files.writeString(folder.resolve("a" + i + ".txt"), text);
+    }
+    return root;
+  }
+
+  private static Process indexRun(Path corpus, Path index) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            java, "-cp", System.getProperty("java.class.path"), "corpus.cli.Main",
+            "index", corpus.toString(), "--index", index.toString(), "--commit-every", "250", "--threads", "2")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  /** Live articles in the last commit, after checking the index and that no id is there twice. */
+  private static int checkedArticles(Path index) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(index)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return 0;
+      }
+      try (CheckIndex check = new CheckIndex(dir)) {
+        assertTrue(check.checkIndex().clean, "CheckIndex finds the index clean");
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        Set<String> ids = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+          SortedDocValues values = DocValues.getSorted(leaf.reader(), Schema.ID);
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            boolean live = leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(doc);
+            if (live && values.advanceExact(doc)) {
+              assertTrue(ids.add(values.lookupOrd(values.ordValue()).utf8ToString()), "an article indexed twice");
+            }
+          }
+        }
+        assertEquals(reader.numDocs(), ids.size());
+        return ids.size();
+      }
+    }
+  }
+
+  @Test
+  void killedRunsLoseNothingCommittedAndTheNextRunFinishesTheJob() throws Exception {
+    Path corpus = corpus(temp.resolve("corpus"));
+    Path index = temp.resolve("index");
+    Random delays = new Random(7);
+    int before = 0;
+    int progressed = 0;
+    for (int kill = 0; kill < 5; kill++) {
+      Process run = indexRun(corpus, index);
+      boolean finished = run.waitFor(700 + delays.nextInt(1300), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        run.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
+        assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+      }
+      int now = checkedArticles(index);
+      if (now > 0 && now < FILES) {
+        try (LuceneCorpus partial = LuceneCorpus.open(index)) {
+          assertTrue(!partial.metadata().complete(), "a checkpoint is marked incomplete");
+          assertTrue(
+              IndexFreshness.staleNote(partial.metadata()).orElseThrow().contains("stopped before it finished"),
+              "queries say the last run did not finish");
+        }
+      }
+      assertTrue(now >= before, "a run goes on from the last checkpoint: " + before + " then " + now);
+      progressed += now > before ? 1 : 0;
+      before = now;
+      if (finished) {
+        break;
+      }
+    }
+    assertTrue(progressed > 0, "some checkpoint was committed before a kill");
+
+    new CorpusIndexer(Clock.systemUTC())
+        .index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), IndexProgress.NONE);
+    assertEquals(FILES, checkedArticles(index));
+    try (LuceneCorpus done = LuceneCorpus.open(index)) {
+      assertTrue(done.metadata().complete());
+      assertEquals(List.of(), IndexFreshness.staleNote(done.metadata()).stream().toList());
+    }
+  }
+}
