@@ -106,15 +106,27 @@ public final class CorpusIndexer {
     CorpusListing listing = new CorpusWalker(request.glob()).list(root);
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
-      if (request.rebuild()) {
-        clearIfUnreadable(dir, indexDir);
-      }
-      // An index written by another schema version is replaced, never half-reused.
-      boolean startOver =
-          request.rebuild() || (DirectoryReader.indexExists(dir) && IndexFacts.metadata(dir) == null);
-      try (IndexWriter writer = openWriter(dir, indexDir, startOver)) {
-        return run(dir, writer, startOver ? new HashMap<>() : readIndexed(dir), root, listing, request, progress);
-      }
+      return index(dir, indexDir, root, listing, request, progress);
+    }
+  }
+
+  /** The run itself, on any Lucene directory: tests pass one that injects faults. */
+  IndexSummary index(Directory dir, Path indexDir, Request request, IndexProgress progress) throws IOException {
+    Path root = request.corpusRoot().toAbsolutePath().normalize();
+    return index(dir, indexDir, root, new CorpusWalker(request.glob()).list(root), request, progress);
+  }
+
+  private IndexSummary index(
+      Directory dir, Path indexDir, Path root, CorpusListing listing, Request request, IndexProgress progress)
+      throws IOException {
+    if (request.rebuild()) {
+      clearIfUnreadable(dir, indexDir);
+    }
+    // An index written by another schema version is replaced, never half-reused.
+    boolean startOver =
+        request.rebuild() || (DirectoryReader.indexExists(dir) && IndexFacts.metadata(dir) == null);
+    try (IndexWriter writer = openWriter(dir, indexDir, startOver)) {
+      return run(dir, writer, startOver ? new HashMap<>() : readIndexed(dir), root, listing, request, progress);
     }
   }
 
