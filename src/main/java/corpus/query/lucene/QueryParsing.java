@@ -122,7 +122,7 @@ final class QueryParsing {
     if (original instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
       Token next = parse.currentToken.next;
       // The parser counts columns from 0; people count from 1.
-      String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "'";
+      String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + oneLine(next.image) + "'";
       return query + what + " at column " + (next.beginColumn + 1);
     }
     String message = oneLine(original.getMessage());
@@ -147,7 +147,8 @@ final class QueryParsing {
     if (text == null) {
       return "";
     }
-    String line = text.strip().replaceAll("\\s+", " ");
+    // Control characters (and Unicode line breaks) would break the line or the terminal: shown as '?'.
+    String line = text.strip().replaceAll("\\s+", " ").replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", "?");
     return line.length() > 80 ? line.substring(0, 77) + "..." : line;
   }
 }
