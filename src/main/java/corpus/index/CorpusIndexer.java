@@ -312,6 +312,11 @@ public final class CorpusIndexer {
       }
     } catch (ExecutionException e) {
       next.set(files.size()); // stop the other workers at their next file
+      // A failed write (a full disk) closes the writer; the other thread then sees only "closed".
+      // The user needs the first failure.
+      if (writer.getTragicException() instanceof IOException tragic) {
+        throw tragic;
+      }
       Throwable cause = e.getCause();
       if (cause instanceof UncheckedIOException io) {
         throw io.getCause();

@@ -113,9 +113,11 @@ class FaultInjectionTest {
     MockDirectoryWrapper dir = faulty(index, 11);
     dir.setMaxSizeInBytes(used + 20_000); // room for a little, not for 40 more articles
     try {
-      assertThrows(
-          IOException.class,
-          () -> new CorpusIndexer(Clock.systemUTC()).index(dir, index, request(corpus), IndexProgress.NONE));
+      IOException full =
+          assertThrows(
+              IOException.class,
+              () -> new CorpusIndexer(Clock.systemUTC()).index(dir, index, request(corpus), IndexProgress.NONE));
+      assertTrue(full.getMessage().contains("disk full"), "the first failure, not a closed writer: " + full);
     } finally {
       dir.setMaxSizeInBytes(0);
       dir.close();
