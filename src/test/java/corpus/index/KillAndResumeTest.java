@@ -92,7 +92,7 @@ class KillAndResumeTest {
     int progressed = 0;
     for (int kill = 0; kill < 5; kill++) {
       Process run = indexRun(corpus, index);
-      boolean finished = run.waitFor(700 + delays.nextInt(1300), TimeUnit.MILLISECONDS);
+      boolean finished = run.waitFor(1000 + delays.nextInt(1500), TimeUnit.MILLISECONDS);
       if (!finished) {
         run.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
         assertTrue(run.waitFor(30, TimeUnit.SECONDS));
