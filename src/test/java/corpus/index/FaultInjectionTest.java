@@ -91,6 +91,38 @@ class FaultInjectionTest {
     completes(FIXTURE, index);
   }
 
+  @ParameterizedTest(name = "crash after {0} files")
+  @ValueSource(ints = {3, 6, 9, 13})
+  void aMachineCrashLosesOnlyWhatWasNotCommitted(int filesBeforeCrash) throws IOException {
+    Path index = Files.createDirectories(temp.resolve("index"));
+    MockDirectoryWrapper dir = faulty(index, filesBeforeCrash);
+    AtomicInteger done = new AtomicInteger();
+    IndexProgress crashPartWay =
+        new IndexProgress() {
+          @Override
+          public void fileDone(long bytes) {
+            if (done.incrementAndGet() == filesBeforeCrash) {
+              try {
+                // Like pulling the plug: files not yet synced are lost or garbled.
+                dir.crash();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            }
+          }
+        };
+    try {
+      new CorpusIndexer(Clock.systemUTC()).index(dir, index, request(FIXTURE), crashPartWay);
+    } catch (IOException | RuntimeException crashed) {
+      // the run cannot go on after the crash
+    } finally {
+      dir.close();
+    }
+    int committed = lastCommit(index);
+    assertTrue(committed <= filesBeforeCrash, "only checkpoints before the crash survive: " + committed);
+    completes(FIXTURE, index);
+  }
+
   @Test
   void aFullDiskFailsTheRunAndKeepsThePreviousIndex() throws IOException {
     Path corpus = Files.createDirectories(temp.resolve("corpus"));
