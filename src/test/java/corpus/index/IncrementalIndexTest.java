@@ -15,6 +15,8 @@ import corpus.query.SearchSort;
 import corpus.query.lucene.LuceneCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
@@ -192,5 +194,34 @@ class IncrementalIndexTest {
       assertEquals(9, stats.distinctTerms(), "words only in replaced or deleted articles are not counted");
       assertEquals(2, stats.documents());
     }
+  }
+
+  @Test
+  void queriesDuringARunSeeTheLastCommitAndASecondWriterFailsAtOnce() throws Exception {
+    run();
+    write("d.txt", "Date: 2024-03-01\n\nAnother strike.\n");
+    write("e.txt", "Date: 2024-04-01\n\nAnd one more strike.\n");
+    AtomicLong seenDuringTheRun = new AtomicLong(-1);
+    AtomicReference<Exception> secondWriter = new AtomicReference<>();
+    IndexProgress duringTheRun =
+        new IndexProgress() {
+          @Override
+          public synchronized void fileDone(long bytes) {
+            if (seenDuringTheRun.get() >= 0) {
+              return;
+            }
+            try {
+              seenDuringTheRun.set(hits("strike"));
+              indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 1), IndexProgress.NONE);
+            } catch (Exception e) {
+              secondWriter.set(e);
+            }
+          }
+        };
+    indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), duringTheRun);
+    assertEquals(2, seenDuringTheRun.get(), "a query in the middle of the run answers from the last commit");
+    assertTrue(secondWriter.get() instanceof IndexLockedException, "a second run fails at once: " + secondWriter.get());
+    assertTrue(secondWriter.get().getMessage().contains(index.toString()), secondWriter.get().getMessage());
+    assertEquals(4, hits("strike"), "after the run, its commit");
   }
 }
