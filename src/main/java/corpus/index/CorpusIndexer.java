@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
@@ -142,11 +143,14 @@ public final class CorpusIndexer {
     Outcomes outcomes = new Outcomes();
     outcomes.skipped.addAll(listing.problems());
     try {
-      IndexMetadata checkpoint = new IndexMetadata(root, request.glob(), clock.instant(), List.of(), false);
-      Checkpoints checkpoints = new Checkpoints(writer, checkpoint, request.commitEvery());
+      Checkpoints checkpoints =
+          new Checkpoints(
+              writer,
+              read -> new IndexMetadata(root, request.glob(), clock.instant(), List.of(), false, read),
+              request.commitEvery());
       update(writer, listing, known, request.threads(), outcomes, progress, checkpoints);
       IndexMetadata metadata =
-          new IndexMetadata(root, request.glob(), clock.instant(), listing.folders(), true);
+          new IndexMetadata(root, request.glob(), clock.instant(), listing.folders(), true, -1);
       writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
       writer.commit();
     } catch (IOException | RuntimeException | Error e) {
@@ -250,20 +254,22 @@ public final class CorpusIndexer {
    */
   private static final class Checkpoints {
     private final IndexWriter writer;
-    private final IndexMetadata metadata;
+    private final IntFunction<IndexMetadata> metadata;
     private final int every;
     private final AtomicInteger read = new AtomicInteger();
 
-    Checkpoints(IndexWriter writer, IndexMetadata metadata, int every) {
+    /** @param metadata the commit data of a checkpoint after so many files read */
+    Checkpoints(IndexWriter writer, IntFunction<IndexMetadata> metadata, int every) {
       this.writer = writer;
       this.metadata = metadata;
       this.every = every;
     }
 
     void fileRead() throws IOException {
-      if (read.incrementAndGet() % every == 0) {
+      int done = read.incrementAndGet();
+      if (done % every == 0) {
         synchronized (this) {
-          writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
+          writer.setLiveCommitData(metadata.apply(done).toCommitData().entrySet(), true);
           writer.commit();
         }
       }

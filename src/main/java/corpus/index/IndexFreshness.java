@@ -35,8 +35,9 @@ public final class IndexFreshness {
     }
     if (!metadata.complete()) {
       return Optional.of(
-          "the last index run of " + root + " stopped before it finished (last checkpoint "
-              + metadata.indexedAt() + "); answers come from the articles it indexed; run 'corpus index' to finish");
+          "the last index run of " + root + " stopped before it finished (its last checkpoint, "
+              + metadata.indexedAt() + ", came after " + metadata.filesRead()
+              + " files read); answers come from the articles it indexed; run 'corpus index' to finish");
     }
     CorpusWalker walker = new CorpusWalker(metadata.glob());
     if (metadata.folders().stream().allMatch(folder -> walker.unchanged(root, folder))) {

@@ -20,9 +20,11 @@ import java.util.Map;
  *     whether files came or went since; empty in a checkpoint
  * @param complete false for a checkpoint: a commit made part-way through a run, which a killed
  *     run leaves as the last one; the next run goes on from it
+ * @param filesRead in a checkpoint, how many files the run had read (and indexed or skipped);
+ *     -1 in a complete commit
  */
 public record IndexMetadata(
-    Path corpusRoot, String glob, Instant indexedAt, List<FolderStamp> folders, boolean complete) {
+    Path corpusRoot, String glob, Instant indexedAt, List<FolderStamp> folders, boolean complete, long filesRead) {
 
   private static final String SCHEMA = "schema_version";
   private static final String ROOT = "corpus_root";
@@ -30,6 +32,7 @@ public record IndexMetadata(
   private static final String INDEXED_AT = "indexed_at";
   private static final String FOLDERS = "folders";
   private static final String COMPLETE = "run_complete";
+  private static final String FILES_READ = "files_read";
   /** Commit data holds strings only; the stamps go in as JSON, which survives any file name. */
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +47,8 @@ public record IndexMetadata(
         GLOB, glob,
         INDEXED_AT, indexedAt.toString(),
         FOLDERS, toJson(folders),
-        COMPLETE, Boolean.toString(complete));
+        COMPLETE, Boolean.toString(complete),
+        FILES_READ, Long.toString(filesRead));
   }
 
   private static String toJson(List<FolderStamp> folders) {
@@ -71,6 +75,7 @@ public record IndexMetadata(
         data.get(GLOB),
         Instant.parse(data.get(INDEXED_AT)),
         folders,
-        !"false".equals(data.get(COMPLETE)));
+        !"false".equals(data.get(COMPLETE)),
+        data.containsKey(FILES_READ) ? Long.parseLong(data.get(FILES_READ)) : -1);
   }
 }

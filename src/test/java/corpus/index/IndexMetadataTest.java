@@ -23,13 +23,14 @@ class IndexMetadataTest {
             List.of(
                 new FolderStamp(".", 1_700_000_000_123_456_789L, "ab12"),
                 new FolderStamp("a \"quoted\"\tname\nwith a newline/ünï", FolderStamp.UNTRUSTED, "cd34")),
-            true);
+            true,
+            -1);
     assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()));
   }
 
   @Test
   void commitDataOfAnotherSchemaOrDamagedStampsIsNotMisread() {
-    var metadata = new IndexMetadata(Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false);
+    var metadata = new IndexMetadata(Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false, 2500);
     assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()), "a checkpoint stays one");
     Map<String, String> older = new HashMap<>(metadata.toCommitData());
     older.put("schema_version", "1");

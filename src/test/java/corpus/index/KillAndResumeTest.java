@@ -101,6 +101,7 @@ class KillAndResumeTest {
       if (now > 0 && now < FILES) {
         try (LuceneCorpus partial = LuceneCorpus.open(index)) {
           assertTrue(!partial.metadata().complete(), "a checkpoint is marked incomplete");
+          assertTrue(partial.metadata().filesRead() > 0 && partial.metadata().filesRead() % 250 == 0, "and says how far the run got");
           assertTrue(
               IndexFreshness.staleNote(partial.metadata()).orElseThrow().contains("stopped before it finished"),
               "queries say the last run did not finish");
