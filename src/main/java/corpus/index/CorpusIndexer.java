@@ -91,7 +91,7 @@ public final class CorpusIndexer {
   }
 
   /** What the last commit holds for one article: enough to tell whether its file changed. */
-  private record Indexed(String hash, long size, long modified) {}
+  record Indexed(String hash, long size, long modified) {}
 
   /** Counts and lists filled in by the worker threads. */
   private static final class Outcomes {
@@ -372,31 +372,37 @@ public final class CorpusIndexer {
   }
 
   private static Map<String, Indexed> readIndexed(Directory dir) throws IOException {
-    Map<String, Indexed> known = new HashMap<>();
     if (!DirectoryReader.indexExists(dir)) {
-      return known;
+      return new HashMap<>();
     }
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      for (LeafReaderContext context : reader.leaves()) {
-        LeafReader leaf = context.reader();
-        Bits live = leaf.getLiveDocs();
-        SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
-        BinaryDocValues hashes = DocValues.getBinary(leaf, Schema.HASH);
-        NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.SIZE);
-        NumericDocValues modified = DocValues.getNumeric(leaf, Schema.MODIFIED);
-        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-          if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
-            continue;
-          }
-          hashes.advanceExact(doc);
-          sizes.advanceExact(doc);
-          modified.advanceExact(doc);
-          known.put(
-              ids.lookupOrd(ids.ordValue()).utf8ToString(),
-              new Indexed(hashes.binaryValue().utf8ToString(), sizes.longValue(), modified.longValue()));
+      return indexedFiles(reader);
+    }
+  }
+
+  /** Every live article's id with what its file was when indexed, from doc values alone. */
+  static Map<String, Indexed> indexedFiles(DirectoryReader reader) throws IOException {
+    Map<String, Indexed> known = new HashMap<>();
+    for (LeafReaderContext context : reader.leaves()) {
+      LeafReader leaf = context.reader();
+      Bits live = leaf.getLiveDocs();
+      SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
+      BinaryDocValues hashes = DocValues.getBinary(leaf, Schema.HASH);
+      NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.SIZE);
+      NumericDocValues modified = DocValues.getNumeric(leaf, Schema.MODIFIED);
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+          continue;
         }
+        hashes.advanceExact(doc);
+        sizes.advanceExact(doc);
+        modified.advanceExact(doc);
+        known.put(
+            ids.lookupOrd(ids.ordValue()).utf8ToString(),
+            new Indexed(hashes.binaryValue().utf8ToString(), sizes.longValue(), modified.longValue()));
       }
     }
     return known;
   }
+
 }

@@ -14,15 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 
 /**
  * Checks an index: Lucene's {@link CheckIndex} over its files, then its agreement with the corpus
@@ -96,19 +90,19 @@ public final class IndexVerifier {
     if (!Files.isDirectory(root)) {
       return new Agreement(0, List.of(), 0, List.of(), 0, List.of(), "the corpus folder " + root + " is gone");
     }
-    Map<String, long[]> indexed = indexedFiles(reader);
+    Map<String, CorpusIndexer.Indexed> indexed = new TreeMap<>(CorpusIndexer.indexedFiles(reader)); // id order
     CorpusListing listing = new CorpusWalker(metadata.glob()).list(root);
     ArticleReader articles = new ArticleReader();
     Examples missing = new Examples();
     Examples changed = new Examples();
     for (SourceFile file : listing.files()) {
-      long[] sizeAndModified = indexed.remove(file.id());
-      if (sizeAndModified == null) {
+      CorpusIndexer.Indexed before = indexed.remove(file.id());
+      if (before == null) {
         // Not indexed: missing, unless it is a file an index run skips (empty, binary, too large).
         if (articles.read(file) instanceof LoadOutcome.Loaded) {
           missing.add(file.id());
         }
-      } else if (sizeAndModified[0] != file.size() || sizeAndModified[1] != file.modifiedMillis()) {
+      } else if (before.size() != file.size() || before.modified() != file.modifiedMillis()) {
         changed.add(file.id());
       }
     }
@@ -116,27 +110,6 @@ public final class IndexVerifier {
     indexed.keySet().forEach(stale::add);
     return new Agreement(
         missing.count, missing.names, stale.count, stale.names, changed.count, changed.names, null);
-  }
-
-  /** Each live article's id with its file's size and mtime at indexing, in id order. */
-  private static Map<String, long[]> indexedFiles(DirectoryReader reader) throws IOException {
-    Map<String, long[]> files = new TreeMap<>();
-    for (LeafReaderContext context : reader.leaves()) {
-      LeafReader leaf = context.reader();
-      Bits live = leaf.getLiveDocs();
-      SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
-      NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.SIZE);
-      NumericDocValues modified = DocValues.getNumeric(leaf, Schema.MODIFIED);
-      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-        if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
-          continue;
-        }
-        long size = sizes.advanceExact(doc) ? sizes.longValue() : -1;
-        long mtime = modified.advanceExact(doc) ? modified.longValue() : -1;
-        files.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new long[] {size, mtime});
-      }
-    }
-    return files;
   }
 
   /** A count, and the first names counted. */
