@@ -56,7 +56,9 @@ class GoldenOutputTest {
 
   @BeforeAll
   static void indexSampleCorpus() {
-    CliRunner.Run run = new CliRunner().run("index", CORPUS, "--index", indexDir.toString());
+    // One thread, so the index has the same segments on every machine: verify reports them.
+    CliRunner.Run run =
+        new CliRunner().run("index", CORPUS, "--index", indexDir.toString(), "--threads", "1");
     assertEquals(0, run.exitCode(), () -> "indexing the sample corpus failed:\n" + run.err());
   }
 
@@ -75,7 +77,11 @@ class GoldenOutputTest {
         new Case("freq-by-year-top-5", "freq", "--by", "year", "--top", "5"),
         new Case("freq-ngram-2-top-10", "freq", "--ngram", "2", "--top", "10"),
         new Case("freq-query-putin-top-10", "freq", "--query", "putin", "--top", "10"),
+        new Case("trend-putin-li-qiang-by-quarter", "trend", "putin", "li qiang", "--by", "quarter"),
+        new Case("compare-2023-halves-top-10", "compare", "--a-from", "2023-01-01", "--a-to", "2023-06-30",
+            "--b-from", "2023-07-01", "--top", "10", "--min-count", "3"),
         new Case("stats", "stats"),
+        new Case("verify", "verify"),
         // Re-running index over the corpus indexed in @BeforeAll: every article unchanged.
         new Case("index", "index", CORPUS, "--threads", "2"))) {
       for (String format : FORMATS) {

@@ -36,10 +36,11 @@ import picocli.CommandLine.Option;
  * letters.
  *
  * <p>After the first pass over the source (about 21 MB) the speeches come again with two
- * deterministic changes, so sizes and dates stay realistic: the year moves on 16 years per pass
- * (February 29 becomes February 28 in a year that is not a leap year) and the sentences are
- * shuffled. The loader reads years up to 2999, so after {@value #PASSES_BEFORE_WRAP} passes (about
- * 1.3 GB) the shift starts again from zero and the folders fill up a second time.
+ * deterministic changes, so sizes and dates stay realistic: the year moves on by a shift that cycles
+ * through 0, 15, 14, ..., 1 years (February 29 becomes February 28 in a year that is not a leap
+ * year) and the sentences are shuffled. Every date stays within {@value #FIRST_YEAR}-{@value
+ * #LAST_YEAR}, so a per-month table has the few hundred months a real news feed has, and the
+ * folders fill up again with each pass.
  *
  * <p>The same arguments write byte-identical files. {@code .manifest.tsv} in the output folder
  * (hidden, so the tool skips it) lists every file, sorted by path: {@code
@@ -75,10 +76,13 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
 
   static final String MANIFEST_HEADER = "relative_path\texpected_date\tstyle";
 
-  static final int YEARS_PER_PASS = 16;
+  /** The span every generated date stays in: Europarl's first year to the year of this corpus. */
+  static final int FIRST_YEAR = EuroparlLines.FIRST_YEAR;
 
-  /** Passes whose shifted years all stay at or below 2999, the loader's last year. */
-  static final int PASSES_BEFORE_WRAP = (2999 - EuroparlLines.LAST_YEAR) / YEARS_PER_PASS + 1;
+  static final int LAST_YEAR = 2026;
+
+  /** The largest shift that keeps Europarl's last speech within {@link #LAST_YEAR}. */
+  static final int MAX_SHIFT = LAST_YEAR - EuroparlLines.LAST_YEAR;
 
   /** Wire services abbreviate the long month names and spell out the short ones (AP style). */
   private static final String[] WIRE_MONTHS = {
@@ -244,12 +248,13 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
   }
 
   /**
-   * The date of pass {@code pass}: {@value #YEARS_PER_PASS} years later per pass, starting again
-   * after {@value #PASSES_BEFORE_WRAP} passes. {@link LocalDate#plusYears} turns February 29 into
-   * February 28 when the new year is not a leap year (2100, 2200, ...).
+   * The date of pass {@code pass}: shifted by 0 years, then {@value #MAX_SHIFT}, {@value
+   * #MAX_SHIFT} - 1, ... down to 1, and round again, so the passes spread over the whole span
+   * instead of piling onto two halves. {@link LocalDate#plusYears} turns February 29 into February
+   * 28 when the new year is not a leap year.
    */
   static LocalDate shifted(LocalDate date, int pass) {
-    return date.plusYears((long) YEARS_PER_PASS * (pass % PASSES_BEFORE_WRAP));
+    return date.plusYears(Math.floorMod(-pass, MAX_SHIFT + 1));
   }
 
   static String shuffleSentences(String text, Random random) {

