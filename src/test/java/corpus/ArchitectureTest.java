@@ -8,61 +8,91 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package rules the layout promises: data flows one way, and only the edges know Lucene and picocli. */
+/**
+ * The package rules the layout promises: data flows one way, and only the edges know Lucene and
+ * picocli.
+ */
 class ArchitectureTest {
   static JavaClasses classes;
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("corpus");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("corpus");
   }
 
   @Test
   void theLoaderKnowsNothingOfLaterStages() {
     noClasses()
-        .that().resideInAPackage("corpus.load..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "corpus.index..", "corpus.query..", "corpus.report..", "corpus.cli..", "org.apache.lucene..", "picocli..")
+        .that()
+        .resideInAPackage("corpus.load..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "corpus.index..",
+            "corpus.query..",
+            "corpus.report..",
+            "corpus.cli..",
+            "org.apache.lucene..",
+            "picocli..")
         .check(classes);
   }
 
   @Test
   void queryRecordsAreFreeOfLuceneSoAnotherBackendCanAnswerThem() {
     noClasses()
-        .that().resideInAPackage("corpus.query")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "corpus.query.lucene..", "corpus.index..")
+        .that()
+        .resideInAPackage("corpus.query")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.lucene..", "corpus.query.lucene..", "corpus.index..")
         .check(classes);
   }
 
   @Test
   void renderersNeverTouchTheIndex() {
     noClasses()
-        .that().resideInAPackage("corpus.report..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "corpus.query.lucene..", "picocli..")
+        .that()
+        .resideInAPackage("corpus.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.lucene..", "corpus.query.lucene..", "picocli..")
         .check(classes);
   }
 
   @Test
   void onlyTheCommandLineKnowsPicocli() {
     noClasses()
-        .that().resideOutsideOfPackage("corpus.cli..")
-        .should().dependOnClassesThat().resideInAPackage("picocli..")
+        .that()
+        .resideOutsideOfPackage("corpus.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
         .check(classes);
   }
 
   @Test
   void nothingDependsOnTheCommandLine() {
     noClasses()
-        .that().resideOutsideOfPackage("corpus.cli..")
-        .should().dependOnClassesThat().resideInAPackage("corpus.cli..")
+        .that()
+        .resideOutsideOfPackage("corpus.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("corpus.cli..")
         .check(classes);
   }
 
   @Test
   void statisticsArePureFunctions() {
     noClasses()
-        .that().resideInAPackage("corpus.stats..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "corpus.index..", "corpus.report..", "java.io..", "java.nio..")
+        .that()
+        .resideInAPackage("corpus.stats..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.lucene..", "corpus.index..", "corpus.report..", "java.io..", "java.nio..")
         .check(classes);
   }
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden-file tests: every command in every format, run in-process over the bundled sample corpus
- * ({@code corpus/} in the project folder), compared byte for byte with a file under
- * {@code src/test/resources/golden/}.
+ * ({@code corpus/} in the project folder), compared byte for byte with a file under {@code
+ * src/test/resources/golden/}.
  *
  * <p>To regenerate the golden files after a deliberate change in the output, run
  *
@@ -65,25 +65,50 @@ class GoldenOutputTest {
   /** One command line each; the golden file is {@code <name>.<ext>} for every format. */
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    for (Case c : List.of(
-        new Case("docs", "docs"),
-        new Case("docs-undated", "docs", "--undated"),
-        new Case("search-putin", "search", "putin"),
-        new Case("search-putin-sort-date", "search", "putin", "--sort", "date"),
-        new Case("search-vladimir-putin-from-2023", "search", "\"vladimir putin\"", "--from", "2023-01-01"),
-        new Case("kwic-putin", "kwic", "putin"),
-        new Case("kwic-putin-sort-left-width-30", "kwic", "putin", "--sort", "left", "--width", "30"),
-        new Case("freq-top-15", "freq", "--top", "15"),
-        new Case("freq-by-year-top-5", "freq", "--by", "year", "--top", "5"),
-        new Case("freq-ngram-2-top-10", "freq", "--ngram", "2", "--top", "10"),
-        new Case("freq-query-putin-top-10", "freq", "--query", "putin", "--top", "10"),
-        new Case("trend-putin-li-qiang-by-quarter", "trend", "putin", "li qiang", "--by", "quarter"),
-        new Case("compare-2023-halves-top-10", "compare", "--a-from", "2023-01-01", "--a-to", "2023-06-30",
-            "--b-from", "2023-07-01", "--top", "10", "--min-count", "3"),
-        new Case("stats", "stats"),
-        new Case("verify", "verify"),
-        // Re-running index over the corpus indexed in @BeforeAll: every article unchanged.
-        new Case("index", "index", CORPUS, "--threads", "2"))) {
+    for (Case c :
+        List.of(
+            new Case("docs", "docs"),
+            new Case("docs-undated", "docs", "--undated"),
+            new Case("search-putin", "search", "putin"),
+            new Case("search-putin-sort-date", "search", "putin", "--sort", "date"),
+            new Case(
+                "search-vladimir-putin-from-2023",
+                "search",
+                "\"vladimir putin\"",
+                "--from",
+                "2023-01-01"),
+            new Case("kwic-putin", "kwic", "putin"),
+            new Case(
+                "kwic-putin-sort-left-width-30",
+                "kwic",
+                "putin",
+                "--sort",
+                "left",
+                "--width",
+                "30"),
+            new Case("freq-top-15", "freq", "--top", "15"),
+            new Case("freq-by-year-top-5", "freq", "--by", "year", "--top", "5"),
+            new Case("freq-ngram-2-top-10", "freq", "--ngram", "2", "--top", "10"),
+            new Case("freq-query-putin-top-10", "freq", "--query", "putin", "--top", "10"),
+            new Case(
+                "trend-putin-li-qiang-by-quarter", "trend", "putin", "li qiang", "--by", "quarter"),
+            new Case(
+                "compare-2023-halves-top-10",
+                "compare",
+                "--a-from",
+                "2023-01-01",
+                "--a-to",
+                "2023-06-30",
+                "--b-from",
+                "2023-07-01",
+                "--top",
+                "10",
+                "--min-count",
+                "3"),
+            new Case("stats", "stats"),
+            new Case("verify", "verify"),
+            // Re-running index over the corpus indexed in @BeforeAll: every article unchanged.
+            new Case("index", "index", CORPUS, "--threads", "2"))) {
       for (String format : FORMATS) {
         cases.add(Arguments.of(c.name(), format, c.args()));
       }
@@ -106,15 +131,26 @@ class GoldenOutputTest {
       return;
     }
     if (!Files.exists(golden)) {
-      fail("no golden file " + golden + " for 'corpus " + String.join(" ", commandLine) + "'."
-          + "\nCreate it with: mvn -q -B test -Dtest=GoldenOutputTest -Dgolden.update=true"
-          + "\nthen check its content by hand before committing it (see " + GOLDEN.resolve("README.md") + ").");
+      fail(
+          "no golden file "
+              + golden
+              + " for 'corpus "
+              + String.join(" ", commandLine)
+              + "'."
+              + "\nCreate it with: mvn -q -B test -Dtest=GoldenOutputTest -Dgolden.update=true"
+              + "\nthen check its content by hand before committing it (see "
+              + GOLDEN.resolve("README.md")
+              + ").");
     }
     assertEquals(
         Files.readString(golden, StandardCharsets.UTF_8),
         actual,
-        () -> "output of 'corpus " + String.join(" ", commandLine) + "' differs from " + golden
-            + "; if the change is deliberate, rerun with -Dgolden.update=true and review the diff");
+        () ->
+            "output of 'corpus "
+                + String.join(" ", commandLine)
+                + "' differs from "
+                + golden
+                + "; if the change is deliberate, rerun with -Dgolden.update=true and review the diff");
   }
 
   /**
@@ -145,7 +181,9 @@ class GoldenOutputTest {
       }
       case "csv" -> {
         String header = out.substring(0, out.indexOf('\n'));
-        assertTrue(header.matches("[a-z_]+(,[a-z_]+)*"), () -> "the first CSV line is a header: " + header);
+        assertTrue(
+            header.matches("[a-z_]+(,[a-z_]+)*"),
+            () -> "the first CSV line is a header: " + header);
       }
       default -> assertFalse(out.isBlank(), "the table is not empty");
     }
@@ -154,10 +192,12 @@ class GoldenOutputTest {
   private static void assertSnakeCase(JsonNode node, String path) {
     if (node.isArray()) {
       node.forEach(element -> assertSnakeCase(element, path + "[]"));
-    } else if (node.isObject() && !path.endsWith(".documents_per_year")) { // keyed by year: data, not names
+    } else if (node.isObject()
+        && !path.endsWith(".documents_per_year")) { // keyed by year: data, not names
       for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
-        assertTrue(field.getKey().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"),
+        assertTrue(
+            field.getKey().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"),
             () -> "field " + path + "." + field.getKey() + " is not snake_case");
         assertSnakeCase(field.getValue(), path + "." + field.getKey());
       }
@@ -173,8 +213,12 @@ class GoldenOutputTest {
   /** Runs one command line, which must succeed without a word on stderr, and returns its stdout. */
   private static String runOk(List<String> commandLine) {
     CliRunner.Run run = new CliRunner().run(commandLine.toArray(new String[0]));
-    assertEquals(0, run.exitCode(), () -> "'corpus " + String.join(" ", commandLine) + "' failed:\n" + run.err());
-    assertEquals("", run.err(), () -> "'corpus " + String.join(" ", commandLine) + "' wrote to stderr");
+    assertEquals(
+        0,
+        run.exitCode(),
+        () -> "'corpus " + String.join(" ", commandLine) + "' failed:\n" + run.err());
+    assertEquals(
+        "", run.err(), () -> "'corpus " + String.join(" ", commandLine) + "' wrote to stderr");
     return run.out();
   }
 
@@ -208,9 +252,13 @@ class GoldenOutputTest {
    * Replaces the string value of every JSON field {@code name} by {@code replacement}: any value
    * when {@code value} is null, else only that exact value.
    */
-  private static String replaceJsonString(String json, String name, String value, String replacement) {
+  private static String replaceJsonString(
+      String json, String name, String value, String replacement) {
     String valuePattern = value == null ? "[^\"]*" : Pattern.quote(value);
-    Pattern field = Pattern.compile("(\"" + Pattern.quote(name) + "\"\\s*:\\s*\")" + valuePattern + "\"");
-    return field.matcher(json).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + replacement + "\""));
+    Pattern field =
+        Pattern.compile("(\"" + Pattern.quote(name) + "\"\\s*:\\s*\")" + valuePattern + "\"");
+    return field
+        .matcher(json)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + replacement + "\""));
   }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What the command line reads from the world outside its arguments, gathered in one place so
- * tests can set it.
+ * What the command line reads from the world outside its arguments, gathered in one place so tests
+ * can set it.
  *
  * @param variables environment variables (CORPUS_INDEX, CORPUS_DIR, NO_COLOR, TERM)
  * @param stdoutTerminal stdout is a terminal (colour may be used)
@@ -14,7 +14,10 @@ import java.util.Map;
  * @param bundledCorpus the sample corpus shipped with the tool, or null
  */
 public record CliEnvironment(
-    Map<String, String> variables, boolean stdoutTerminal, boolean stderrTerminal, Path bundledCorpus) {
+    Map<String, String> variables,
+    boolean stdoutTerminal,
+    boolean stderrTerminal,
+    Path bundledCorpus) {
 
   /** The real environment. The launcher tells which streams are terminals; Java cannot ask. */
   public static CliEnvironment system() {
@@ -48,7 +51,8 @@ public record CliEnvironment(
     if (locale == null) {
       locale = variable("LANG");
     }
-    return locale != null && locale.toUpperCase(java.util.Locale.ROOT).replace("-", "").contains("UTF8");
+    return locale != null
+        && locale.toUpperCase(java.util.Locale.ROOT).replace("-", "").contains("UTF8");
   }
 
   private static boolean stderrIsTerminal() {

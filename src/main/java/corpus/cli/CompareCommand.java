@@ -28,32 +28,65 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin IndexOptions index;
   @Mixin OutputOptions output;
 
-  @Option(names = "--a-from", paramLabel = "DATE", converter = DateRangeOptions.IsoDate.class, description = "Set A: articles dated on or after DATE.")
+  @Option(
+      names = "--a-from",
+      paramLabel = "DATE",
+      converter = DateRangeOptions.IsoDate.class,
+      description = "Set A: articles dated on or after DATE.")
   LocalDate aFrom;
 
-  @Option(names = "--a-to", paramLabel = "DATE", converter = DateRangeOptions.IsoDate.class, description = "Set A: articles dated on or before DATE.")
+  @Option(
+      names = "--a-to",
+      paramLabel = "DATE",
+      converter = DateRangeOptions.IsoDate.class,
+      description = "Set A: articles dated on or before DATE.")
   LocalDate aTo;
 
-  @Option(names = "--a-query", paramLabel = "Q", description = "Set A: articles matching Q (syntax of 'search').")
+  @Option(
+      names = "--a-query",
+      paramLabel = "Q",
+      description = "Set A: articles matching Q (syntax of 'search').")
   String aQuery;
 
-  @Option(names = "--b-from", paramLabel = "DATE", converter = DateRangeOptions.IsoDate.class, description = "Set B: articles dated on or after DATE.")
+  @Option(
+      names = "--b-from",
+      paramLabel = "DATE",
+      converter = DateRangeOptions.IsoDate.class,
+      description = "Set B: articles dated on or after DATE.")
   LocalDate bFrom;
 
-  @Option(names = "--b-to", paramLabel = "DATE", converter = DateRangeOptions.IsoDate.class, description = "Set B: articles dated on or before DATE.")
+  @Option(
+      names = "--b-to",
+      paramLabel = "DATE",
+      converter = DateRangeOptions.IsoDate.class,
+      description = "Set B: articles dated on or before DATE.")
   LocalDate bTo;
 
-  @Option(names = "--b-query", paramLabel = "Q", description = "Set B: articles matching Q (syntax of 'search').")
+  @Option(
+      names = "--b-query",
+      paramLabel = "Q",
+      description = "Set B: articles matching Q (syntax of 'search').")
   String bQuery;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Rows to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "25",
+      description = "Rows to show (default: ${DEFAULT-VALUE}).")
   int top;
 
   // G² of words seen once or twice is mostly noise; 5 is a common floor in keyword studies.
-  @Option(names = "--min-count", paramLabel = "N", defaultValue = "5", description = "Leave out words counted fewer than N times in A and B together (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      defaultValue = "5",
+      description =
+          "Leave out words counted fewer than N times in A and B together (default: ${DEFAULT-VALUE}).")
   int minCount;
 
-  @Option(names = "--keep-stopwords", description = "Include English stop words (the, of, and, ...).")
+  @Option(
+      names = "--keep-stopwords",
+      description = "Include English stop words (the, of, and, ...).")
   boolean keepStopwords;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -65,7 +98,11 @@ final class CompareCommand implements Callable<Integer> {
             spec,
             () ->
                 new CompareQuery(
-                    subset("a", aFrom, aTo, aQuery), subset("b", bFrom, bTo, bQuery), top, minCount, keepStopwords));
+                    subset("a", aFrom, aTo, aQuery),
+                    subset("b", bFrom, bTo, bQuery),
+                    top,
+                    minCount,
+                    keepStopwords));
     for (String query : new String[] {aQuery, bQuery}) {
       if (query != null) {
         LuceneCorpus.checkSyntax(query);
@@ -75,9 +112,11 @@ final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static CompareQuery.Subset subset(String name, LocalDate from, LocalDate to, String query) {
+  private static CompareQuery.Subset subset(
+      String name, LocalDate from, LocalDate to, String query) {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("--" + name + "-from " + from + " is after --" + name + "-to " + to);
+      throw new IllegalArgumentException(
+          "--" + name + "-from " + from + " is after --" + name + "-to " + to);
     }
     return new CompareQuery.Subset(new DateRange(from, to), query);
   }

@@ -71,13 +71,14 @@ public final class CorpusCommand implements Runnable {
   }
 
   /**
-   * Builds the command line for {@code args}, with only the subcommand models it can reach:
-   * picocli reads every model's annotations by reflection, and its classes predate class-data
-   * sharing, so each model left out is start-up saved. A named command gets its own model; a
-   * command line that names none gets them all (help and usage errors list them) unless it only
-   * asks for the version. Completion scripts need every model, so that command gets them all.
+   * Builds the command line for {@code args}, with only the subcommand models it can reach: picocli
+   * reads every model's annotations by reflection, and its classes predate class-data sharing, so
+   * each model left out is start-up saved. A named command gets its own model; a command line that
+   * names none gets them all (help and usage errors list them) unless it only asks for the version.
+   * Completion scripts need every model, so that command gets them all.
    */
-  static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
+  static CommandLine commandLine(
+      CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new CorpusCommand(environment));
     String named = null;
     boolean versionOnly = args.length > 0;
@@ -87,7 +88,8 @@ public final class CorpusCommand implements Runnable {
       }
       versionOnly &= arg.equals("-V") || arg.equals("--version");
     }
-    boolean all = named == null || !SUBCOMMANDS.containsKey(named) || named.equals("generate-completion");
+    boolean all =
+        named == null || !SUBCOMMANDS.containsKey(named) || named.equals("generate-completion");
     for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS.entrySet()) {
       if (all ? !versionOnly : subcommand.getKey().equals(named)) {
         commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue());
@@ -112,7 +114,8 @@ public final class CorpusCommand implements Runnable {
     err.println("error: " + e.getMessage());
     err.print(command.getHelp().synopsisHeading());
     err.print(command.getHelp().synopsis(0));
-    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(
+        "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;
   }
@@ -133,14 +136,21 @@ public final class CorpusCommand implements Runnable {
         || cause instanceof IndexFormatTooOldException
         || cause instanceof IndexFormatTooNewException) {
       code = ExitCodes.FAILURE;
-      message = "the index cannot be read (" + firstLine(cause.getMessage()) + "); rebuild it with 'corpus index --rebuild'";
+      message =
+          "the index cannot be read ("
+              + firstLine(cause.getMessage())
+              + "); rebuild it with 'corpus index --rebuild'";
     } else if (cause instanceof IOException) {
       code = ExitCodes.FAILURE;
       message = describe((IOException) cause);
     } else {
       code = ExitCodes.FAILURE;
-      message = "unexpected " + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage())
-          + " (run with --verbose for details)";
+      message =
+          "unexpected "
+              + cause.getClass().getSimpleName()
+              + ": "
+              + firstLine(cause.getMessage())
+              + " (run with --verbose for details)";
     }
     err.println("error: " + message);
     if (parsed.expandedArgs().contains("--verbose")) {

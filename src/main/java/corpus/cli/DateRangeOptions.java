@@ -12,14 +12,16 @@ final class DateRangeOptions {
       names = "--from",
       paramLabel = "DATE",
       converter = IsoDate.class,
-      description = "Only articles dated on or after DATE (YYYY-MM-DD). Undated articles are left out.")
+      description =
+          "Only articles dated on or after DATE (YYYY-MM-DD). Undated articles are left out.")
   LocalDate from;
 
   @Option(
       names = "--to",
       paramLabel = "DATE",
       converter = IsoDate.class,
-      description = "Only articles dated on or before DATE (YYYY-MM-DD). Undated articles are left out.")
+      description =
+          "Only articles dated on or before DATE (YYYY-MM-DD). Undated articles are left out.")
   LocalDate to;
 
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -39,7 +41,8 @@ final class DateRangeOptions {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a date of the form YYYY-MM-DD");
       }
     }
   }

@@ -5,8 +5,10 @@ final class ExitCodes {
   private ExitCodes() {}
 
   static final int OK = 0;
+
   /** The index or a file could not be read or written, or another index run holds the lock. */
   static final int FAILURE = 1;
+
   /** The user's input: an unknown option, a missing folder, a malformed query. */
   static final int USAGE = 2;
 }

@@ -29,23 +29,44 @@ final class FreqCommand implements Callable<Integer> {
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Rows per table (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "25",
+      description = "Rows per table (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--query", paramLabel = "Q", description = "Only articles matching Q (syntax of 'search').")
+  @Option(
+      names = "--query",
+      paramLabel = "Q",
+      description = "Only articles matching Q (syntax of 'search').")
   String query;
 
-  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "none",
-      description = "none, year, quarter, month, week (ISO) or day: one table per period (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--by",
+      paramLabel = "PERIOD",
+      defaultValue = "none",
+      description =
+          "none, year, quarter, month, week (ISO) or day: one table per period (default: ${DEFAULT-VALUE}).")
   Granularity by;
 
-  @Option(names = "--min-count", paramLabel = "N", defaultValue = "1", description = "Leave out rows counted fewer than N times.")
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Leave out rows counted fewer than N times.")
   int minCount;
 
-  @Option(names = "--keep-stopwords", description = "Include English stop words (the, of, and, ...).")
+  @Option(
+      names = "--keep-stopwords",
+      description = "Include English stop words (the, of, and, ...).")
   boolean keepStopwords;
 
-  @Option(names = "--ngram", paramLabel = "N", defaultValue = "1", description = "1 for words, 2 or 3 for word sequences.")
+  @Option(
+      names = "--ngram",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "1 for words, 2 or 3 for word sequences.")
   int ngram;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -53,7 +74,10 @@ final class FreqCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FrequencyQuery request =
-        Usage.check(spec, () -> new FrequencyQuery(top, dates.range(), query, by, minCount, keepStopwords, ngram));
+        Usage.check(
+            spec,
+            () ->
+                new FrequencyQuery(top, dates.range(), query, by, minCount, keepStopwords, ngram));
     if (query != null) {
       LuceneCorpus.checkSyntax(query);
     }

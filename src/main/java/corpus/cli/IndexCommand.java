@@ -27,7 +27,10 @@ import picocli.CommandLine.ParentCommand;
       "files replaced, deleted files removed, unchanged files left alone. One commit per run."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  corpus index ~/news", "  corpus index --rebuild --glob '*.text' ~/news --format json"})
+    footer = {
+      "  corpus index ~/news",
+      "  corpus index --rebuild --glob '*.text' ~/news --format json"
+    })
 final class IndexCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin IndexOptions index;
@@ -40,18 +43,28 @@ final class IndexCommand implements Callable<Integer> {
       description = "The corpus folder (default: $CORPUS_DIR, else ./corpus).")
   Path folder;
 
-  @Option(names = "--glob", paramLabel = "GLOB", defaultValue = CorpusWalker.DEFAULT_GLOB,
-      description = "Which files are articles (default: ${DEFAULT-VALUE}); with a '/', matched against the relative path.")
+  @Option(
+      names = "--glob",
+      paramLabel = "GLOB",
+      defaultValue = CorpusWalker.DEFAULT_GLOB,
+      description =
+          "Which files are articles (default: ${DEFAULT-VALUE}); with a '/', matched against the relative path.")
   String glob;
 
   @Option(names = "--rebuild", description = "Start from an empty index instead of updating.")
   boolean rebuild;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Files read and analysed at once (default: cores, at most 4).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files read and analysed at once (default: cores, at most 4).")
   int threads = IndexOptions.defaultThreads();
 
-  @Option(names = "--commit-every", paramLabel = "N",
-      description = "Commit a checkpoint every N files read, so a killed run goes on from there (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description =
+          "Commit a checkpoint every N files read, so a killed run goes on from there (default: ${DEFAULT-VALUE}).")
   int commitEvery = CorpusIndexer.Request.DEFAULT_COMMIT_EVERY;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -62,11 +75,14 @@ final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
     }
-    CorpusIndexer.Request request = Usage.check(spec, () -> new CorpusIndexer.Request(corpus, glob, rebuild, threads, commitEvery));
+    CorpusIndexer.Request request =
+        Usage.check(
+            spec, () -> new CorpusIndexer.Request(corpus, glob, rebuild, threads, commitEvery));
     Usage.check(spec, () -> new CorpusWalker(glob));
     Path indexDir = index.indexDir(root.environment);
     IndexSummary summary =
-        new CorpusIndexer(Clock.systemUTC()).index(indexDir, request, IndexOptions.progress(root.environment));
+        new CorpusIndexer(Clock.systemUTC())
+            .index(indexDir, request, IndexOptions.progress(root.environment));
     IndexInfo info;
     try (Corpus indexed = LuceneCorpus.open(indexDir)) {
       info = indexed.info();

@@ -16,7 +16,9 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** {@code --index}: where the index lives, and opening it (building it first when it is missing). */
+/**
+ * {@code --index}: where the index lives, and opening it (building it first when it is missing).
+ */
 final class IndexOptions {
   static final String DEFAULT_INDEX = ".corpus-index";
   static final String DEFAULT_CORPUS = "corpus";
@@ -32,7 +34,8 @@ final class IndexOptions {
 
   Path indexDir(CliEnvironment environment) throws IOException {
     String fromEnvironment = environment.variable("CORPUS_INDEX");
-    Path dir = index != null ? index : Path.of(fromEnvironment != null ? fromEnvironment : DEFAULT_INDEX);
+    Path dir =
+        index != null ? index : Path.of(fromEnvironment != null ? fromEnvironment : DEFAULT_INDEX);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IOException("the index path " + dir + " is a file, not a folder");
     }
@@ -69,17 +72,29 @@ final class IndexOptions {
       if (!Files.isDirectory(corpus)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            "there is no index at " + dir + " and no corpus folder at " + corpus
+            "there is no index at "
+                + dir
+                + " and no corpus folder at "
+                + corpus
                 + "; run 'corpus index DIR' first, or set CORPUS_DIR");
       }
       err.println("note: no index at " + dir + " yet; indexing " + corpus + " first");
       err.flush();
       IndexSummary summary =
           new CorpusIndexer(Clock.systemUTC())
-              .index(dir, new CorpusIndexer.Request(corpus, CorpusWalker.DEFAULT_GLOB, false, defaultThreads()), progress(environment));
+              .index(
+                  dir,
+                  new CorpusIndexer.Request(
+                      corpus, CorpusWalker.DEFAULT_GLOB, false, defaultThreads()),
+                  progress(environment));
       err.println(
-          "note: indexed " + summary.documents() + " articles (" + summary.undated().size() + " undated, "
-              + summary.skipped().size() + " files skipped; 'corpus index' lists them)");
+          "note: indexed "
+              + summary.documents()
+              + " articles ("
+              + summary.undated().size()
+              + " undated, "
+              + summary.skipped().size()
+              + " files skipped; 'corpus index' lists them)");
     }
     LuceneCorpus corpus = LuceneCorpus.open(dir);
     IndexFreshness.staleNote(corpus.metadata()).ifPresent(note -> err.println("note: " + note));
@@ -97,7 +112,8 @@ final class IndexOptions {
    *
    * @return the answer, for a command that also draws it
    */
-  Object answer(CliEnvironment environment, OutputOptions output, Question question) throws IOException {
+  Object answer(CliEnvironment environment, OutputOptions output, Question question)
+      throws IOException {
     try (Corpus corpus = open(environment)) {
       Object answer = question.ask(corpus);
       output.emit(environment, corpus.info(), answer, resolved(environment));

@@ -1,8 +1,8 @@
 package corpus.cli;
 
-import corpus.query.lucene.LuceneCorpus;
 import corpus.query.KwicQuery;
 import corpus.query.KwicSort;
+import corpus.query.lucene.LuceneCorpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +13,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "kwic",
     mixinStandardHelpOptions = true,
-    description = "Keyword in context: one concordance line per match, in the query syntax of 'search'.",
+    description =
+        "Keyword in context: one concordance line per match, in the query syntax of 'search'.",
     footerHeading = "%nExamples:%n",
-    footer = {"  corpus kwic putin --sort left", "  corpus kwic '\"li qiang\"' --width 50 --format csv -o lines.csv"})
+    footer = {
+      "  corpus kwic putin --sort left",
+      "  corpus kwic '\"li qiang\"' --width 50 --format csv -o lines.csv"
+    })
 final class KwicCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin IndexOptions index;
@@ -24,21 +28,34 @@ final class KwicCommand implements Callable<Integer> {
 
   @Mixin QueryText query;
 
-  @Option(names = "--width", paramLabel = "CHARS", defaultValue = "40", description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--width",
+      paramLabel = "CHARS",
+      defaultValue = "40",
+      description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date",
-      description = "left (by the words left of the match, nearest first), right, or date (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "date",
+      description =
+          "left (by the words left of the match, nearest first), right, or date (default: ${DEFAULT-VALUE}).")
   KwicSort sort;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Lines to show; 0 for all (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Lines to show; 0 for all (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    KwicQuery request = Usage.check(spec, () -> new KwicQuery(query.text(), dates.range(), width, sort, limit));
+    KwicQuery request =
+        Usage.check(spec, () -> new KwicQuery(query.text(), dates.range(), width, sort, limit));
     LuceneCorpus.checkSyntax(request.query());
     index.answer(root.environment, output, corpus -> corpus.kwic(request));
     return ExitCodes.OK;

@@ -14,8 +14,15 @@ public final class Main {
     // Charts are drawn into files; never look for a display.
     System.setProperty("java.awt.headless", "true");
     // UTF-8 whatever the platform default, so articles print the same everywhere.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
     int code = run(CliEnvironment.system(), out, err, args);
     out.flush();
     err.flush();
@@ -23,7 +30,8 @@ public final class Main {
   }
 
   /** Runs one command line in-process; tests call this directly. */
-  public static int run(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
+  public static int run(
+      CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
     return CorpusCommand.commandLine(environment, out, err, args).execute(args);
   }
 }

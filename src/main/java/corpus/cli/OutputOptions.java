@@ -32,7 +32,8 @@ final class OutputOptions {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE instead of stdout (whole or not at all: written aside, then renamed).")
+      description =
+          "Write to FILE instead of stdout (whole or not at all: written aside, then renamed).")
   Path output;
 
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -43,7 +44,8 @@ final class OutputOptions {
    *
    * @param resolved option values worked out from defaults and the environment, by option name
    */
-  void emit(CliEnvironment environment, IndexInfo index, Object result, Map<String, Object> resolved)
+  void emit(
+      CliEnvironment environment, IndexInfo index, Object result, Map<String, Object> resolved)
       throws IOException {
     Map<String, Object> options = options(spec);
     options.putAll(resolved);
@@ -56,7 +58,8 @@ final class OutputOptions {
             CorpusAnalyzer.DESCRIPTION);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      new ResultWriter(format, format == OutputFormat.TABLE && environment.colour(), environment.unicode())
+      new ResultWriter(
+              format, format == OutputFormat.TABLE && environment.colour(), environment.unicode())
           .write(meta, result, out);
     } else {
       ResultWriter writer = new ResultWriter(format, false, true); // files are always UTF-8
@@ -78,7 +81,8 @@ final class OutputOptions {
     }
     for (ArgSpec positional : spec.positionalParameters()) {
       options.put(
-          snakeCase(((CommandLine.Model.PositionalParamSpec) positional).paramLabel()), jsonValue(positional));
+          snakeCase(((CommandLine.Model.PositionalParamSpec) positional).paramLabel()),
+          jsonValue(positional));
     }
     return options;
   }
@@ -110,7 +114,8 @@ final class OutputOptions {
       try {
         return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("expected table, json, jsonl or csv, not '" + value + "'");
+        throw new CommandLine.TypeConversionException(
+            "expected table, json, jsonl or csv, not '" + value + "'");
       }
     }
   }

@@ -8,7 +8,8 @@ final class QueryText {
   @Parameters(
       arity = "1..*",
       paramLabel = "QUERY",
-      description = "Lucene classic query syntax; several words are joined with spaces (all must occur).")
+      description =
+          "Lucene classic query syntax; several words are joined with spaces (all must occur).")
   List<String> words;
 
   String text() {

@@ -1,8 +1,8 @@
 package corpus.cli;
 
-import corpus.query.lucene.LuceneCorpus;
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
+import corpus.query.lucene.LuceneCorpus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,18 +31,28 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin QueryText query;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show; 0 for all (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Hits to show; 0 for all (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", converter = SortConverter.class,
-      description = "relevance, date (oldest first) or -date (newest first); default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
+      converter = SortConverter.class,
+      description =
+          "relevance, date (oldest first) or -date (newest first); default: ${DEFAULT-VALUE}.")
   SearchSort sort;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SearchQuery request = Usage.check(spec, () -> new SearchQuery(query.text(), dates.range(), limit, sort));
+    SearchQuery request =
+        Usage.check(spec, () -> new SearchQuery(query.text(), dates.range(), limit, sort));
     LuceneCorpus.checkSyntax(request.query());
     index.answer(root.environment, output, corpus -> corpus.search(request));
     return ExitCodes.OK;

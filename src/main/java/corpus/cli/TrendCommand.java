@@ -2,8 +2,8 @@ package corpus.cli;
 
 import corpus.query.Granularity;
 import corpus.query.TrendQuery;
-import corpus.query.lucene.LuceneCorpus;
 import corpus.query.TrendResult;
+import corpus.query.lucene.LuceneCorpus;
 import corpus.report.TrendChart;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,17 +35,29 @@ final class TrendCommand implements Callable<Integer> {
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
 
-  @Parameters(arity = "1..*", paramLabel = "TERM", description = "A word, or a phrase in quotes (\"li qiang\"): one series each.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "TERM",
+      description = "A word, or a phrase in quotes (\"li qiang\"): one series each.")
   List<String> terms;
 
-  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "month",
+  @Option(
+      names = "--by",
+      paramLabel = "PERIOD",
+      defaultValue = "month",
       description = "year, quarter, month, week (ISO) or day (default: ${DEFAULT-VALUE}).")
   Granularity by;
 
-  @Option(names = "--query", paramLabel = "Q", description = "Only articles matching Q (syntax of 'search').")
+  @Option(
+      names = "--query",
+      paramLabel = "Q",
+      description = "Only articles matching Q (syntax of 'search').")
   String query;
 
-  @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the series as a line chart: FILE.png or FILE.svg.")
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE",
+      description = "Also draw the series as a line chart: FILE.png or FILE.svg.")
   Path plot;
 
   @Option(names = "--raw", description = "Chart counts instead of counts per million tokens.")
@@ -60,9 +72,11 @@ final class TrendCommand implements Callable<Integer> {
       Usage.check(spec, () -> TrendChart.format(plot));
     }
     LuceneCorpus.checkTrend(request);
-    TrendResult result = (TrendResult) index.answer(root.environment, output, corpus -> corpus.trend(request));
+    TrendResult result =
+        (TrendResult) index.answer(root.environment, output, corpus -> corpus.trend(request));
     if (plot != null) {
-      TrendChart.write(result, raw ? TrendChart.Measure.COUNT : TrendChart.Measure.PER_MILLION, plot);
+      TrendChart.write(
+          result, raw ? TrendChart.Measure.COUNT : TrendChart.Measure.PER_MILLION, plot);
       spec.commandLine().getErr().println("note: chart written to " + plot);
     }
     return ExitCodes.OK;

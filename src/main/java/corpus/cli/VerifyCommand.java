@@ -22,7 +22,9 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin IndexOptions index;
   @Mixin OutputOptions output;
 
-  @Option(names = "--fast", description = "Check checksums only (every byte read once), not the index structures.")
+  @Option(
+      names = "--fast",
+      description = "Check checksums only (every byte read once), not the index structures.")
   boolean fast;
 
   @Override

@@ -25,7 +25,10 @@ final class VersionProvider implements CommandLine.IVersionProvider {
   public String[] getVersion() {
     return new String[] {
       "corpus " + VERSION,
-      "Lucene " + org.apache.lucene.util.Version.LATEST + ", Java " + System.getProperty("java.version")
+      "Lucene "
+          + org.apache.lucene.util.Version.LATEST
+          + ", Java "
+          + System.getProperty("java.version")
     };
   }
 }

@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The one analyzer, used both when indexing and when parsing queries, so a query word always meets
  * the indexed word in the same form.
  *
- * <p>No stemming and no stop-word removal: counts are of the words as written (case aside), and stop
- * words are a display choice made by {@code freq}, not a loss baked into the index.
+ * <p>No stemming and no stop-word removal: counts are of the words as written (case aside), and
+ * stop words are a display choice made by {@code freq}, not a loss baked into the index.
  */
 public final class CorpusAnalyzer extends Analyzer {
 

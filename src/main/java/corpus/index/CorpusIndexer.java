@@ -31,9 +31,9 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,9 +49,9 @@ import org.apache.lucene.util.Bits;
 
 /**
  * Brings an index up to date with a corpus folder: new files are added, changed files replaced,
- * deleted files removed, unchanged files left alone. A run commits a checkpoint every so many
- * files and ends in a complete commit; a crash or kill leaves the last commit readable, and the
- * next run goes on from it.
+ * deleted files removed, unchanged files left alone. A run commits a checkpoint every so many files
+ * and ends in a complete commit; a crash or kill leaves the last commit readable, and the next run
+ * goes on from it.
  */
 public final class CorpusIndexer {
 
@@ -62,10 +62,11 @@ public final class CorpusIndexer {
    * @param threads how many files are read and analysed at once
    * @param commitEvery files read between checkpoints: commits a killed run resumes from
    */
-  public record Request(Path corpusRoot, String glob, boolean rebuild, int threads, int commitEvery) {
+  public record Request(
+      Path corpusRoot, String glob, boolean rebuild, int threads, int commitEvery) {
     /**
-     * A checkpoint costs a flush and an fsync (well under a second); 10,000 files is a few
-     * seconds of indexing, so a kill loses little and checkpoints cost little.
+     * A checkpoint costs a flush and an fsync (well under a second); 10,000 files is a few seconds
+     * of indexing, so a kill loses little and checkpoints cost little.
      */
     public static final int DEFAULT_COMMIT_EVERY = 10_000;
 
@@ -102,7 +103,8 @@ public final class CorpusIndexer {
     final ConcurrentLinkedQueue<Skipped> skipped = new ConcurrentLinkedQueue<>();
   }
 
-  public IndexSummary index(Path indexDir, Request request, IndexProgress progress) throws IOException {
+  public IndexSummary index(Path indexDir, Request request, IndexProgress progress)
+      throws IOException {
     Path root = request.corpusRoot().toAbsolutePath().normalize();
     CorpusListing listing = new CorpusWalker(request.glob()).list(root);
     Files.createDirectories(indexDir);
@@ -112,13 +114,20 @@ public final class CorpusIndexer {
   }
 
   /** The run itself, on any Lucene directory: tests pass one that injects faults. */
-  IndexSummary index(Directory dir, Path indexDir, Request request, IndexProgress progress) throws IOException {
+  IndexSummary index(Directory dir, Path indexDir, Request request, IndexProgress progress)
+      throws IOException {
     Path root = request.corpusRoot().toAbsolutePath().normalize();
-    return index(dir, indexDir, root, new CorpusWalker(request.glob()).list(root), request, progress);
+    return index(
+        dir, indexDir, root, new CorpusWalker(request.glob()).list(root), request, progress);
   }
 
   private IndexSummary index(
-      Directory dir, Path indexDir, Path root, CorpusListing listing, Request request, IndexProgress progress)
+      Directory dir,
+      Path indexDir,
+      Path root,
+      CorpusListing listing,
+      Request request,
+      IndexProgress progress)
       throws IOException {
     if (request.rebuild()) {
       clearIfUnreadable(dir, indexDir);
@@ -127,7 +136,14 @@ public final class CorpusIndexer {
     boolean startOver =
         request.rebuild() || (DirectoryReader.indexExists(dir) && IndexFacts.metadata(dir) == null);
     try (IndexWriter writer = openWriter(dir, indexDir, startOver)) {
-      return run(dir, writer, startOver ? new HashMap<>() : readIndexed(dir), root, listing, request, progress);
+      return run(
+          dir,
+          writer,
+          startOver ? new HashMap<>() : readIndexed(dir),
+          root,
+          listing,
+          request,
+          progress);
     }
   }
 
@@ -146,7 +162,8 @@ public final class CorpusIndexer {
       Checkpoints checkpoints =
           new Checkpoints(
               writer,
-              read -> new IndexMetadata(root, request.glob(), clock.instant(), List.of(), false, read),
+              read ->
+                  new IndexMetadata(root, request.glob(), clock.instant(), List.of(), false, read),
               request.commitEvery());
       update(writer, listing, known, request.threads(), outcomes, progress, checkpoints);
       IndexMetadata metadata =
@@ -175,9 +192,13 @@ public final class CorpusIndexer {
     }
   }
 
-  private IndexWriter openWriter(Directory dir, Path indexDir, boolean startOver) throws IOException {
+  private IndexWriter openWriter(Directory dir, Path indexDir, boolean startOver)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(startOver ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setOpenMode(
+        startOver
+            ? IndexWriterConfig.OpenMode.CREATE
+            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     // Compound files save file handles when a process opens many indexes; we open one, and
     // packing every new segment into one file copies all its bytes a second time.
@@ -193,8 +214,8 @@ public final class CorpusIndexer {
 
   /**
    * A rebuild must recover a damaged index, but Lucene's writer reads the last commit even when it
-   * starts over. When that commit cannot be read, its files are deleted first, under the write
-   * lock so no running index run loses them.
+   * starts over. When that commit cannot be read, its files are deleted first, under the write lock
+   * so no running index run loses them.
    */
   private static void clearIfUnreadable(Directory dir, Path indexDir) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
@@ -203,7 +224,10 @@ public final class CorpusIndexer {
     try {
       SegmentInfos.readLatestCommit(dir);
       return;
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | NoSuchFileException
+    } catch (CorruptIndexException
+        | IndexFormatTooOldException
+        | IndexFormatTooNewException
+        | NoSuchFileException
         | java.io.EOFException e) {
       // damaged: cleared below
     }
@@ -233,7 +257,9 @@ public final class CorpusIndexer {
     Map<String, Indexed> gone = new HashMap<>(known);
     for (SourceFile file : listing.files()) {
       Indexed before = gone.remove(file.id());
-      if (before != null && before.size() == file.size() && before.modified() == file.modifiedMillis()) {
+      if (before != null
+          && before.size() == file.size()
+          && before.modified() == file.modifiedMillis()) {
         outcomes.unchanged.incrementAndGet();
         progress.fileDone(file.size());
       } else {
@@ -248,9 +274,9 @@ public final class CorpusIndexer {
   }
 
   /**
-   * Commits every so many files read, marked incomplete. A run killed after a checkpoint keeps
-   * what it read up to there; the next run finds those files unchanged by size and mtime and goes
-   * on with the rest, so nothing is read twice and nothing is indexed twice.
+   * Commits every so many files read, marked incomplete. A run killed after a checkpoint keeps what
+   * it read up to there; the next run finds those files unchanged by size and mtime and goes on
+   * with the rest, so nothing is read twice and nothing is indexed twice.
    */
   private static final class Checkpoints {
     private final IndexWriter writer;
@@ -258,7 +284,9 @@ public final class CorpusIndexer {
     private final int every;
     private final AtomicInteger read = new AtomicInteger();
 
-    /** @param metadata the commit data of a checkpoint after so many files read */
+    /**
+     * @param metadata the commit data of a checkpoint after so many files read
+     */
     Checkpoints(IndexWriter writer, IntFunction<IndexMetadata> metadata, int every) {
       this.writer = writer;
       this.metadata = metadata;
@@ -399,10 +427,10 @@ public final class CorpusIndexer {
         modified.advanceExact(doc);
         known.put(
             ids.lookupOrd(ids.ordValue()).utf8ToString(),
-            new Indexed(hashes.binaryValue().utf8ToString(), sizes.longValue(), modified.longValue()));
+            new Indexed(
+                hashes.binaryValue().utf8ToString(), sizes.longValue(), modified.longValue()));
       }
     }
     return known;
   }
-
 }

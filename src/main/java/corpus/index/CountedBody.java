@@ -14,8 +14,8 @@ import org.apache.lucene.index.DocValuesType;
  * second analysis of every article (a third of indexing time). Instead the body's token stream
  * counts as Lucene inverts it, and the count field, added after the body, reads the count: Lucene
  * processes a document's fields in the order they were added (IndexingChain.processDocument,
- * checked for 9.12). Should that order ever change, {@link Count} fails loudly instead of storing
- * a wrong number.
+ * checked for 9.12). Should that order ever change, {@link Count} fails loudly instead of storing a
+ * wrong number.
  */
 final class CountedBody {
   private int tokens = -1;

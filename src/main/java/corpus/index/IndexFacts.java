@@ -17,7 +17,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
-/** Facts read from an index without touching stored text: its commit metadata and a few id lists. */
+/**
+ * Facts read from an index without touching stored text: its commit metadata and a few id lists.
+ */
 public final class IndexFacts {
   private IndexFacts() {}
 
@@ -52,7 +54,8 @@ public final class IndexFacts {
   }
 
   /** Articles decoded with a fallback charset, in id order. */
-  public static List<IndexSummary.Decoding> fallbackEncodings(IndexReader reader) throws IOException {
+  public static List<IndexSummary.Decoding> fallbackEncodings(IndexReader reader)
+      throws IOException {
     List<IndexSummary.Decoding> found = new ArrayList<>();
     IndexSearcher searcher = new IndexSearcher(reader);
     for (String encoding : FALLBACK_ENCODINGS) {
@@ -61,7 +64,8 @@ public final class IndexFacts {
           new TermQuery(new Term(Schema.ENCODING, encoding)),
           (weight, segment, doc) ->
               found.add(
-                  new IndexSummary.Decoding(id(DocValues.getSorted(segment.reader(), Schema.ID), doc), encoding)));
+                  new IndexSummary.Decoding(
+                      id(DocValues.getSorted(segment.reader(), Schema.ID), doc), encoding)));
     }
     found.sort((a, b) -> a.id().compareTo(b.id()));
     return List.copyOf(found);

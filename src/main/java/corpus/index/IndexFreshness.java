@@ -24,9 +24,9 @@ public final class IndexFreshness {
   }
 
   /**
-   * A one-line note when files were added, removed or renamed in the indexed folder since the
-   * last run; empty when it is as indexed. Costs one stat per folder (see {@link FolderStamp});
-   * files edited in place are not seen here.
+   * A one-line note when files were added, removed or renamed in the indexed folder since the last
+   * run; empty when it is as indexed. Costs one stat per folder (see {@link FolderStamp}); files
+   * edited in place are not seen here.
    */
   public static Optional<String> staleNote(IndexMetadata metadata) {
     Path root = metadata.corpusRoot();
@@ -35,8 +35,12 @@ public final class IndexFreshness {
     }
     if (!metadata.complete()) {
       return Optional.of(
-          "the last index run of " + root + " stopped before it finished (its last checkpoint, "
-              + metadata.indexedAt() + ", came after " + metadata.filesRead()
+          "the last index run of "
+              + root
+              + " stopped before it finished (its last checkpoint, "
+              + metadata.indexedAt()
+              + ", came after "
+              + metadata.filesRead()
               + " files read); answers come from the articles it indexed; run 'corpus index' to finish");
     }
     CorpusWalker walker = new CorpusWalker(metadata.glob());
@@ -44,7 +48,10 @@ public final class IndexFreshness {
       return Optional.empty();
     }
     return Optional.of(
-        "files in " + root + " were added, removed or renamed after the last index run ("
-            + metadata.indexedAt() + "); answers come from the index as it is; run 'corpus index' to update it");
+        "files in "
+            + root
+            + " were added, removed or renamed after the last index run ("
+            + metadata.indexedAt()
+            + "); answers come from the index as it is; run 'corpus index' to update it");
   }
 }

@@ -8,6 +8,10 @@ public final class IndexLockedException extends IOException {
   private static final long serialVersionUID = 1L;
 
   public IndexLockedException(Path index, Throwable cause) {
-    super("the index " + index + " is being updated by another 'corpus index' run; wait for it to finish", cause);
+    super(
+        "the index "
+            + index
+            + " is being updated by another 'corpus index' run; wait for it to finish",
+        cause);
   }
 }

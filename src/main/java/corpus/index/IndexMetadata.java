@@ -10,21 +10,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an index run records in its commit, so later commands know what the index was built from
- * and when, without a side file that could disagree with the index.
+ * What an index run records in its commit, so later commands know what the index was built from and
+ * when, without a side file that could disagree with the index.
  *
  * @param corpusRoot absolute path of the folder that was indexed
  * @param glob the file pattern used
  * @param indexedAt when the run committed
  * @param folders every folder of the corpus as the run listed it, so a query can tell cheaply
  *     whether files came or went since; empty in a checkpoint
- * @param complete false for a checkpoint: a commit made part-way through a run, which a killed
- *     run leaves as the last one; the next run goes on from it
- * @param filesRead in a checkpoint, how many files the run had read (and indexed or skipped);
- *     -1 in a complete commit
+ * @param complete false for a checkpoint: a commit made part-way through a run, which a killed run
+ *     leaves as the last one; the next run goes on from it
+ * @param filesRead in a checkpoint, how many files the run had read (and indexed or skipped); -1 in
+ *     a complete commit
  */
 public record IndexMetadata(
-    Path corpusRoot, String glob, Instant indexedAt, List<FolderStamp> folders, boolean complete, long filesRead) {
+    Path corpusRoot,
+    String glob,
+    Instant indexedAt,
+    List<FolderStamp> folders,
+    boolean complete,
+    long filesRead) {
 
   private static final String SCHEMA = "schema_version";
   private static final String ROOT = "corpus_root";
@@ -33,6 +38,7 @@ public record IndexMetadata(
   private static final String FOLDERS = "folders";
   private static final String COMPLETE = "run_complete";
   private static final String FILES_READ = "files_read";
+
   /** Commit data holds strings only; the stamps go in as JSON, which survives any file name. */
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,13 +61,16 @@ public record IndexMetadata(
     try {
       return JSON.writeValueAsString(folders);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a list of records of strings and numbers always serialises", e);
+      throw new IllegalStateException(
+          "a list of records of strings and numbers always serialises", e);
     }
   }
 
   /** Null when the commit was not written by this version of the schema. */
   static IndexMetadata fromCommitData(Map<String, String> data) {
-    if (!Schema.VERSION.equals(data.get(SCHEMA)) || !data.containsKey(ROOT) || !data.containsKey(FOLDERS)) {
+    if (!Schema.VERSION.equals(data.get(SCHEMA))
+        || !data.containsKey(ROOT)
+        || !data.containsKey(FOLDERS)) {
       return null;
     }
     List<FolderStamp> folders;

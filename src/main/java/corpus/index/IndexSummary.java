@@ -4,8 +4,8 @@ import corpus.load.Skipped;
 import java.util.List;
 
 /**
- * What one index run did. The counts describe the run; {@code skipped}, {@code undated} and
- * {@code fallbackEncodings} describe the corpus as it now stands, so every run reports them all.
+ * What one index run did. The counts describe the run; {@code skipped}, {@code undated} and {@code
+ * fallbackEncodings} describe the corpus as it now stands, so every run reports them all.
  *
  * @param documents articles in the index after the run
  */

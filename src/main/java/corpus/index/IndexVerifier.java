@@ -65,11 +65,20 @@ public final class IndexVerifier {
       IndexMetadata metadata = IndexFacts.metadata(reader);
       Agreement agreement =
           metadata == null
-              ? new Agreement(0, List.of(), 0, List.of(), 0, List.of(),
+              ? new Agreement(
+                  0,
+                  List.of(),
+                  0,
+                  List.of(),
+                  0,
+                  List.of(),
                   "the index was written by another version of corpus; run 'corpus index --rebuild'")
               : agreement(reader, metadata);
-      boolean healthy = agreement.missing().isEmpty() && agreement.stale().isEmpty() && agreement.changed().isEmpty()
-          && agreement.folderProblem() == null;
+      boolean healthy =
+          agreement.missing().isEmpty()
+              && agreement.stale().isEmpty()
+              && agreement.changed().isEmpty()
+              && agreement.folderProblem() == null;
       return new VerifyReport(healthy, fast, segments, reader.numDocs(), List.of(), agreement);
     }
   }
@@ -80,17 +89,25 @@ public final class IndexVerifier {
    * @param folderProblem why the folder could not be compared, or null
    */
   public record Agreement(
-      long missingCount, List<String> missing, long staleCount, List<String> stale, long changedCount, List<String> changed,
+      long missingCount,
+      List<String> missing,
+      long staleCount,
+      List<String> stale,
+      long changedCount,
+      List<String> changed,
       String folderProblem) {
     static final Agreement UNKNOWN = new Agreement(0, List.of(), 0, List.of(), 0, List.of(), null);
   }
 
-  private static Agreement agreement(DirectoryReader reader, IndexMetadata metadata) throws IOException {
+  private static Agreement agreement(DirectoryReader reader, IndexMetadata metadata)
+      throws IOException {
     Path root = metadata.corpusRoot();
     if (!Files.isDirectory(root)) {
-      return new Agreement(0, List.of(), 0, List.of(), 0, List.of(), "the corpus folder " + root + " is gone");
+      return new Agreement(
+          0, List.of(), 0, List.of(), 0, List.of(), "the corpus folder " + root + " is gone");
     }
-    Map<String, CorpusIndexer.Indexed> indexed = new TreeMap<>(CorpusIndexer.indexedFiles(reader)); // id order
+    Map<String, CorpusIndexer.Indexed> indexed =
+        new TreeMap<>(CorpusIndexer.indexedFiles(reader)); // id order
     CorpusListing listing = new CorpusWalker(metadata.glob()).list(root);
     ArticleReader articles = new ArticleReader();
     Examples missing = new Examples();
@@ -125,7 +142,8 @@ public final class IndexVerifier {
   }
 
   private static String oneLine(Throwable error) {
-    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    String message =
+        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     return message.replaceAll("\\s+", " ").strip();
   }
 }

@@ -19,8 +19,10 @@ public final class MatchingDocs {
     void visit(Weight weight, LeafReaderContext segment, int doc) throws IOException;
   }
 
-  public static void forEach(IndexSearcher searcher, Query query, Visitor visitor) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  public static void forEach(IndexSearcher searcher, Query query, Visitor visitor)
+      throws IOException {
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(segment);
       if (scorer == null) {

@@ -42,13 +42,16 @@ public final class Schema {
    */
   public static final String DATE = "date";
 
-  /** Which rule found the date. Untokenised and stored: shown, and filterable as {@code date_source:text}. */
+  /**
+   * Which rule found the date. Untokenised and stored: shown, and filterable as {@code
+   * date_source:text}.
+   */
   public static final String DATE_SOURCE = "date_source";
 
   /**
    * The text. Positions for phrases and proximity; offsets in the postings so snippets and
-   * concordance lines come from the postings without re-analysis; stored so they can be cut
-   * from the original text.
+   * concordance lines come from the postings without re-analysis; stored so they can be cut from
+   * the original text.
    */
   public static final String BODY = "body";
 
@@ -94,7 +97,8 @@ public final class Schema {
     doc.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
     doc.add(new NumericDocValuesField(SIZE, article.size()));
     doc.add(new NumericDocValuesField(MODIFIED, article.modifiedMillis()));
-    doc.add(new StringField(ENCODING, article.encoding().toLowerCase(Locale.ROOT), Field.Store.YES));
+    doc.add(
+        new StringField(ENCODING, article.encoding().toLowerCase(Locale.ROOT), Field.Store.YES));
     return doc;
   }
 }

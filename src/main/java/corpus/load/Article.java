@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param text the body with any date header removed
  * @param date publication date, or null when undated
  * @param dateSource the rule that found the date, or null when undated
- * @param encoding the charset the bytes were decoded with (e.g. {@code UTF-8}, {@code windows-1252})
+ * @param encoding the charset the bytes were decoded with (e.g. {@code UTF-8}, {@code
+ *     windows-1252})
  * @param contentHash hex SHA-256 of the file's bytes, for incremental indexing
  * @param size the file's size in bytes
  * @param modifiedMillis the file's last-modified time, epoch milliseconds

@@ -11,16 +11,16 @@ import java.util.function.BiFunction;
  * Reads one listed file into an {@link Article}: bytes, hash, text, date, title.
  *
  * <p>A bad file (unreadable, too large, binary, empty) becomes a {@link LoadOutcome.NotLoaded}
- * rather than an exception. Thread-safe: it holds no mutable state, so the indexer may call it
- * from several threads at once.
+ * rather than an exception. Thread-safe: it holds no mutable state, so the indexer may call it from
+ * several threads at once.
  */
 public final class ArticleReader {
 
   private static final long MIB = 1024L * 1024;
 
   /**
-   * Larger files are almost certainly not articles (a dump, a log), and each costs the heap
-   * several times its size while it is indexed: two threads at this cap fit in bin/corpus's 1 GiB.
+   * Larger files are almost certainly not articles (a dump, a log), and each costs the heap several
+   * times its size while it is indexed: two threads at this cap fit in bin/corpus's 1 GiB.
    */
   public static final long MAX_BYTES = 64 * MIB;
 

@@ -13,7 +13,8 @@ import java.util.List;
  * @param folders every folder walked, the corpus folder included, sorted by id: what a later look
  *     compares with to tell whether files came or went
  */
-public record CorpusListing(Path root, List<SourceFile> files, List<Skipped> problems, List<FolderStamp> folders) {
+public record CorpusListing(
+    Path root, List<SourceFile> files, List<Skipped> problems, List<FolderStamp> folders) {
   public CorpusListing {
     files = List.copyOf(files);
     problems = List.copyOf(problems);

@@ -1,9 +1,9 @@
 package corpus.load;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
@@ -27,8 +27,8 @@ import java.util.regex.PatternSyntaxException;
  * Lists the article files under a corpus folder: recursively, following symbolic links, skipping
  * hidden files and folders (such as {@code .git/} or the index in {@code .corpus-index/}).
  *
- * <p>One bad entry never stops the walk: loops, dangling links and unreadable folders become
- * {@link Skipped} problems in the listing. Instances are immutable and thread-safe.
+ * <p>One bad entry never stops the walk: loops, dangling links and unreadable folders become {@link
+ * Skipped} problems in the listing. Instances are immutable and thread-safe.
  */
 public final class CorpusWalker {
 
@@ -47,9 +47,8 @@ public final class CorpusWalker {
 
   /**
    * @param glob a file-name glob such as {@code *.txt}, or, when it contains {@code /}, a glob over
-   *     the '/'-separated path relative to the corpus folder, such as
-   *     {@code news/**}{@code /*.txt}; there, as in git and Ant, {@code **}{@code /} also matches
-   *     no folder at all
+   *     the '/'-separated path relative to the corpus folder, such as {@code news/**}{@code
+   *     /*.txt}; there, as in git and Ant, {@code **}{@code /} also matches no folder at all
    * @throws IllegalArgumentException when the glob is blank or not valid glob syntax
    */
   public CorpusWalker(String glob) {
@@ -186,8 +185,12 @@ public final class CorpusWalker {
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Skipped> problems = new ArrayList<>();
     private final List<FolderStamp> folders = new ArrayList<>();
-    /** The visible entry names of each folder being walked, and its mtime taken before its listing. */
+
+    /**
+     * The visible entry names of each folder being walked, and its mtime taken before its listing.
+     */
     private final Map<Path, List<String>> namesIn = new HashMap<>();
+
     private final Map<Path, FileTime> modifiedOf = new HashMap<>();
     private final Instant startedAt = Instant.now();
 
@@ -247,13 +250,14 @@ public final class CorpusWalker {
       if (failure != null) {
         problems.add(new Skipped(idOf(root, dir), reasonFor(failure)));
       }
-      folders.add(FolderStamp.of(idOf(root, dir), modifiedOf.remove(dir), namesIn.remove(dir), startedAt));
+      folders.add(
+          FolderStamp.of(idOf(root, dir), modifiedOf.remove(dir), namesIn.remove(dir), startedAt));
       return FileVisitResult.CONTINUE;
     }
 
     /**
-     * Counts an entry in its folder's stamp: every visible folder, every visible entry matching
-     * the pattern, and (their kind unknown) entries that could not be visited.
+     * Counts an entry in its folder's stamp: every visible folder, every visible entry matching the
+     * pattern, and (their kind unknown) entries that could not be visited.
      */
     private void noteEntry(Path entry) {
       List<String> names = namesIn.get(entry.getParent());

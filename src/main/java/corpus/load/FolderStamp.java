@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public record FolderStamp(String id, long modifiedNanos, String namesDigest) {
 
-  /** The mtime of a folder changed just before it was listed: never trusted, names always compared. */
+  /**
+   * The mtime of a folder changed just before it was listed: never trusted, names always compared.
+   */
   public static final long UNTRUSTED = Long.MIN_VALUE;
 
   /**

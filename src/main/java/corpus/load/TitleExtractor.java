@@ -48,7 +48,9 @@ public final class TitleExtractor {
   /** {@code U.S}, {@code U.N}, {@code e.g}, {@code a.m}: initials whose last dot is the stop. */
   private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
-  /** @param body the article text with any date header already removed */
+  /**
+   * @param body the article text with any date header already removed
+   */
   public String title(String body) {
     return title(body, null);
   }
@@ -64,7 +66,8 @@ public final class TitleExtractor {
     }
     // Only the start of the line can become the title; a news wire may put a whole article on one
     // line, and collapsing all of it cost 6% of indexing time.
-    String firstLine = firstNonBlankLine(body).map(line -> collapsedPrefix(line, SCAN_LIMIT)).orElse("");
+    String firstLine =
+        firstNonBlankLine(body).map(line -> collapsedPrefix(line, SCAN_LIMIT)).orElse("");
     if (firstLine.length() <= MAX_LENGTH) {
       return firstLine;
     }
@@ -79,8 +82,8 @@ public final class TitleExtractor {
 
   /**
    * The text up to the first {@code .}, {@code !} or {@code ?} that is followed by whitespace (a
-   * closing quote or bracket may come between), skipping stops after initials and abbreviations
-   * and stops followed by a lower-case letter, which continue the sentence.
+   * closing quote or bracket may come between), skipping stops after initials and abbreviations and
+   * stops followed by a lower-case letter, which continue the sentence.
    */
   static String firstSentence(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -134,9 +137,7 @@ public final class TitleExtractor {
     }
     String word = text.substring(start, stop);
     boolean singleInitial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-    return singleInitial
-        || ABBREVIATIONS.contains(word)
-        || DOTTED_INITIALS.matcher(word).matches();
+    return singleInitial || ABBREVIATIONS.contains(word) || DOTTED_INITIALS.matcher(word).matches();
   }
 
   private static boolean nextWordIsLowerCase(String text, int from) {

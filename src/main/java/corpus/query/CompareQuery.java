@@ -33,7 +33,8 @@ public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean ke
       throw new IllegalArgumentException("--min-count must be at least 1, not " + minCount);
     }
     if (a.equals(b)) {
-      throw new IllegalArgumentException("the two sets are the same; give B other dates or another query");
+      throw new IllegalArgumentException(
+          "the two sets are the same; give B other dates or another query");
     }
   }
 }

@@ -4,8 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 
 /**
- * The questions a corpus answers. The Lucene index on disk answers them today; a SolrCloud
- * backend can answer the same records when a corpus outgrows one machine.
+ * The questions a corpus answers. The Lucene index on disk answers them today; a SolrCloud backend
+ * can answer the same records when a corpus outgrows one machine.
  */
 public interface Corpus extends Closeable {
   IndexInfo info();

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param ngram 1 for words, 2 or 3 for word sequences
  */
 public record FrequencyQuery(
-    int top, DateRange range, String query, Granularity by, int minCount, boolean keepStopwords, int ngram) {
+    int top,
+    DateRange range,
+    String query,
+    Granularity by,
+    int minCount,
+    boolean keepStopwords,
+    int ngram) {
   public FrequencyQuery {
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(by, "by");

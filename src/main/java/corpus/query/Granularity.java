@@ -28,7 +28,9 @@ public enum Granularity {
     return switch (this) {
       case NONE -> null;
       case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
-      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
+      case QUARTER ->
+          String.format(
+              Locale.ROOT, "%04d-Q%d", date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
       case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
       case WEEK ->
           String.format(

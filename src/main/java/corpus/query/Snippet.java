@@ -3,8 +3,8 @@ package corpus.query;
 import java.util.List;
 
 /**
- * A passage of an article with the matched words located; how they are marked is up to the
- * renderer (tags in JSON, colour in a terminal).
+ * A passage of an article with the matched words located; how they are marked is up to the renderer
+ * (tags in JSON, colour in a terminal).
  *
  * @param marks non-overlapping, in order
  */

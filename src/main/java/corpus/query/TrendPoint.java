@@ -14,4 +14,10 @@ import java.time.LocalDate;
  * @param perMillion count per million tokens of the period, four decimals; 0 when it has none
  */
 public record TrendPoint(
-    String period, LocalDate start, long count, long documents, long periodDocuments, long periodTokens, double perMillion) {}
+    String period,
+    LocalDate start,
+    long count,
+    long documents,
+    long periodDocuments,
+    long periodTokens,
+    double perMillion) {}

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * How often words or phrases occur over time: one series each, with every period of the range.
  *
- * @param terms words or phrases, each analysed like the text, so {@code Li Qiang} is the phrase
- *     "li qiang"
+ * @param terms words or phrases, each analysed like the text, so {@code Li Qiang} is the phrase "li
+ *     qiang"
  * @param by the period; never NONE
  * @param range only articles dated within it; an open end is the first or last dated article
  *     selected
@@ -25,7 +25,8 @@ public record TrendQuery(List<String> terms, Granularity by, DateRange range, St
       throw new IllegalArgumentException("a word or phrase to follow is empty");
     }
     if (by == Granularity.NONE) {
-      throw new IllegalArgumentException("--by must be a period: year, quarter, month, week or day");
+      throw new IllegalArgumentException(
+          "--by must be a period: year, quarter, month, week or day");
     }
   }
 }

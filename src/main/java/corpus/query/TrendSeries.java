@@ -13,7 +13,12 @@ import java.util.List;
  * @param points every period from the first to the last, empty ones included
  */
 public record TrendSeries(
-    String term, long total, long undatedCount, TrendTest trendTest, String trendNote, List<TrendPoint> points) {
+    String term,
+    long total,
+    long undatedCount,
+    TrendTest trendTest,
+    String trendNote,
+    List<TrendPoint> points) {
   public TrendSeries {
     points = List.copyOf(points);
   }

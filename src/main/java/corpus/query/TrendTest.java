@@ -1,8 +1,8 @@
 package corpus.query;
 
 /**
- * A test for a monotonic trend over a series' per-million values in the periods that have
- * articles (periods without any have no rate to test).
+ * A test for a monotonic trend over a series' per-million values in the periods that have articles
+ * (periods without any have no rate to test).
  *
  * @param method the test's name and variant
  * @param periods how many values were tested
@@ -12,4 +12,11 @@ package corpus.query;
  * @param pValue two-sided
  * @param slopePerPeriod Sen's slope: the median change in per-million per period
  */
-public record TrendTest(String method, int periods, long s, double tau, double z, double pValue, double slopePerPeriod) {}
+public record TrendTest(
+    String method,
+    int periods,
+    long s,
+    double tau,
+    double z,
+    double pValue,
+    double slopePerPeriod) {}

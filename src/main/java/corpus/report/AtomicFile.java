@@ -14,8 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a file through a temporary sibling and a rename, so a reader never sees half a file and
- * an existing file is replaced only whole.
+ * Writes a file through a temporary sibling and a rename, so a reader never sees half a file and an
+ * existing file is replaced only whole.
  */
 public final class AtomicFile {
   private AtomicFile() {}
@@ -47,7 +47,8 @@ public final class AtomicFile {
       throw new IOException("cannot write " + target + ": it is a directory");
     }
     if (parent == null || !Files.isDirectory(parent)) {
-      throw new IOException("cannot write " + target + ": the folder " + parent + " does not exist");
+      throw new IOException(
+          "cannot write " + target + ": the folder " + parent + " does not exist");
     }
     // A short fixed prefix: the target's own name may already be as long as names can be.
     Path temporary = Files.createTempFile(parent, ".corpus-", ".tmp");
@@ -60,7 +61,11 @@ public final class AtomicFile {
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
       }
       try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

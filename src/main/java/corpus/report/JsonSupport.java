@@ -51,7 +51,8 @@ final class JsonSupport {
 
   private static final class SnippetSerializer extends JsonSerializer<Snippet> {
     @Override
-    public void serialize(Snippet snippet, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Snippet snippet, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeString(Cells.marked(snippet, Cells.MARK_START, Cells.MARK_END));
     }
   }
@@ -59,7 +60,8 @@ final class JsonSupport {
   /** 0.0001 rather than 1.0E-4, 12 rather than 12.0: stable and easy to read. */
   private static final class PlainDoubleSerializer extends JsonSerializer<Double> {
     @Override
-    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       if (value.isNaN() || value.isInfinite()) {
         gen.writeNull();
         return;

@@ -11,4 +11,8 @@ import java.util.Map;
  * @param index the index the answer came from, or null for a command that has none
  */
 public record Meta(
-    String toolVersion, String command, Map<String, Object> options, IndexInfo index, String analyzer) {}
+    String toolVersion,
+    String command,
+    Map<String, Object> options,
+    IndexInfo index,
+    String analyzer) {}

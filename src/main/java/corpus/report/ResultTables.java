@@ -41,9 +41,11 @@ final class ResultTables {
       List<List<Object>> rows = new ArrayList<>();
       int rank = 1;
       for (SearchHit hit : search.hits()) {
-        rows.add(row(rank++, hit.id(), hit.path(), hit.date(), hit.score(), hit.title(), hit.snippet()));
+        rows.add(
+            row(rank++, hit.id(), hit.path(), hit.date(), hit.score(), hit.title(), hit.snippet()));
       }
-      return new Table(null, List.of("rank", "id", "path", "date", "score", "title", "snippet"), rows);
+      return new Table(
+          null, List.of("rank", "id", "path", "date", "score", "title", "snippet"), rows);
     }
     if (result instanceof KwicResult kwic) {
       List<List<Object>> rows = new ArrayList<>();
@@ -56,18 +58,41 @@ final class ResultTables {
       List<List<Object>> rows = new ArrayList<>();
       for (FrequencyTable table : frequencies.tables()) {
         for (FrequencyRow r : table.rows()) {
-          rows.add(row(table.period(), r.term(), r.count(), r.documents(), r.perMillion(), table.documents(), table.tokens()));
+          rows.add(
+              row(
+                  table.period(),
+                  r.term(),
+                  r.count(),
+                  r.documents(),
+                  r.perMillion(),
+                  table.documents(),
+                  table.tokens()));
         }
       }
       return new Table(
           null,
-          List.of("period", "term", "count", "documents", "per_million", "period_documents", "period_tokens"),
+          List.of(
+              "period",
+              "term",
+              "count",
+              "documents",
+              "per_million",
+              "period_documents",
+              "period_tokens"),
           rows);
     }
     if (result instanceof CompareResult compare) {
       List<List<Object>> rows = new ArrayList<>();
       for (CompareRow r : compare.rows()) {
-        rows.add(row(r.term(), r.aCount(), r.bCount(), r.aPerMillion(), r.bPerMillion(), r.logLikelihood(), r.logRatio()));
+        rows.add(
+            row(
+                r.term(),
+                r.aCount(),
+                r.bCount(),
+                r.aPerMillion(),
+                r.bPerMillion(),
+                r.logLikelihood(),
+                r.logRatio()));
       }
       return new Table(null, COMPARE_COLUMNS, rows);
     }
@@ -75,7 +100,15 @@ final class ResultTables {
       List<List<Object>> rows = new ArrayList<>();
       for (TrendSeries series : trend.series()) {
         for (TrendPoint p : series.points()) {
-          rows.add(row(series.term(), p.period(), p.count(), p.documents(), p.periodDocuments(), p.periodTokens(), p.perMillion()));
+          rows.add(
+              row(
+                  series.term(),
+                  p.period(),
+                  p.count(),
+                  p.documents(),
+                  p.periodDocuments(),
+                  p.periodTokens(),
+                  p.perMillion()));
         }
       }
       return new Table(null, TREND_COLUMNS, rows);
@@ -121,15 +154,31 @@ final class ResultTables {
   }
 
   private static final List<String> COMPARE_COLUMNS =
-      List.of("term", "a_count", "b_count", "a_per_million", "b_per_million", "log_likelihood", "log_ratio");
+      List.of(
+          "term",
+          "a_count",
+          "b_count",
+          "a_per_million",
+          "b_per_million",
+          "log_likelihood",
+          "log_ratio");
 
   private static final List<String> TREND_COLUMNS =
-      List.of("term", "period", "count", "documents", "period_documents", "period_tokens", "per_million");
+      List.of(
+          "term",
+          "period",
+          "count",
+          "documents",
+          "period_documents",
+          "period_tokens",
+          "per_million");
 
   /** Longer series get no sparkline: it would wrap into noise. */
   private static final int SPARKLINE_MAX = 200;
 
-  /** @param unicode sparklines may use block characters */
+  /**
+   * @param unicode sparklines may use block characters
+   */
   static List<Table> sections(Object result, boolean unicode) {
     if (result instanceof DocumentList documents) {
       return List.of(documents(documents, count(documents.documents().size(), "document")));
@@ -140,15 +189,25 @@ final class ResultTables {
       for (SearchHit hit : search.hits()) {
         rows.add(row(rank++, hit.date(), hit.score(), hit.id(), hit.title(), hit.snippet()));
       }
-      String heading = count(search.totalHits(), "hit")
-          + (search.hits().size() < search.totalHits() ? ", showing " + search.hits().size() : "");
+      String heading =
+          count(search.totalHits(), "hit")
+              + (search.hits().size() < search.totalHits()
+                  ? ", showing " + search.hits().size()
+                  : "");
       return List.of(
-          new Table(heading, List.of("rank", "date", "score", "id", "title", "snippet"), rows, Table.Layout.BLOCKS));
+          new Table(
+              heading,
+              List.of("rank", "date", "score", "id", "title", "snippet"),
+              rows,
+              Table.Layout.BLOCKS));
     }
     if (result instanceof KwicResult kwic) {
       Table flat = flat(kwic);
-      String heading = count(kwic.totalMatches(), "match")
-          + (kwic.lines().size() < kwic.totalMatches() ? ", showing " + kwic.lines().size() : "");
+      String heading =
+          count(kwic.totalMatches(), "match")
+              + (kwic.lines().size() < kwic.totalMatches()
+                  ? ", showing " + kwic.lines().size()
+                  : "");
       return List.of(flat.withLayout(heading, Table.Layout.CONCORDANCE));
     }
     if (result instanceof FrequencyResult frequencies) {
@@ -159,14 +218,20 @@ final class ResultTables {
         for (FrequencyRow r : table.rows()) {
           rows.add(row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
         }
-        String heading = (table.period() == null ? "" : table.period() + ": ")
-            + count(table.documents(), "document") + ", " + count(table.tokens(), "token");
-        tables.add(new Table(heading, List.of("rank", "term", "count", "documents", "per_million"), rows));
+        String heading =
+            (table.period() == null ? "" : table.period() + ": ")
+                + count(table.documents(), "document")
+                + ", "
+                + count(table.tokens(), "token");
+        tables.add(
+            new Table(heading, List.of("rank", "term", "count", "documents", "per_million"), rows));
       }
       if (frequencies.undatedDocuments() > 0) {
         tables.add(
             new Table(
-                count(frequencies.undatedDocuments(), "undated document") + " in no period", List.of(), List.of()));
+                count(frequencies.undatedDocuments(), "undated document") + " in no period",
+                List.of(),
+                List.of()));
       }
       return tables;
     }
@@ -184,8 +249,14 @@ final class ResultTables {
                 String.format(Locale.ROOT, "%+.2f", r.logRatio())));
       }
       String heading =
-          "A: " + count(compare.aDocuments(), "document") + ", " + count(compare.aTokens(), "token") + "; B: "
-              + count(compare.bDocuments(), "document") + ", " + count(compare.bTokens(), "token")
+          "A: "
+              + count(compare.aDocuments(), "document")
+              + ", "
+              + count(compare.aTokens(), "token")
+              + "; B: "
+              + count(compare.bDocuments(), "document")
+              + ", "
+              + count(compare.bTokens(), "token")
               + "; log ratio > 0: more frequent in B";
       return List.of(new Table(heading, COMPARE_COLUMNS, rows));
     }
@@ -196,10 +267,21 @@ final class ResultTables {
         double[] rates = new double[series.points().size()];
         for (int i = 0; i < rates.length; i++) {
           TrendPoint p = series.points().get(i);
-          rows.add(row(p.period(), p.count(), p.documents(), p.periodDocuments(), p.periodTokens(), p.perMillion()));
+          rows.add(
+              row(
+                  p.period(),
+                  p.count(),
+                  p.documents(),
+                  p.periodDocuments(),
+                  p.periodTokens(),
+                  p.perMillion()));
           rates[i] = p.perMillion();
         }
-        tables.add(new Table(trendHeading(series, trend.by(), rates, unicode), TREND_COLUMNS.subList(1, TREND_COLUMNS.size()), rows));
+        tables.add(
+            new Table(
+                trendHeading(series, trend.by(), rates, unicode),
+                TREND_COLUMNS.subList(1, TREND_COLUMNS.size()),
+                rows));
       }
       return tables;
     }
@@ -220,12 +302,23 @@ final class ResultTables {
       List<List<Object>> counts = new ArrayList<>();
       verifyCounts(report).forEach(count -> counts.add(row(count.getKey(), count.getValue())));
       List<Table> tables = new ArrayList<>();
-      tables.add(new Table(report.healthy() ? "healthy" : "NOT healthy", List.of("name", "value"), counts));
+      tables.add(
+          new Table(
+              report.healthy() ? "healthy" : "NOT healthy", List.of("name", "value"), counts));
       addList(tables, "damage (Lucene CheckIndex)", report.damage());
       IndexVerifier.Agreement agreement = report.agreement();
-      addList(tables, "in the folder, not in the index (first " + agreement.missing().size() + ")", agreement.missing());
-      addList(tables, "in the index, gone from the folder (first " + agreement.stale().size() + ")", agreement.stale());
-      addList(tables, "changed since indexed (first " + agreement.changed().size() + ")", agreement.changed());
+      addList(
+          tables,
+          "in the folder, not in the index (first " + agreement.missing().size() + ")",
+          agreement.missing());
+      addList(
+          tables,
+          "in the index, gone from the folder (first " + agreement.stale().size() + ")",
+          agreement.stale());
+      addList(
+          tables,
+          "changed since indexed (first " + agreement.changed().size() + ")",
+          agreement.changed());
       return tables;
     }
     if (result instanceof IndexSummary summary) {
@@ -256,12 +349,17 @@ final class ResultTables {
   }
 
   /**
-   * "strike: 14 in 11 months (1 more undated)  _.-:#  Mann-Kendall tau 0.1273, p 0.6312, Sen's
-   * slope +12.5 per million per month" on one line, then the note when there is no test.
+   * "strike: 14 in 11 months (1 more undated) _.-:# Mann-Kendall tau 0.1273, p 0.6312, Sen's slope
+   * +12.5 per million per month" on one line, then the note when there is no test.
    */
-  private static String trendHeading(TrendSeries series, String by, double[] rates, boolean unicode) {
-    var heading = new StringBuilder(series.term()).append(": ").append(series.total()).append(" in ")
-        .append(count(rates.length, by));
+  private static String trendHeading(
+      TrendSeries series, String by, double[] rates, boolean unicode) {
+    var heading =
+        new StringBuilder(series.term())
+            .append(": ")
+            .append(series.total())
+            .append(" in ")
+            .append(count(rates.length, by));
     if (series.undatedCount() > 0) {
       heading.append(" (").append(series.undatedCount()).append(" more undated)");
     }
@@ -289,7 +387,8 @@ final class ResultTables {
     for (DocumentInfo d : documents.documents()) {
       rows.add(row(d.id(), d.path(), d.title(), d.date(), d.dateSource(), d.tokens()));
     }
-    return new Table(heading, List.of("id", "path", "title", "date", "date_source", "tokens"), rows);
+    return new Table(
+        heading, List.of("id", "path", "title", "date", "date_source", "tokens"), rows);
   }
 
   private static List<Map.Entry<String, Object>> statsEntries(CorpusStats stats) {

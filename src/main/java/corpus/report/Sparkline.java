@@ -8,8 +8,8 @@ final class Sparkline {
   private static final String ASCII = "_.-:=+*#";
 
   /**
-   * Heights scale from zero to the largest value, so a flat series of zeros is a flat floor and
-   * the same value always draws the same height within one line.
+   * Heights scale from zero to the largest value, so a flat series of zeros is a flat floor and the
+   * same value always draws the same height within one line.
    */
   static String of(double[] values, boolean unicode) {
     String glyphs = unicode ? BLOCKS : ASCII;

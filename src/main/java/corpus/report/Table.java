@@ -24,7 +24,8 @@ public record Table(String heading, List<String> columns, List<List<Object>> row
   public Table {
     for (List<Object> row : rows) {
       if (row.size() != columns.size()) {
-        throw new IllegalArgumentException("a row has " + row.size() + " cells for " + columns.size() + " columns");
+        throw new IllegalArgumentException(
+            "a row has " + row.size() + " cells for " + columns.size() + " columns");
       }
     }
   }

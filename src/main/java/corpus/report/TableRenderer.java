@@ -48,7 +48,10 @@ final class TableRenderer {
       String[] cells = new String[shown];
       for (int c = 0; c < shown; c++) {
         String text = plain(row.get(c));
-        cells[c] = c < shown - 1 && text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
+        cells[c] =
+            c < shown - 1 && text.length() > MAX_CELL
+                ? text.substring(0, MAX_CELL - 1) + "…"
+                : text;
       }
       lines.add(cells);
     }
@@ -67,7 +70,9 @@ final class TableRenderer {
         boolean right = row != null && (row.get(c) instanceof Number || isLeftContext(table, c));
         String cell = cells[c];
         String padding = " ".repeat(widths[c] - cell.length());
-        if (table.layout() == Table.Layout.CONCORDANCE && row != null && "match".equals(table.columns().get(c))) {
+        if (table.layout() == Table.Layout.CONCORDANCE
+            && row != null
+            && "match".equals(table.columns().get(c))) {
           cell = highlight(cell);
         }
         if (right) {

@@ -23,8 +23,8 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Draws a trend as a line chart: one line per series, each point at its period's first day, PNG
- * or SVG by the file's extension. It draws the result as it is; it computes nothing.
+ * Draws a trend as a line chart: one line per series, each point at its period's first day, PNG or
+ * SVG by the file's extension. It draws the result as it is; it computes nothing.
  */
 public final class TrendChart {
   private TrendChart() {}
@@ -50,17 +50,21 @@ public final class TrendChart {
    * @throws IllegalArgumentException when the name ends in neither .png nor .svg
    */
   public static String format(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".svg")) {
       return "svg";
     }
     if (name.endsWith(".png")) {
       return "png";
     }
-    throw new IllegalArgumentException("the chart file must end in .png or .svg, not '" + file + "'");
+    throw new IllegalArgumentException(
+        "the chart file must end in .png or .svg, not '" + file + "'");
   }
 
-  /** @throws IOException when the file cannot be written; nothing half-written is left behind */
+  /**
+   * @throws IOException when the file cannot be written; nothing half-written is left behind
+   */
   public static void write(TrendResult trend, Measure measure, Path file) throws IOException {
     JFreeChart chart = chart(trend, measure);
     if (format(file).equals("svg")) {

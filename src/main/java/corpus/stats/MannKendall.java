@@ -18,12 +18,13 @@ public final class MannKendall {
   public static final int MIN_VALUES = 4;
 
   /**
-   * Above this many values the pairwise slopes (n²/2 of them, kept to take their median) would
-   * cost more memory than a query should: about 64 MB here. A coarser period is the answer.
+   * Above this many values the pairwise slopes (n²/2 of them, kept to take their median) would cost
+   * more memory than a query should: about 64 MB here. A coarser period is the answer.
    */
   public static final int MAX_VALUES = 4_000;
 
-  public static final String METHOD = "Mann-Kendall (normal approximation, tie-corrected, two-sided); Sen's slope";
+  public static final String METHOD =
+      "Mann-Kendall (normal approximation, tie-corrected, two-sided); Sen's slope";
 
   /**
    * @param s rising pairs minus falling pairs
@@ -32,9 +33,12 @@ public final class MannKendall {
    * @param pValue two-sided probability of a trend at least this strong if there were none
    * @param slope Sen's slope: the median of the pairwise slopes, in units per step of the series
    */
-  public record Result(int n, long s, double variance, double z, double tau, double pValue, double slope) {}
+  public record Result(
+      int n, long s, double variance, double z, double tau, double pValue, double slope) {}
 
-  /** Empty when there are fewer than {@link #MIN_VALUES} or more than {@link #MAX_VALUES} values. */
+  /**
+   * Empty when there are fewer than {@link #MIN_VALUES} or more than {@link #MAX_VALUES} values.
+   */
   public static Optional<Result> test(double[] values) {
     double[] steps = new double[values.length];
     for (int i = 0; i < steps.length; i++) {

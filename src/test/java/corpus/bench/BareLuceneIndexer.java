@@ -49,15 +49,25 @@ public final class BareLuceneIndexer implements Callable<Integer> {
   /** What a run indexed. */
   record Summary(int files, long bytes) {}
 
-  @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The folder to index.")
+  @Option(
+      names = "--corpus",
+      required = true,
+      paramLabel = "DIR",
+      description = "The folder to index.")
   Path corpus;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
       description = "The index folder; anything in it is replaced.")
   Path index;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads feeding the writer (default: available processors, here ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads feeding the writer (default: available processors, here ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -106,7 +116,8 @@ public final class BareLuceneIndexer implements Callable<Integer> {
         IndexWriter writer = new IndexWriter(dir, config);
         Stream<Path> walk = Files.walk(corpus)) {
       Iterator<Path> paths =
-          walk.filter(path -> isArticle(corpus, path)).iterator(); // shared by the workers, under its lock
+          walk.filter(path -> isArticle(corpus, path))
+              .iterator(); // shared by the workers, under its lock
       Callable<Void> worker =
           () -> {
             for (Path path = next(paths); path != null; path = next(paths)) {
@@ -115,7 +126,9 @@ public final class BareLuceneIndexer implements Callable<Integer> {
               // The relative path: what a hit must name; stored, and indexed whole for updates.
               doc.add(new StringField("path", relative(corpus, path), Field.Store.YES));
               // The words: positions for phrases, nothing stored, no offsets.
-              doc.add(new TextField("text", new String(content, StandardCharsets.UTF_8), Field.Store.NO));
+              doc.add(
+                  new TextField(
+                      "text", new String(content, StandardCharsets.UTF_8), Field.Store.NO));
               writer.addDocument(doc);
               files.incrementAndGet();
               bytes.addAndGet(content.length);

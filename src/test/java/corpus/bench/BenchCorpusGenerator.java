@@ -25,8 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Writes a benchmark corpus: one article file per Europarl speech ({@link EuroparlLines}), each with
- * its real date, until the files add up to the size asked for.
+ * Writes a benchmark corpus: one article file per Europarl speech ({@link EuroparlLines}), each
+ * with its real date, until the files add up to the size asked for.
  *
  * <p>Each article carries its date in one of the three ways the tool's loader reads, rotating from
  * file to file: a {@code date} header ({@link Style#HEADER}), the file name ({@link
@@ -36,9 +36,9 @@ import picocli.CommandLine.Option;
  * letters.
  *
  * <p>After the first pass over the source (about 21 MB) the speeches come again with two
- * deterministic changes, so sizes and dates stay realistic: the year moves on by a shift that cycles
- * through 0, 15, 14, ..., 1 years (February 29 becomes February 28 in a year that is not a leap
- * year) and the sentences are shuffled. Every date stays within {@value #FIRST_YEAR}-{@value
+ * deterministic changes, so sizes and dates stay realistic: the year moves on by a shift that
+ * cycles through 0, 15, 14, ..., 1 years (February 29 becomes February 28 in a year that is not a
+ * leap year) and the sentences are shuffled. Every date stays within {@value #FIRST_YEAR}-{@value
  * #LAST_YEAR}, so a per-month table has the few hundred months a real news feed has, and the
  * folders fill up again with each pass.
  *
@@ -89,7 +89,9 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
     "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
   };
 
-  /** Places of EU institutions and capitals, some with a country, some with letters beyond ASCII. */
+  /**
+   * Places of EU institutions and capitals, some with a country, some with letters beyond ASCII.
+   */
   private static final String[] PLACES = {
     "BRUSSELS",
     "STRASBOURG",
@@ -112,16 +114,26 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
   /** A sentence ends at ., ! or ? followed by whitespace; the whitespace goes. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
       description = "The folder to write; it must not exist or be empty.")
   Path out;
 
-  @Option(names = "--size", required = true, paramLabel = "BYTES",
+  @Option(
+      names = "--size",
+      required = true,
+      paramLabel = "BYTES",
       description = "Stop once the article files add up to at least this many bytes.")
   long size;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-      description = "Picks the styles' rotation, the places and the sentence order (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "N",
+      description =
+          "Picks the styles' rotation, the places and the sentence order (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -166,7 +178,9 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
       int filesBefore = files;
       try (BufferedReader lines = source.open()) {
         long lineNumber = 0;
-        for (String line = lines.readLine(); line != null && bytes < targetBytes; line = lines.readLine()) {
+        for (String line = lines.readLine();
+            line != null && bytes < targetBytes;
+            line = lines.readLine()) {
           lineNumber++;
           EuroparlLines.Line speech = EuroparlLines.Line.parse(line, lineNumber);
           int n = files;
@@ -224,7 +238,8 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
   private static void writeManifest(
       Path out, Map<String, IntStream.Builder> filesByFolder, int[] epochDays, long seed)
       throws IOException {
-    try (BufferedWriter manifest = Files.newBufferedWriter(out.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+    try (BufferedWriter manifest =
+        Files.newBufferedWriter(out.resolve(MANIFEST), StandardCharsets.UTF_8)) {
       manifest.write(MANIFEST_HEADER);
       manifest.write('\n');
       for (Map.Entry<String, IntStream.Builder> folder : filesByFolder.entrySet()) {
@@ -232,7 +247,14 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
         for (int n : folder.getValue().build().toArray()) {
           LocalDate date = LocalDate.ofEpochDay(epochDays[n]);
           Style style = styleOf(n, seed);
-          rows.add(folder.getKey() + "/" + fileName(style, date, n) + "\t" + date + "\t" + style.label());
+          rows.add(
+              folder.getKey()
+                  + "/"
+                  + fileName(style, date, n)
+                  + "\t"
+                  + date
+                  + "\t"
+                  + style.label());
         }
         Collections.sort(rows); // the tab after the name sorts before any character of a name
         for (String row : rows) {
@@ -278,16 +300,17 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
     return switch (style) {
       case HEADER -> " date " + date + " " + text + "\n";
       case FILENAME -> text + "\n";
-      case DATELINE -> PLACES[random.nextInt(PLACES.length)]
-          + ", "
-          + WIRE_MONTHS[date.getMonthValue() - 1]
-          + " "
-          + date.getDayOfMonth()
-          + ", "
-          + date.getYear()
-          + " (Europarl) - "
-          + text
-          + "\n";
+      case DATELINE ->
+          PLACES[random.nextInt(PLACES.length)]
+              + ", "
+              + WIRE_MONTHS[date.getMonthValue() - 1]
+              + " "
+              + date.getDayOfMonth()
+              + ", "
+              + date.getYear()
+              + " (Europarl) - "
+              + text
+              + "\n";
     };
   }
 

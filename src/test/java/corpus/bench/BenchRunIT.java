@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs {@code bench/run} in its smoke mode (a 3 MB corpus, one run) after the jar is packaged, so
- * the harness cannot rot. It checks that every measurement produced a figure for corpus; it
- * asserts no speed (figures are read from BENCHMARKS.md, never tested). Tools the machine lacks
- * (hyperfine, ripgrep) make their baseline cells "n/a", not failures.
+ * the harness cannot rot. It checks that every measurement produced a figure for corpus; it asserts
+ * no speed (figures are read from BENCHMARKS.md, never tested). Tools the machine lacks (hyperfine,
+ * ripgrep) make their baseline cells "n/a", not failures.
  */
 class BenchRunIT {
   @Test
@@ -26,11 +26,16 @@ class BenchRunIT {
     String table = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(bench.waitFor(10, TimeUnit.MINUTES), "bench/run finished");
     assertEquals(0, bench.exitValue(), table);
-    List<String> rows = table.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| measurement")).toList();
+    List<String> rows =
+        table
+            .lines()
+            .filter(line -> line.startsWith("| ") && !line.startsWith("| measurement"))
+            .toList();
     assertEquals(16, rows.size(), table);
     for (String row : rows) {
       String ours = row.split("\\|")[2].strip();
-      assertTrue(ours.matches(".*\\d.*") && !ours.startsWith("n/a"), "no figure for corpus in: " + row);
+      assertTrue(
+          ours.matches(".*\\d.*") && !ours.startsWith("n/a"), "no figure for corpus in: " + row);
     }
     assertTrue(Path.of("bench/work/results-smoke.md").toFile().isFile(), "the table is kept");
   }

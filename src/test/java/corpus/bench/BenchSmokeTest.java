@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the benchmark harness working: a small corpus from the generator, indexed by the tool and by
- * the bare-Lucene baseline. No timings are checked here; speed is the bench script's business.
+ * Keeps the benchmark harness working: a small corpus from the generator, indexed by the tool and
+ * by the bare-Lucene baseline. No timings are checked here; speed is the bench script's business.
  *
  * <p>Checking every article's date against the manifest also tests the loader on real text at
  * scale: thousands of speeches in the EU's languages behind a header, in a dated file name or after
@@ -76,14 +76,21 @@ class BenchSmokeTest {
   @Test
   void writesAboutTheSizeAskedFor() throws IOException {
     assertTrue(generated.bytes() >= SIZE, "at least the size asked for: " + generated.bytes());
-    assertTrue(generated.bytes() < SIZE + 10_000, "one article past it at most: " + generated.bytes());
-    assertEquals(generated.bytes(), articleFiles(corpus).stream().mapToLong(BenchSmokeTest::size).sum());
+    assertTrue(
+        generated.bytes() < SIZE + 10_000, "one article past it at most: " + generated.bytes());
+    assertEquals(
+        generated.bytes(), articleFiles(corpus).stream().mapToLong(BenchSmokeTest::size).sum());
   }
 
   @Test
   void theManifestListsEveryFileSortedByPath() throws IOException {
     List<String> paths = manifest.stream().map(ManifestRow::path).collect(Collectors.toList());
-    assertEquals(articleFiles(corpus).stream().map(path -> relative(corpus, path)).sorted().collect(Collectors.toList()), paths);
+    assertEquals(
+        articleFiles(corpus).stream()
+            .map(path -> relative(corpus, path))
+            .sorted()
+            .collect(Collectors.toList()),
+        paths);
     assertEquals(generated.files(), paths.size());
   }
 
@@ -96,7 +103,9 @@ class BenchSmokeTest {
       expected.add(style.label());
     }
     assertEquals(expected, perStyle.keySet());
-    perStyle.values().forEach(count -> assertTrue(count >= manifest.size() / 3, perStyle::toString));
+    perStyle
+        .values()
+        .forEach(count -> assertTrue(count >= manifest.size() / 3, perStyle::toString));
   }
 
   @Test
@@ -134,11 +143,14 @@ class BenchSmokeTest {
     // Files are a little smaller than their source lines (no title), so eight lengths of the
     // source reach pass 6: shifts of 0, 15, 14, 13, 12, 11, 10 years.
     long size = 8L * text.getBytes(StandardCharsets.UTF_8).length;
-    BenchCorpusGenerator.generate(passes, size, SEED, () -> new BufferedReader(new StringReader(text)));
+    BenchCorpusGenerator.generate(
+        passes, size, SEED, () -> new BufferedReader(new StringReader(text)));
     List<ManifestRow> rows = readManifest(passes);
 
     Set<LocalDate> leapDays =
-        rows.stream().map(ManifestRow::date).filter(d -> d.getMonthValue() == 2 && d.getDayOfMonth() >= 28)
+        rows.stream()
+            .map(ManifestRow::date)
+            .filter(d -> d.getMonthValue() == 2 && d.getDayOfMonth() >= 28)
             .collect(Collectors.toCollection(TreeSet::new));
     // 2004 + 12 is a leap year again; 2004 + 15 is not.
     assertTrue(leapDays.contains(LocalDate.of(2004, 2, 29)), leapDays::toString);
@@ -151,8 +163,11 @@ class BenchSmokeTest {
 
     for (ManifestRow row : rows) {
       String content = Files.readString(passes.resolve(row.path()));
-      if (row.date().getMonthValue() == 2 && row.date().getDayOfMonth() >= 28 && content.contains("Second one!")) {
-        for (String sentence : List.of("First sentence here.", "Second one!", "A third?", "And the last.")) {
+      if (row.date().getMonthValue() == 2
+          && row.date().getDayOfMonth() >= 28
+          && content.contains("Second one!")) {
+        for (String sentence :
+            List.of("First sentence here.", "Second one!", "A third?", "And the last.")) {
           assertTrue(content.contains(sentence), () -> row.path() + " lost a sentence: " + content);
         }
       }
@@ -171,15 +186,15 @@ class BenchSmokeTest {
       firstYears.add(BenchCorpusGenerator.shifted(first, pass).getYear());
     }
     assertEquals(16, firstYears.size(), "every shift from 0 to 15 years is used: " + firstYears);
-    assertEquals(last, BenchCorpusGenerator.shifted(last, 16), "the cycle starts over after 16 passes");
+    assertEquals(
+        last, BenchCorpusGenerator.shifted(last, 16), "the cycle starts over after 16 passes");
   }
 
   @Test
   void shufflingKeepsEverySentence() {
     String text = "One. Two!   Three? Four";
     String shuffled = BenchCorpusGenerator.shuffleSentences(text, new Random(3));
-    assertEquals(
-        Set.of("One.", "Two!", "Three?", "Four"), Set.of(shuffled.split(" ")));
+    assertEquals(Set.of("One.", "Two!", "Three?", "Four"), Set.of(shuffled.split(" ")));
   }
 
   /**
@@ -189,7 +204,8 @@ class BenchSmokeTest {
   private static void assertToolDatesMatchManifest(Path folder, Path index, List<ManifestRow> rows)
       throws IOException {
     CliRunner cli = new CliRunner();
-    CliRunner.Run indexed = cli.run("index", folder.toString(), "--index", index.toString(), "--format", "json");
+    CliRunner.Run indexed =
+        cli.run("index", folder.toString(), "--index", index.toString(), "--format", "json");
     assertEquals(0, indexed.exitCode(), indexed.err());
     JsonNode summary = JSON.readTree(indexed.out());
     assertEquals(rows.size(), summary.get("added").asInt(), indexed.out());
@@ -214,14 +230,27 @@ class BenchSmokeTest {
       String source = doc.get("date_source").isNull() ? "no rule" : doc.get("date_source").asText();
       if (!date.equals(row.date().toString()) || !source.equals(row.style())) {
         mismatches.add(
-            row.path() + ": expected " + row.date() + " (" + row.style() + "), got " + date + " (" + source
-                + "); starts: " + opening(folder.resolve(row.path())));
+            row.path()
+                + ": expected "
+                + row.date()
+                + " ("
+                + row.style()
+                + "), got "
+                + date
+                + " ("
+                + source
+                + "); starts: "
+                + opening(folder.resolve(row.path())));
       }
     }
     assertTrue(
         mismatches.isEmpty(),
-        () -> mismatches.size() + " of " + rows.size() + " articles mis-dated:\n"
-            + String.join("\n", mismatches.subList(0, Math.min(30, mismatches.size()))));
+        () ->
+            mismatches.size()
+                + " of "
+                + rows.size()
+                + " articles mis-dated:\n"
+                + String.join("\n", mismatches.subList(0, Math.min(30, mismatches.size()))));
   }
 
   private static String opening(Path file) {
@@ -234,7 +263,8 @@ class BenchSmokeTest {
   }
 
   static List<ManifestRow> readManifest(Path folder) throws IOException {
-    List<String> lines = Files.readAllLines(folder.resolve(BenchCorpusGenerator.MANIFEST), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(folder.resolve(BenchCorpusGenerator.MANIFEST), StandardCharsets.UTF_8);
     assertEquals(BenchCorpusGenerator.MANIFEST_HEADER, lines.get(0));
     List<ManifestRow> rows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -249,7 +279,9 @@ class BenchSmokeTest {
   private static List<Path> articleFiles(Path folder) throws IOException {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isRegularFile)
-          .filter(path -> !relative(folder, path).startsWith(".") && !relative(folder, path).contains("/."))
+          .filter(
+              path ->
+                  !relative(folder, path).startsWith(".") && !relative(folder, path).contains("/."))
           .collect(Collectors.toList());
     }
   }

@@ -3,7 +3,10 @@ package corpus.bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The start-up baseline: the smallest picocli program, run on the same JVM as {@code corpus --version}. */
+/**
+ * The start-up baseline: the smallest picocli program, run on the same JVM as {@code corpus
+ * --version}.
+ */
 @Command(name = "hello", mixinStandardHelpOptions = true, version = "hello 1")
 public final class HelloPicocli implements Runnable {
   @Override

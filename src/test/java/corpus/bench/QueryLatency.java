@@ -42,7 +42,8 @@ public final class QueryLatency {
     }
     try (LuceneCorpus corpus = LuceneCorpus.open(index)) {
       List<String> words = new ArrayList<>();
-      FrequencyQuery top = new FrequencyQuery(queries, DateRange.ALL, null, Granularity.NONE, 1, false, 1);
+      FrequencyQuery top =
+          new FrequencyQuery(queries, DateRange.ALL, null, Granularity.NONE, 1, false, 1);
       for (FrequencyRow row : corpus.frequencies(top).tables().get(0).rows()) {
         words.add(row.term());
       }

@@ -90,7 +90,9 @@ class BundledCorpusTest {
   void docsGivesEachSampleItsDateAndTheRuleThatFoundIt() throws Exception {
     Map<String, String> found = new HashMap<>();
     for (JsonNode doc : json("docs").get("documents")) {
-      found.put(doc.get("id").asText(), doc.get("date").asText("null") + " " + doc.get("date_source").asText("null"));
+      found.put(
+          doc.get("id").asText(),
+          doc.get("date").asText("null") + " " + doc.get("date_source").asText("null"));
     }
     assertEquals(
         Map.of(
@@ -158,7 +160,9 @@ class BundledCorpusTest {
   void aQueryWithoutAnIndexBuildsItFromTheDefaultCorpusFirst() throws Exception {
     Path fresh = temp.resolve("fresh-index");
     CliRunner.Run run =
-        new CliRunner().variable("CORPUS_DIR", "corpus").run("search", "putin", "--index", fresh.toString());
+        new CliRunner()
+            .variable("CORPUS_DIR", "corpus")
+            .run("search", "putin", "--index", fresh.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().startsWith("note: no index at"), run.err());
     assertTrue(run.out().startsWith("4 hits"), run.out());

@@ -23,7 +23,8 @@ final class CliChecks {
 
   /** Indexes the bundled corpus into {@code indexDir} and checks that it worked. */
   static void indexBundledCorpus(Path indexDir) {
-    CliRunner.Run run = new CliRunner().run("index", bundledCorpus().toString(), "--index", indexDir.toString());
+    CliRunner.Run run =
+        new CliRunner().run("index", bundledCorpus().toString(), "--index", indexDir.toString());
     assertEquals(0, run.exitCode(), () -> "indexing the bundled corpus failed: " + run.err());
   }
 

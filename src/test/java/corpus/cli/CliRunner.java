@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Runs the whole command line in-process, as a user would type it, with a controlled environment.
- * The environment has no CORPUS_INDEX or CORPUS_DIR unless a test sets them, and is never a terminal.
+ * The environment has no CORPUS_INDEX or CORPUS_DIR unless a test sets them, and is never a
+ * terminal.
  */
 public final class CliRunner {
   private final Map<String, String> variables = new HashMap<>();
@@ -36,9 +37,11 @@ public final class CliRunner {
   public Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliEnvironment environment = new CliEnvironment(Map.copyOf(variables), stdoutTerminal, false, bundledCorpus);
+    CliEnvironment environment =
+        new CliEnvironment(Map.copyOf(variables), stdoutTerminal, false, bundledCorpus);
     int code;
-    try (PrintWriter outWriter = new PrintWriter(out); PrintWriter errWriter = new PrintWriter(err)) {
+    try (PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err)) {
       code = Main.run(environment, outWriter, errWriter, args);
     }
     return new Run(code, out.toString(), err.toString());

@@ -80,19 +80,27 @@ class IndexFailuresTest {
   }
 
   static Stream<List<String>> queryCommands() {
-    return Stream.of(List.of("search", "putin"), List.of("kwic", "putin"), List.of("freq"), List.of("docs"), List.of("stats"));
+    return Stream.of(
+        List.of("search", "putin"),
+        List.of("kwic", "putin"),
+        List.of("freq"),
+        List.of("docs"),
+        List.of("stats"));
   }
 
   static Stream<List<String>> commandsThatReadTheIndex() {
-    return Stream.concat(queryCommands(), Stream.of(List.of("index", CliChecks.bundledCorpus().toString())));
+    return Stream.concat(
+        queryCommands(), Stream.of(List.of("index", CliChecks.bundledCorpus().toString())));
   }
 
   private static void assertUnreadableIndexReported(CliRunner.Run run) {
     assertEquals(1, run.exitCode(), () -> "exit code; stderr: " + run.err());
     assertEquals("", run.out(), "nothing on stdout");
     String line = assertOneErrorLine(run);
-    assertTrue(line.contains("index"), () -> "the message does not say the index is the problem: " + line);
-    assertTrue(line.contains("--rebuild"), () -> "the message does not say how to recover: " + line);
+    assertTrue(
+        line.contains("index"), () -> "the message does not say the index is the problem: " + line);
+    assertTrue(
+        line.contains("--rebuild"), () -> "the message does not say how to recover: " + line);
   }
 
   @ParameterizedTest
@@ -148,12 +156,16 @@ class IndexFailuresTest {
 
   @ParameterizedTest
   @MethodSource("commandsThatReadTheIndex")
-  void anIndexPathThatIsARegularFileIsRefusedWithOneLineAndTheFileKept(List<String> command) throws IOException {
-    Path file = Files.writeString(temp.resolve("notes.txt"), "not an index\n", StandardCharsets.UTF_8);
+  void anIndexPathThatIsARegularFileIsRefusedWithOneLineAndTheFileKept(List<String> command)
+      throws IOException {
+    Path file =
+        Files.writeString(temp.resolve("notes.txt"), "not an index\n", StandardCharsets.UTF_8);
 
     CliRunner.Run run = run(file, command.toArray(String[]::new));
 
-    assertTrue(run.exitCode() == 1 || run.exitCode() == 2, () -> "exit code " + run.exitCode() + ": " + run.err());
+    assertTrue(
+        run.exitCode() == 1 || run.exitCode() == 2,
+        () -> "exit code " + run.exitCode() + ": " + run.err());
     assertEquals("", run.out());
     String line = assertOneErrorLine(run);
     assertTrue(line.contains(file.toString()), () -> "the message does not name the path: " + line);
@@ -182,8 +194,11 @@ class IndexFailuresTest {
         assertEquals(1, run.exitCode(), () -> "exit code; stderr: " + run.err());
         assertEquals("", run.out());
         String line = assertOneErrorLine(run);
-        assertTrue(line.contains(index.toString()), () -> "the message does not name the index: " + line);
-        assertTrue(line.contains("another"), () -> "the message does not say another run holds it: " + line);
+        assertTrue(
+            line.contains(index.toString()), () -> "the message does not name the index: " + line);
+        assertTrue(
+            line.contains("another"),
+            () -> "the message does not say another run holds it: " + line);
       }
     }
   }
@@ -223,15 +238,18 @@ class IndexFailuresTest {
     args.add("--index");
     args.add(missing.toString());
 
-    CliRunner.Run run = new CliRunner().variable("CORPUS_DIR", "/no/such").run(args.toArray(String[]::new));
+    CliRunner.Run run =
+        new CliRunner().variable("CORPUS_DIR", "/no/such").run(args.toArray(String[]::new));
 
     assertEquals(2, run.exitCode(), run.err());
     assertEquals("", run.out());
     CliChecks.assertNoStackTrace(run.err());
     String first = CliChecks.lines(run.err()).get(0);
     assertTrue(first.startsWith("error: "), run.err());
-    assertTrue(first.contains(missing.toString()), () -> "the message does not name the index: " + first);
-    assertTrue(first.contains("/no/such"), () -> "the message does not name the corpus folder: " + first);
+    assertTrue(
+        first.contains(missing.toString()), () -> "the message does not name the index: " + first);
+    assertTrue(
+        first.contains("/no/such"), () -> "the message does not name the corpus folder: " + first);
     assertFalse(Files.exists(missing), "an index folder was created");
   }
 }

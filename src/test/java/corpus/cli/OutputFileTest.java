@@ -74,7 +74,10 @@ class OutputFileTest {
 
   static Stream<Arguments> commandsAndFormats() {
     return Stream.of(List.of("docs"), List.of("freq", "--top", "5"))
-        .flatMap(command -> Stream.of("json", "csv", "jsonl", "table").map(format -> Arguments.of(command, format)));
+        .flatMap(
+            command ->
+                Stream.of("json", "csv", "jsonl", "table")
+                    .map(format -> Arguments.of(command, format)));
   }
 
   @ParameterizedTest(name = "{0} --format {1}")
@@ -91,7 +94,8 @@ class OutputFileTest {
     String inFile = Files.readString(file, StandardCharsets.UTF_8);
     assertEquals(printed.out(), inFile, () -> firstDifference(printed.out(), inFile));
     assertArrayEquals(printed.out().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
-    assertEquals(List.of("result." + format), namesIn(out), "only the file itself is left in the folder");
+    assertEquals(
+        List.of("result." + format), namesIn(out), "only the file itself is left in the folder");
   }
 
   /** Where two outputs part, line by line, for a readable failure. */
@@ -100,7 +104,12 @@ class OutputFileTest {
     List<String> b = CliChecks.lines(actual);
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       if (!a.get(i).equals(b.get(i))) {
-        return "line " + (i + 1) + " differs: stdout has\n" + a.get(i) + "\nthe file has\n" + b.get(i);
+        return "line "
+            + (i + 1)
+            + " differs: stdout has\n"
+            + a.get(i)
+            + "\nthe file has\n"
+            + b.get(i);
       }
     }
     return "stdout has " + a.size() + " lines, the file " + b.size();
@@ -140,7 +149,9 @@ class OutputFileTest {
     assertEquals(1, run.exitCode(), run.err());
     assertEquals("", run.out());
     String line = assertOneErrorLine(run);
-    assertTrue(line.contains(missing.toString()), () -> "the message does not name the missing folder: " + line);
+    assertTrue(
+        line.contains(missing.toString()),
+        () -> "the message does not name the missing folder: " + line);
     assertFalse(Files.exists(missing), "the missing folder was created");
     assertEquals(List.of(), namesIn(out), "something was left in the parent folder");
   }
@@ -159,7 +170,8 @@ class OutputFileTest {
     assertTrue(Files.isDirectory(directory));
     assertEquals(List.of("keep.txt"), namesIn(directory));
     assertEquals("keep\n", Files.readString(directory.resolve("keep.txt")));
-    assertEquals(List.of("results"), namesIn(out), "a temporary file was left beside the directory");
+    assertEquals(
+        List.of("results"), namesIn(out), "a temporary file was left beside the directory");
   }
 
   @Test
@@ -180,7 +192,8 @@ class OutputFileTest {
     Path file = Files.writeString(folder.resolve("docs.csv"), "old content\n");
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
-      assumeFalse(Files.isWritable(folder), "running as root: a read-only folder is still writable");
+      assumeFalse(
+          Files.isWritable(folder), "running as root: a read-only folder is still writable");
 
       CliRunner.Run run = run("docs", "--format", "csv", "-o", file.toString());
 
@@ -194,7 +207,10 @@ class OutputFileTest {
     }
   }
 
-  /** 240 characters is a legal file name (the usual limit is 255 bytes); the temporary name must fit too. */
+  /**
+   * 240 characters is a legal file name (the usual limit is 255 bytes); the temporary name must fit
+   * too.
+   */
   @Test
   void aFileWithALongButLegalNameIsWritten() throws IOException {
     Path file = out.resolve("d".repeat(236) + ".csv");
@@ -211,7 +227,8 @@ class OutputFileTest {
 
   /**
    * Parses RFC 4180 CSV strictly: fields separated by commas, records by LF or CRLF, a field in
-   * double quotes may hold commas, line breaks and doubled quotes; a quote anywhere else is an error.
+   * double quotes may hold commas, line breaks and doubled quotes; a quote anywhere else is an
+   * error.
    */
   static List<List<String>> parseCsv(String text) {
     List<List<String>> records = new ArrayList<>();
@@ -299,7 +316,9 @@ class OutputFileTest {
 
     assertTrue(records.size() >= 2, () -> "no rows: " + records);
     List<String> header = records.get(0);
-    assertTrue(header.stream().allMatch(name -> name.matches("[a-z_.]+")), () -> "not a header row: " + header);
+    assertTrue(
+        header.stream().allMatch(name -> name.matches("[a-z_.]+")),
+        () -> "not a header row: " + header);
     for (List<String> record : records) {
       assertEquals(header.size(), record.size(), () -> "a row of another width: " + record);
     }
@@ -313,7 +332,8 @@ class OutputFileTest {
 
     List<List<String>> records = parseCsv(Files.readString(csv));
     assertEquals(List.of("id", "path", "title", "date", "date_source", "tokens"), records.get(0));
-    List<String> titles = records.subList(1, records.size()).stream().map(record -> record.get(2)).toList();
+    List<String> titles =
+        records.subList(1, records.size()).stream().map(record -> record.get(2)).toList();
     List<String> expected = new ArrayList<>();
     for (String line : CliChecks.lines(jsonl.out())) {
       expected.add(JSON.readTree(line).get("title").asText());
@@ -322,7 +342,8 @@ class OutputFileTest {
     assertEquals(5, titles.size());
     assertEquals(expected, titles);
     assertTrue(
-        titles.contains("Western pressure is strengthening Russian-Chinese relations, Mishustin said in Beijing"),
+        titles.contains(
+            "Western pressure is strengthening Russian-Chinese relations, Mishustin said in Beijing"),
         titles::toString);
   }
 
@@ -332,7 +353,8 @@ class OutputFileTest {
     String title = "Mayor says \"no deal, no vote\", union replies";
     Files.writeString(
         corpus.resolve("quoted.txt"),
-        title + "\n\nThe mayor said on Tuesday 2 May 2023 that there would be no deal before the vote.\n");
+        title
+            + "\n\nThe mayor said on Tuesday 2 May 2023 that there would be no deal before the vote.\n");
     String quotedIndex = work.resolve("index").toString();
     CliRunner.Run indexed = new CliRunner().run("index", corpus.toString(), "--index", quotedIndex);
     assertEquals(0, indexed.exitCode(), indexed.err());
@@ -358,7 +380,8 @@ class OutputFileTest {
 
   @ParameterizedTest
   @MethodSource("jsonlCommands")
-  void jsonLinesOutputIsOneJsonObjectPerLine(List<String> command, int rows, String field) throws IOException {
+  void jsonLinesOutputIsOneJsonObjectPerLine(List<String> command, int rows, String field)
+      throws IOException {
     Path file = out.resolve("result.jsonl");
     CliRunner.Run run = run(plus(command, "--format", "jsonl", "-o", file.toString()));
     assertEquals(0, run.exitCode(), run.err());
@@ -370,7 +393,8 @@ class OutputFileTest {
 
     assertEquals(rows, lines.size(), text);
     for (String line : lines) {
-      assertTrue(line.startsWith("{") && line.endsWith("}"), () -> "not one object on the line: " + line);
+      assertTrue(
+          line.startsWith("{") && line.endsWith("}"), () -> "not one object on the line: " + line);
       JsonNode node = JSON.readTree(line);
       assertTrue(node.isObject(), line);
       assertTrue(node.has(field), () -> "no '" + field + "' in " + line);

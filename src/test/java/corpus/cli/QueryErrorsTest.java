@@ -79,21 +79,30 @@ class QueryErrorsTest {
         Arguments.of("unopened parenthesis", "a)", "column \\d+"),
         Arguments.of("leading wildcard", "*tin", "(?i)wildcard"),
         Arguments.of("malformed regular expression", "/[a-/", "(?i)regular expression"),
-        Arguments.of("regular expression too complex to determinize", "/(.*a){2000}/", "(?i)too complex"),
-        Arguments.of("1,200 distinct words OR-ed (over the clause limit, under the length limit)", orClauses, "(?i)too many"),
+        Arguments.of(
+            "regular expression too complex to determinize", "/(.*a){2000}/", "(?i)too complex"),
+        Arguments.of(
+            "1,200 distinct words OR-ed (over the clause limit, under the length limit)",
+            orClauses,
+            "(?i)too many"),
         Arguments.of("2,000 distinct words AND-ed, 9,999 characters", andClauses, "(?i)too many"),
         Arguments.of("10,000 open parentheses", "(".repeat(10_000), "(?i)parenthes.*column 101\\b"),
-        Arguments.of("20,000 characters", "putin ".repeat(3_334).substring(0, 20_000), "20000.*10000"),
+        Arguments.of(
+            "20,000 characters", "putin ".repeat(3_334).substring(0, 20_000), "20000.*10000"),
         Arguments.of("empty", "", "(?i)empty"),
         Arguments.of("blank", " \t  ", "(?i)empty"),
         Arguments.of("ASCII punctuation only", ".,;", "(?i)no searchable words|empty"),
         Arguments.of("a quoted phrase of punctuation", "\"!!!\"", "(?i)no searchable words|empty"),
-        Arguments.of("typographic punctuation only", "\u2014 \u2026", "(?i)no searchable words|empty"));
+        Arguments.of(
+            "typographic punctuation only", "\u2014 \u2026", "(?i)no searchable words|empty"));
   }
 
   static Stream<Arguments> unrunnableQueriesInEveryCommand() {
     return Stream.of("search", "kwic", "freq")
-        .flatMap(command -> unrunnableQueries().map(a -> Arguments.of(command, a.get()[0], a.get()[1], a.get()[2])));
+        .flatMap(
+            command ->
+                unrunnableQueries()
+                    .map(a -> Arguments.of(command, a.get()[0], a.get()[1], a.get()[2])));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -105,14 +114,18 @@ class QueryErrorsTest {
     assertEquals(2, run.exitCode(), () -> "exit code; stderr: " + run.err());
     assertEquals("", run.out(), "nothing on stdout");
     String line = assertOneErrorLine(run);
-    assertTrue(line.length() <= 300, () -> "the error line is " + line.length() + " characters long: " + line);
+    assertTrue(
+        line.length() <= 300,
+        () -> "the error line is " + line.length() + " characters long: " + line);
     String explained = explanation(line, query);
     assertTrue(
         Pattern.compile(what).matcher(explained).find(),
         () -> "the message does not say what is wrong (expected /" + what + "/): " + line);
   }
 
-  /** 1-based columns, as editors and compilers count; {@code query} and the column of its culprit. */
+  /**
+   * 1-based columns, as editors and compilers count; {@code query} and the column of its culprit.
+   */
   @ParameterizedTest(name = "{0} -> column {1}")
   @MethodSource("misplacedCharacters")
   void aSyntaxErrorNamesTheColumnOfTheOffendingCharacterCountingFromOne(String query, int column) {
@@ -144,15 +157,19 @@ class QueryErrorsTest {
     assertFalse(
         Pattern.compile("<[A-Z_]+>").matcher(explained).find(),
         () -> "the message shows the parser's token names: " + line);
-    assertTrue(explained.matches("(?i).*\\bend\\b.*"), () -> "the message does not say the query ends too early: " + line);
+    assertTrue(
+        explained.matches("(?i).*\\bend\\b.*"),
+        () -> "the message does not say the query ends too early: " + line);
   }
 
   @Test
-  void nestingDeeperThanTheLimitIsRefusedBeforeParsingEvenOnASmallStack() throws InterruptedException {
+  void nestingDeeperThanTheLimitIsRefusedBeforeParsingEvenOnASmallStack()
+      throws InterruptedException {
     // 9,999 characters: within the length limit, so only the nesting check can refuse it.
     String nested = "(".repeat(4_999) + "putin" + ")".repeat(4_995);
     AtomicReference<Object> outcome = new AtomicReference<>();
-    // 256 KB would not hold the parser's recursion 5,000 levels deep; a refusal needs no depth at all.
+    // 256 KB would not hold the parser's recursion 5,000 levels deep; a refusal needs no depth at
+    // all.
     Thread small =
         new Thread(
             null,
@@ -192,9 +209,11 @@ class QueryErrorsTest {
     assertEquals(2, verbose.exitCode());
     assertEquals("", verbose.out());
     List<String> lines = CliChecks.lines(verbose.err());
-    assertEquals(CliChecks.lines(quiet.err()).get(0), lines.get(0), "the first line is the plain message");
+    assertEquals(
+        CliChecks.lines(quiet.err()).get(0), lines.get(0), "the first line is the plain message");
     assertTrue(lines.size() > 2, verbose.err());
-    assertTrue(verbose.err().contains("\tat "), () -> "no stack trace with --verbose:\n" + verbose.err());
+    assertTrue(
+        verbose.err().contains("\tat "), () -> "no stack trace with --verbose:\n" + verbose.err());
   }
 
   @Test

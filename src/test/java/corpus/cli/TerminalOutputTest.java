@@ -24,14 +24,18 @@ class TerminalOutputTest {
 
   @Test
   void matchesAreColouredOnATerminal() {
-    CliRunner.Run run = new CliRunner().stdoutTerminal(true).run("search", "putin", "--index", index);
+    CliRunner.Run run =
+        new CliRunner().stdoutTerminal(true).run("search", "putin", "--index", index);
     assertTrue(run.out().contains(RED + "Putin"), run.out());
   }
 
   @Test
   void noColorTurnsColourOffAndMatchesAreBracketed() {
     CliRunner.Run run =
-        new CliRunner().stdoutTerminal(true).variable("NO_COLOR", "1").run("search", "putin", "--index", index);
+        new CliRunner()
+            .stdoutTerminal(true)
+            .variable("NO_COLOR", "1")
+            .run("search", "putin", "--index", index);
     assertFalse(run.out().contains("\u001b["), run.out());
     assertTrue(run.out().contains("[Putin]"), run.out());
   }
@@ -45,7 +49,9 @@ class TerminalOutputTest {
   @Test
   void jsonNeverCarriesColourEvenOnATerminal() {
     CliRunner.Run run =
-        new CliRunner().stdoutTerminal(true).run("search", "putin", "--index", index, "--format", "json");
+        new CliRunner()
+            .stdoutTerminal(true)
+            .run("search", "putin", "--index", index, "--format", "json");
     assertFalse(run.out().contains("\u001b["), run.out());
   }
 

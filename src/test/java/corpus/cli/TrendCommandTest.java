@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code corpus trend} on the bundled sample. By hand: "putin" is in 000 (2024-08-22) twice, 001
- * (2023-12-18) four times, 003 (2022-09-17) twice and the undated 004 five times; 002
- * (2023-05-24) has none.
+ * (2023-12-18) four times, 003 (2022-09-17) twice and the undated 004 five times; 002 (2023-05-24)
+ * has none.
  */
 class TrendCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +51,8 @@ class TrendCommandTest {
     assertEquals(2, points.get(0).get("count").asLong());
     assertEquals("2023-05", points.get(8).get("period").asText());
     assertEquals(0, points.get(8).get("count").asLong());
-    assertEquals(1, points.get(8).get("period_documents").asLong(), "002 is in May 2023, without putin");
+    assertEquals(
+        1, points.get(8).get("period_documents").asLong(), "002 is in May 2023, without putin");
     assertEquals(4, points.get(15).get("count").asLong(), "2023-12");
     assertEquals(2, points.get(23).get("count").asLong(), "2024-08");
     for (String field : List.of("documents", "period_tokens", "per_million")) {
@@ -65,19 +66,25 @@ class TrendCommandTest {
 
   @Test
   void csvHasOneRowPerSeriesAndPeriod() {
-    CliRunner.Run run = run(new CliRunner(), "trend", "putin", "china", "--by", "year", "--format", "csv");
+    CliRunner.Run run =
+        run(new CliRunner(), "trend", "putin", "china", "--by", "year", "--format", "csv");
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = run.out().lines().toList();
-    assertEquals("term,period,count,documents,period_documents,period_tokens,per_million", lines.get(0));
+    assertEquals(
+        "term,period,count,documents,period_documents,period_tokens,per_million", lines.get(0));
     assertEquals(1 + 2 * 3, lines.size());
     assertTrue(lines.get(1).startsWith("putin,2022,2,1,1,"), lines.get(1));
-    assertFalse(run.out().contains("▁") || run.out().contains("_.-"), "no sparkline outside the table");
+    assertFalse(
+        run.out().contains("▁") || run.out().contains("_.-"), "no sparkline outside the table");
   }
 
   @Test
   void theTableDrawsASparklineInBlocksOnAUtf8TerminalElseInAscii() {
-    String unicode = run(new CliRunner().variable("LANG", "en_GB.UTF-8"), "trend", "putin", "--by", "year").out();
-    String ascii = run(new CliRunner().variable("LANG", "C"), "trend", "putin", "--by", "year").out();
+    String unicode =
+        run(new CliRunner().variable("LANG", "en_GB.UTF-8"), "trend", "putin", "--by", "year")
+            .out();
+    String ascii =
+        run(new CliRunner().variable("LANG", "C"), "trend", "putin", "--by", "year").out();
     String heading = "putin: 8 in 3 years (5 more undated)  ";
     // Per million: 4504.5, 5215.1, 5865.1 of a maximum 5865.1 -> levels 5, 6, 7 of 0-7.
     assertTrue(unicode.startsWith(heading + "▆▇█  no trend test: 3 period(s)"), unicode);
@@ -87,12 +94,14 @@ class TrendCommandTest {
   @Test
   void plotWritesTheChartBesideTheTable() throws Exception {
     Path png = temp.resolve("putin.png");
-    CliRunner.Run run = run(new CliRunner(), "trend", "putin", "--by", "quarter", "--plot", png.toString());
+    CliRunner.Run run =
+        run(new CliRunner(), "trend", "putin", "--by", "quarter", "--plot", png.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("putin: 8 in 9 quarters"), run.out());
     assertEquals("note: chart written to " + png, run.err().strip());
     assertTrue(java.nio.file.Files.size(png) > 10_000);
-    CliRunner.Run gif = run(new CliRunner(), "trend", "putin", "--plot", temp.resolve("putin.gif").toString());
+    CliRunner.Run gif =
+        run(new CliRunner(), "trend", "putin", "--plot", temp.resolve("putin.gif").toString());
     assertEquals(2, gif.exitCode());
     assertTrue(gif.err().startsWith("error: the chart file must end in .png or .svg"), gif.err());
   }
@@ -105,7 +114,8 @@ class TrendCommandTest {
     assertTrue(none.err().startsWith("error: --by must be a period"), none.err());
     CliRunner.Run wordless = run(cli, "trend", "putin", "...");
     assertEquals(2, wordless.exitCode());
-    assertEquals("error: '...' has no words to count", wordless.err().lines().findFirst().orElseThrow());
+    assertEquals(
+        "error: '...' has no words to count", wordless.err().lines().findFirst().orElseThrow());
     assertEquals(2, run(cli, "trend", "putin", "--query", "(putin").exitCode());
     assertEquals(2, run(cli, "trend").exitCode());
   }

@@ -34,31 +34,70 @@ class UsageErrorsTest {
     return all.toArray(String[]::new);
   }
 
-  /** Arguments: what is wrong, the command line, the command whose usage applies, a word the message must show. */
+  /**
+   * Arguments: what is wrong, the command line, the command whose usage applies, a word the message
+   * must show.
+   */
   static Stream<Arguments> mistakes() {
     return Stream.of(
         Arguments.of("unknown option", List.of("search", "putin", "--bogus"), "search", "--bogus"),
         Arguments.of("unknown command", List.of("bogus"), "", "bogus"),
         Arguments.of("missing query argument", List.of("search"), "search", "QUERY"),
         Arguments.of("missing kwic query argument", List.of("kwic"), "kwic", "QUERY"),
-        Arguments.of("corpus folder that does not exist", List.of("index", "/no/such/folder"), "index", "/no/such/folder"),
-        Arguments.of("month 13", List.of("search", "putin", "--from", "2024-13-01"), "search", "2024-13-01"),
+        Arguments.of(
+            "corpus folder that does not exist",
+            List.of("index", "/no/such/folder"),
+            "index",
+            "/no/such/folder"),
+        Arguments.of(
+            "month 13", List.of("search", "putin", "--from", "2024-13-01"), "search", "2024-13-01"),
         Arguments.of("not a date", List.of("freq", "--to", "yesterday"), "freq", "yesterday"),
-        Arguments.of("--from after --to", List.of("search", "putin", "--from", "2024-05-01", "--to", "2024-01-01"), "search", "2024-05-01"),
-        Arguments.of("unknown format", List.of("search", "putin", "--format", "xml"), "search", "xml"),
+        Arguments.of(
+            "--from after --to",
+            List.of("search", "putin", "--from", "2024-05-01", "--to", "2024-01-01"),
+            "search",
+            "2024-05-01"),
+        Arguments.of(
+            "unknown format", List.of("search", "putin", "--format", "xml"), "search", "xml"),
         Arguments.of("unknown docs format", List.of("docs", "--format", "xml"), "docs", "xml"),
-        Arguments.of("negative search limit", List.of("search", "putin", "--limit", "-1"), "search", "--limit"),
-        Arguments.of("negative kwic limit", List.of("kwic", "putin", "--limit", "-1"), "kwic", "--limit"),
-        Arguments.of("limit that is not a number", List.of("search", "putin", "--limit", "ten"), "search", "ten"),
+        Arguments.of(
+            "negative search limit",
+            List.of("search", "putin", "--limit", "-1"),
+            "search",
+            "--limit"),
+        Arguments.of(
+            "negative kwic limit", List.of("kwic", "putin", "--limit", "-1"), "kwic", "--limit"),
+        Arguments.of(
+            "limit that is not a number",
+            List.of("search", "putin", "--limit", "ten"),
+            "search",
+            "ten"),
         Arguments.of("zero top", List.of("freq", "--top", "0"), "freq", "--top"),
         Arguments.of("4-grams", List.of("freq", "--ngram", "4"), "freq", "--ngram"),
         Arguments.of("zero min-count", List.of("freq", "--min-count", "0"), "freq", "--min-count"),
         Arguments.of("unknown period", List.of("freq", "--by", "fortnight"), "freq", "fortnight"),
-        Arguments.of("zero kwic width", List.of("kwic", "putin", "--width", "0"), "kwic", "--width"),
-        Arguments.of("unknown search sort", List.of("search", "putin", "--sort", "sideways"), "search", "sideways"),
-        Arguments.of("unknown kwic sort", List.of("kwic", "putin", "--sort", "sideways"), "kwic", "sideways"),
-        Arguments.of("malformed glob", List.of("index", CliChecks.bundledCorpus().toString(), "--glob", "[a"), "index", "[a"),
-        Arguments.of("zero threads", List.of("index", CliChecks.bundledCorpus().toString(), "--threads", "0"), "index", "threads"));
+        Arguments.of(
+            "zero kwic width", List.of("kwic", "putin", "--width", "0"), "kwic", "--width"),
+        Arguments.of(
+            "unknown search sort",
+            List.of("search", "putin", "--sort", "sideways"),
+            "search",
+            "sideways"),
+        Arguments.of(
+            "unknown kwic sort",
+            List.of("kwic", "putin", "--sort", "sideways"),
+            "kwic",
+            "sideways"),
+        Arguments.of(
+            "malformed glob",
+            List.of("index", CliChecks.bundledCorpus().toString(), "--glob", "[a"),
+            "index",
+            "[a"),
+        Arguments.of(
+            "zero threads",
+            List.of("index", CliChecks.bundledCorpus().toString(), "--threads", "0"),
+            "index",
+            "threads"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -72,14 +111,19 @@ class UsageErrorsTest {
     CliChecks.assertNoStackTrace(run.err());
     List<String> lines = CliChecks.lines(run.err());
     String first = lines.isEmpty() ? "" : lines.get(0);
-    assertTrue(first.startsWith("error: "), () -> "stderr does not start with 'error: ':\n" + run.err());
+    assertTrue(
+        first.startsWith("error: "), () -> "stderr does not start with 'error: ':\n" + run.err());
     assertTrue(first.contains(shown), () -> "the message does not show '" + shown + "': " + first);
     String synopsis = command.isEmpty() ? "corpus [" : "corpus " + command + " [";
-    assertTrue(run.err().contains(synopsis), () -> "no usage line for '" + synopsis + "...':\n" + run.err());
+    assertTrue(
+        run.err().contains(synopsis),
+        () -> "no usage line for '" + synopsis + "...':\n" + run.err());
     assertFalse(Files.exists(temp.resolve("index")), "a refused command line created the index");
   }
 
-  /** The usage line on an error reads as it does at the top of --help: {@code Usage: corpus ...}. */
+  /**
+   * The usage line on an error reads as it does at the top of --help: {@code Usage: corpus ...}.
+   */
   @Test
   void theUsageLineAfterAMistakeIsLabelledUsageAsInHelp() {
     List<Executable> checks = new ArrayList<>();
@@ -89,10 +133,14 @@ class UsageErrorsTest {
               @SuppressWarnings("unchecked")
               List<String> args = (List<String>) arguments.get()[1];
               String command = (String) arguments.get()[2];
-              String label = command.isEmpty() ? "Usage: corpus [" : "Usage: corpus " + command + " [";
+              String label =
+                  command.isEmpty() ? "Usage: corpus [" : "Usage: corpus " + command + " [";
               CliRunner.Run run = new CliRunner().run(withIndex(args.toArray(String[]::new)));
               checks.add(
-                  () -> assertTrue(run.err().contains(label), () -> args + ": no '" + label + "...' in:\n" + run.err()));
+                  () ->
+                      assertTrue(
+                          run.err().contains(label),
+                          () -> args + ": no '" + label + "...' in:\n" + run.err()));
             });
 
     assertAll(checks);

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code corpus verify}: a damaged index and a folder that moved on are found; a healthy one passes. */
+/**
+ * {@code corpus verify}: a damaged index and a folder that moved on are found; a healthy one
+ * passes.
+ */
 class VerifyCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CliRunner CLI = new CliRunner();
@@ -41,7 +44,9 @@ class VerifyCommandTest {
   }
 
   private JsonNode verify(int exitCode, String... options) throws IOException {
-    String[] args = Stream.concat(Stream.of("verify", "--index", index, "--format", "json"), Stream.of(options)).toArray(String[]::new);
+    String[] args =
+        Stream.concat(Stream.of("verify", "--index", index, "--format", "json"), Stream.of(options))
+            .toArray(String[]::new);
     CliRunner.Run run = CLI.run(args);
     assertEquals(exitCode, run.exitCode(), run.err() + run.out());
     return JSON.readTree(run.out());
@@ -60,8 +65,14 @@ class VerifyCommandTest {
   void aFlippedByteInASegmentFileIsFound() throws IOException {
     Path largest;
     try (Stream<Path> files = Files.list(Path.of(index))) {
-      largest = files.filter(f -> !f.getFileName().toString().startsWith("segments") && !f.getFileName().toString().equals("write.lock"))
-          .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+      largest =
+          files
+              .filter(
+                  f ->
+                      !f.getFileName().toString().startsWith("segments")
+                          && !f.getFileName().toString().equals("write.lock"))
+              .max(Comparator.comparingLong(f -> f.toFile().length()))
+              .orElseThrow();
     }
     try (RandomAccessFile file = new RandomAccessFile(largest.toFile(), "rw")) {
       long middle = file.length() / 2;
@@ -70,7 +81,8 @@ class VerifyCommandTest {
       file.seek(middle);
       file.write(original ^ 0x5A);
     }
-    // Checksums alone find it, and so does the full check (--verbose only stands in for "no --fast").
+    // Checksums alone find it, and so does the full check (--verbose only stands in for "no
+    // --fast").
     for (String mode : new String[] {"--fast", "--verbose"}) {
       JsonNode report = verify(1, mode);
       assertFalse(report.get("healthy").asBoolean());
@@ -83,7 +95,11 @@ class VerifyCommandTest {
     Files.writeString(corpus.resolve("new.txt"), "date 2024-09-01\n\nA new article about Putin.\n");
     Files.writeString(corpus.resolve("empty.txt"), ""); // skipped by an index run: not missing
     try (Stream<Path> files = Files.list(corpus)) {
-      Path[] sample = files.filter(f -> f.getFileName().toString().startsWith("00")).sorted().toArray(Path[]::new);
+      Path[] sample =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("00"))
+              .sorted()
+              .toArray(Path[]::new);
       Files.delete(sample[0]);
       Files.writeString(sample[1], Files.readString(sample[1]) + "\nA line added later.\n");
     }

@@ -31,9 +31,12 @@ class ExportRoundTripFuzzTest {
     List<FrequencyRow> rows = new ArrayList<>();
     int count = data.consumeInt(0, 5);
     for (int i = 0; i < count; i++) {
-      rows.add(new FrequencyRow(data.consumeString(40), data.consumeLong(0, Long.MAX_VALUE), i, 0.5 * i));
+      rows.add(
+          new FrequencyRow(
+              data.consumeString(40), data.consumeLong(0, Long.MAX_VALUE), i, 0.5 * i));
     }
-    FrequencyResult result = new FrequencyResult(List.of(new FrequencyTable(period, 1, 2, rows)), 0);
+    FrequencyResult result =
+        new FrequencyResult(List.of(new FrequencyTable(period, 1, 2, rows)), 0);
 
     StringWriter json = new StringWriter();
     new ResultWriter(OutputFormat.JSON, false, true).write(META, result, json);
@@ -48,7 +51,8 @@ class ExportRoundTripFuzzTest {
     new ResultWriter(OutputFormat.CSV, false, true).write(META, result, csv);
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<List<String>> lines = new ArrayList<>();
-    try (MappingIterator<List<String>> parsed = mapper.readerForListOf(String.class).readValues(csv.toString())) {
+    try (MappingIterator<List<String>> parsed =
+        mapper.readerForListOf(String.class).readValues(csv.toString())) {
       parsed.forEachRemaining(lines::add);
     }
     assertEquals(1 + count, lines.size(), csv.toString());

@@ -21,7 +21,12 @@ class LoaderFuzzTest {
     try {
       Files.write(file, bytes);
       LoadOutcome outcome =
-          READER.read(new SourceFile(file, "2024/" + file.getFileName(), bytes.length, Files.getLastModifiedTime(file).toMillis()));
+          READER.read(
+              new SourceFile(
+                  file,
+                  "2024/" + file.getFileName(),
+                  bytes.length,
+                  Files.getLastModifiedTime(file).toMillis()));
       if (outcome instanceof LoadOutcome.Loaded loaded) {
         assertFalse(loaded.article().text().isBlank(), "an article has text");
         assertTrue(loaded.article().title() != null);

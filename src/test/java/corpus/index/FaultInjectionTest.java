@@ -30,7 +30,9 @@ class FaultInjectionTest {
   private static final Path FIXTURE = Path.of("src/test/resources/fixture-corpus");
   private static final int FIXTURE_ARTICLES = 15;
 
-  /** How many of the random-failure runs the injected faults stopped: the test must test something. */
+  /**
+   * How many of the random-failure runs the injected faults stopped: the test must test something.
+   */
   private static final AtomicInteger STOPPED = new AtomicInteger();
 
   @TempDir Path temp;
@@ -119,7 +121,8 @@ class FaultInjectionTest {
       dir.close();
     }
     int committed = lastCommit(index);
-    assertTrue(committed <= filesBeforeCrash, "only checkpoints before the crash survive: " + committed);
+    assertTrue(
+        committed <= filesBeforeCrash, "only checkpoints before the crash survive: " + committed);
     completes(FIXTURE, index);
   }
 
@@ -136,7 +139,9 @@ class FaultInjectionTest {
     Path index = temp.resolve("index");
     completes(corpus, index);
     for (int i = 0; i < 40; i++) {
-      Files.writeString(corpus.resolve("more" + i + ".txt"), "date 2024-05-0" + (1 + i % 9) + "\n\n" + "More text. ".repeat(400));
+      Files.writeString(
+          corpus.resolve("more" + i + ".txt"),
+          "date 2024-05-0" + (1 + i % 9) + "\n\n" + "More text. ".repeat(400));
     }
     long used;
     try (Stream<Path> files = Files.list(index)) {
@@ -148,13 +153,19 @@ class FaultInjectionTest {
       IOException full =
           assertThrows(
               IOException.class,
-              () -> new CorpusIndexer(Clock.systemUTC()).index(dir, index, request(corpus), IndexProgress.NONE));
-      assertTrue(full.getMessage().contains("disk full"), "the first failure, not a closed writer: " + full);
+              () ->
+                  new CorpusIndexer(Clock.systemUTC())
+                      .index(dir, index, request(corpus), IndexProgress.NONE));
+      assertTrue(
+          full.getMessage().contains("disk full"),
+          "the first failure, not a closed writer: " + full);
     } finally {
       dir.setMaxSizeInBytes(0);
       dir.close();
     }
     int committed = lastCommit(index);
-    assertTrue(committed >= FIXTURE_ARTICLES && committed <= FIXTURE_ARTICLES + 40, "nothing already indexed is lost: " + committed);
+    assertTrue(
+        committed >= FIXTURE_ARTICLES && committed <= FIXTURE_ARTICLES + 40,
+        "nothing already indexed is lost: " + committed);
   }
 }

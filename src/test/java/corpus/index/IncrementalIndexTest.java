@@ -15,8 +15,6 @@ import corpus.query.SearchSort;
 import corpus.query.lucene.LuceneCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +22,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -59,12 +59,15 @@ class IncrementalIndexTest {
   }
 
   private IndexSummary run(boolean rebuild) throws Exception {
-    return indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", rebuild, 2), IndexProgress.NONE);
+    return indexer.index(
+        index, new CorpusIndexer.Request(corpus, "*.txt", rebuild, 2), IndexProgress.NONE);
   }
 
   private long hits(String query) throws Exception {
     try (LuceneCorpus opened = LuceneCorpus.open(index)) {
-      return opened.search(new SearchQuery(query, DateRange.ALL, 0, SearchSort.RELEVANCE)).totalHits();
+      return opened
+          .search(new SearchQuery(query, DateRange.ALL, 0, SearchSort.RELEVANCE))
+          .totalHits();
     }
   }
 
@@ -77,7 +80,9 @@ class IncrementalIndexTest {
   @Test
   void aFirstRunAddsEveryArticleAndListsTheUndatedOne() throws Exception {
     IndexSummary summary = run();
-    assertEquals(List.of(3, 0, 0, 0), List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
+    assertEquals(
+        List.of(3, 0, 0, 0),
+        List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
     assertEquals(List.of("sub/c.txt"), summary.undated());
     assertEquals(3, summary.documents());
   }
@@ -86,7 +91,9 @@ class IncrementalIndexTest {
   void aSecondRunWithNothingChangedTouchesNothing() throws Exception {
     run();
     IndexSummary again = run();
-    assertEquals(List.of(0, 0, 0, 3), List.of(again.added(), again.updated(), again.removed(), again.unchanged()));
+    assertEquals(
+        List.of(0, 0, 0, 3),
+        List.of(again.added(), again.updated(), again.removed(), again.unchanged()));
     assertEquals(3, documents().size());
   }
 
@@ -97,9 +104,12 @@ class IncrementalIndexTest {
     write("d.txt", "Date: 2024-03-01\n\nA new strike.\n");
     Files.delete(corpus.resolve("b.txt"));
     IndexSummary summary = run();
-    assertEquals(List.of(1, 1, 1, 1), List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
+    assertEquals(
+        List.of(1, 1, 1, 1),
+        List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
     List<DocumentInfo> documents = documents();
-    assertEquals(List.of("a.txt", "d.txt", "sub/c.txt"), documents.stream().map(DocumentInfo::id).toList());
+    assertEquals(
+        List.of("a.txt", "d.txt", "sub/c.txt"), documents.stream().map(DocumentInfo::id).toList());
     assertEquals(LocalDate.of(2024, 1, 5), documents.get(0).date());
     assertEquals(0, hits("began"), "the old text of a.txt is gone");
     assertEquals(1, hits("ended"));
@@ -110,9 +120,12 @@ class IncrementalIndexTest {
   @Test
   void aTouchedButUnchangedFileIsRecognisedByItsHash() throws Exception {
     run();
-    Files.setLastModifiedTime(corpus.resolve("a.txt"), FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+    Files.setLastModifiedTime(
+        corpus.resolve("a.txt"), FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
     IndexSummary summary = run();
-    assertEquals(List.of(0, 0, 0, 3), List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
+    assertEquals(
+        List.of(0, 0, 0, 3),
+        List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
   }
 
   @Test
@@ -169,7 +182,9 @@ class IncrementalIndexTest {
       older.commit();
     }
     IndexSummary summary = run();
-    assertEquals(List.of(3, 0, 0, 0), List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
+    assertEquals(
+        List.of(3, 0, 0, 0),
+        List.of(summary.added(), summary.updated(), summary.removed(), summary.unchanged()));
     assertEquals(3, documents().size());
   }
 
@@ -188,10 +203,31 @@ class IncrementalIndexTest {
               .get(0);
       Map<String, Long> counts = new HashMap<>();
       table.rows().forEach(row -> counts.put(row.term(), row.count()));
-      assertEquals(Map.of("the", 1L, "harbour", 1L, "reopened", 1L, "no", 1L, "date", 1L, "here", 1L, "only", 1L, "a", 1L, "strike", 1L), counts);
+      assertEquals(
+          Map.of(
+              "the",
+              1L,
+              "harbour",
+              1L,
+              "reopened",
+              1L,
+              "no",
+              1L,
+              "date",
+              1L,
+              "here",
+              1L,
+              "only",
+              1L,
+              "a",
+              1L,
+              "strike",
+              1L),
+          counts);
       assertEquals(2, table.documents());
       var stats = opened.stats();
-      assertEquals(9, stats.distinctTerms(), "words only in replaced or deleted articles are not counted");
+      assertEquals(
+          9, stats.distinctTerms(), "words only in replaced or deleted articles are not counted");
       assertEquals(2, stats.documents());
     }
   }
@@ -212,16 +248,22 @@ class IncrementalIndexTest {
             }
             try {
               seenDuringTheRun.set(hits("strike"));
-              indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 1), IndexProgress.NONE);
+              indexer.index(
+                  index, new CorpusIndexer.Request(corpus, "*.txt", false, 1), IndexProgress.NONE);
             } catch (Exception e) {
               secondWriter.set(e);
             }
           }
         };
     indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), duringTheRun);
-    assertEquals(2, seenDuringTheRun.get(), "a query in the middle of the run answers from the last commit");
-    assertTrue(secondWriter.get() instanceof IndexLockedException, "a second run fails at once: " + secondWriter.get());
-    assertTrue(secondWriter.get().getMessage().contains(index.toString()), secondWriter.get().getMessage());
+    assertEquals(
+        2, seenDuringTheRun.get(), "a query in the middle of the run answers from the last commit");
+    assertTrue(
+        secondWriter.get() instanceof IndexLockedException,
+        "a second run fails at once: " + secondWriter.get());
+    assertTrue(
+        secondWriter.get().getMessage().contains(index.toString()),
+        secondWriter.get().getMessage());
     assertEquals(4, hits("strike"), "after the run, its commit");
   }
 }

@@ -22,7 +22,8 @@ class IndexMetadataTest {
             Instant.parse("2026-11-23T10:15:30.123Z"),
             List.of(
                 new FolderStamp(".", 1_700_000_000_123_456_789L, "ab12"),
-                new FolderStamp("a \"quoted\"\tname\nwith a newline/ünï", FolderStamp.UNTRUSTED, "cd34")),
+                new FolderStamp(
+                    "a \"quoted\"\tname\nwith a newline/ünï", FolderStamp.UNTRUSTED, "cd34")),
             true,
             -1);
     assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()));
@@ -30,8 +31,10 @@ class IndexMetadataTest {
 
   @Test
   void commitDataOfAnotherSchemaOrDamagedStampsIsNotMisread() {
-    var metadata = new IndexMetadata(Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false, 2500);
-    assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()), "a checkpoint stays one");
+    var metadata =
+        new IndexMetadata(Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false, 2500);
+    assertEquals(
+        metadata, IndexMetadata.fromCommitData(metadata.toCommitData()), "a checkpoint stays one");
     Map<String, String> older = new HashMap<>(metadata.toCommitData());
     older.put("schema_version", "1");
     assertNull(IndexMetadata.fromCommitData(older));

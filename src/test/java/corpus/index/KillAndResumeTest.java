@@ -37,9 +37,14 @@ class KillAndResumeTest {
 
   private static Path corpus(Path root) throws IOException {
     Random random = new Random(42);
-    String[] words = {"harbour", "strike", "drought", "council", "vote", "river", "grain", "port", "union", "price"};
+    String[] words = {
+      "harbour", "strike", "drought", "council", "vote", "river", "grain", "port", "union", "price"
+    };
     for (int i = 0; i < FILES; i++) {
-      var text = new StringBuilder("date ").append(LocalDate.of(2020, 1, 1).plusDays(i % 1500)).append("\n\n");
+      var text =
+          new StringBuilder("date ")
+              .append(LocalDate.of(2020, 1, 1).plusDays(i % 1500))
+              .append("\n\n");
       for (int w = 0; w < 150 + random.nextInt(150); w++) {
         text.append(words[random.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
       }
@@ -52,8 +57,18 @@ class KillAndResumeTest {
   private static Process indexRun(Path corpus, Path index) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), "corpus.cli.Main",
-            "index", corpus.toString(), "--index", index.toString(), "--commit-every", "250", "--threads", "2")
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "corpus.cli.Main",
+            "index",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--commit-every",
+            "250",
+            "--threads",
+            "2")
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -73,9 +88,12 @@ class KillAndResumeTest {
         for (LeafReaderContext leaf : reader.leaves()) {
           SortedDocValues values = DocValues.getSorted(leaf.reader(), Schema.ID);
           for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-            boolean live = leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(doc);
+            boolean live =
+                leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(doc);
             if (live && values.advanceExact(doc)) {
-              assertTrue(ids.add(values.lookupOrd(values.ordValue()).utf8ToString()), "an article indexed twice");
+              assertTrue(
+                  ids.add(values.lookupOrd(values.ordValue()).utf8ToString()),
+                  "an article indexed twice");
             }
           }
         }
@@ -85,7 +103,9 @@ class KillAndResumeTest {
     }
   }
 
-  /** The generation and commit data of the index's last commit, or null while there is none to read. */
+  /**
+   * The generation and commit data of the index's last commit, or null while there is none to read.
+   */
   private record Commit(long generation, Map<String, String> data) {}
 
   private static Commit lastCommit(Path index) {
@@ -124,7 +144,8 @@ class KillAndResumeTest {
         assertTrue(run.waitFor(30, TimeUnit.SECONDS));
         return false;
       }
-      assertTrue(System.nanoTime() < deadline, "the index run committed no checkpoint in 5 minutes");
+      assertTrue(
+          System.nanoTime() < deadline, "the index run committed no checkpoint in 5 minutes");
       Thread.sleep(10);
     }
     return true;
@@ -144,18 +165,28 @@ class KillAndResumeTest {
       if (now > 0 && now < FILES) {
         try (LuceneCorpus partial = LuceneCorpus.open(index)) {
           assertTrue(!partial.metadata().complete(), "a checkpoint is marked incomplete");
-          assertTrue(partial.metadata().filesRead() > 0 && partial.metadata().filesRead() % 250 == 0, "and says how far the run got");
           assertTrue(
-              IndexFreshness.staleNote(partial.metadata()).orElseThrow().contains("stopped before it finished"),
+              partial.metadata().filesRead() > 0 && partial.metadata().filesRead() % 250 == 0,
+              "and says how far the run got");
+          assertTrue(
+              IndexFreshness.staleNote(partial.metadata())
+                  .orElseThrow()
+                  .contains("stopped before it finished"),
               "queries say the last run did not finish");
         }
       }
       if (finished) {
-        assertTrue(now >= before, "a run goes on from the last checkpoint: " + before + " then " + now);
+        assertTrue(
+            now >= before, "a run goes on from the last checkpoint: " + before + " then " + now);
         break;
       }
       // Killed after a checkpoint of its own: that checkpoint's articles must have survived.
-      assertTrue(now > before, "a killed run keeps its checkpoint and goes on from the last: " + before + " then " + now);
+      assertTrue(
+          now > before,
+          "a killed run keeps its checkpoint and goes on from the last: "
+              + before
+              + " then "
+              + now);
       kills++;
       before = now;
     }

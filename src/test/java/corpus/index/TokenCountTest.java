@@ -17,7 +17,21 @@ import org.junit.jupiter.api.Test;
 /** The token count stored with each article is what a separate analysis of its text counts. */
 class TokenCountTest {
   private static final String[] PIECES = {
-    "Putin", "Li Qiang’s", "2024-08-22", " ", "  ", "\n\n", ", ", "—", "“quoted”", "U.S.", "strike-hit", "北京", "café", "'s", "..."
+    "Putin",
+    "Li Qiang’s",
+    "2024-08-22",
+    " ",
+    "  ",
+    "\n\n",
+    ", ",
+    "—",
+    "“quoted”",
+    "U.S.",
+    "strike-hit",
+    "北京",
+    "café",
+    "'s",
+    "..."
   };
 
   private static int separateCount(String text) throws Exception {
@@ -43,10 +57,13 @@ class TokenCountTest {
         for (int i = 0; i < documents; i++) {
           StringBuilder text = new StringBuilder();
           for (int p = random.nextInt(60); p > 0; p--) {
-            text.append(PIECES[random.nextInt(PIECES.length)]).append(random.nextBoolean() ? " " : "");
+            text.append(PIECES[random.nextInt(PIECES.length)])
+                .append(random.nextBoolean() ? " " : "");
           }
           expected[i] = separateCount(text.toString());
-          Article article = new Article("a" + i + ".txt", "t", text.toString(), null, null, "UTF-8", "h" + i, 1, 1);
+          Article article =
+              new Article(
+                  "a" + i + ".txt", "t", text.toString(), null, null, "UTF-8", "h" + i, 1, 1);
           writer.addDocument(Schema.toDocument(article));
         }
         writer.forceMerge(1);
@@ -58,7 +75,10 @@ class TokenCountTest {
         for (int doc = 0; doc < documents; doc++) {
           counts.advanceExact(doc);
           assertEquals(expected[doc], counts.longValue(), "doc values of document " + doc);
-          assertEquals(expected[doc], stored.document(doc).getField(Schema.TOKENS).numericValue().intValue(), "stored");
+          assertEquals(
+              expected[doc],
+              stored.document(doc).getField(Schema.TOKENS).numericValue().intValue(),
+              "stored");
         }
       }
     }

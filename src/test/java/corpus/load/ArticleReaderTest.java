@@ -209,8 +209,7 @@ class ArticleReaderTest {
   void fileDeletedAfterListingIsUnreadable() throws IOException {
     var file = write("gone.txt", "soon gone");
     Files.delete(file.path());
-    assertEquals(
-        new Skipped("gone.txt", "unreadable: no such file"), notLoaded(reader.read(file)));
+    assertEquals(new Skipped("gone.txt", "unreadable: no such file"), notLoaded(reader.read(file)));
   }
 
   @Test

@@ -185,8 +185,7 @@ class CorpusWalkerTest {
 
   @Test
   void missingRootIsNoSuchFile() {
-    assertThrows(
-        NoSuchFileException.class, () -> new CorpusWalker().list(root.resolve("nowhere")));
+    assertThrows(NoSuchFileException.class, () -> new CorpusWalker().list(root.resolve("nowhere")));
   }
 
   @Test

@@ -47,9 +47,11 @@ class FolderStampTest {
   @Test
   void everyVisibleFolderIsStampedTheCorpusFolderAsDot() throws IOException {
     CorpusListing listing = listedLongAgo();
-    assertEquals(List.of(".", "2023", "2023/05"), listing.folders().stream().map(FolderStamp::id).toList());
     assertEquals(
-        AN_HOUR_AGO.toInstant().toEpochMilli(), listing.folders().get(0).modifiedNanos() / 1_000_000);
+        List.of(".", "2023", "2023/05"), listing.folders().stream().map(FolderStamp::id).toList());
+    assertEquals(
+        AN_HOUR_AGO.toInstant().toEpochMilli(),
+        listing.folders().get(0).modifiedNanos() / 1_000_000);
     assertTrue(allMatch(listing));
   }
 
@@ -98,7 +100,8 @@ class FolderStampTest {
     Files.writeString(root.resolve(".a.txt.swp"), "an editor's swap file");
     Files.writeString(root.resolve(".git/index"), "inside a hidden folder");
     Files.setLastModifiedTime(root.resolve("2023"), FileTime.from(Instant.now()));
-    assertNotEquals(AN_HOUR_AGO, Files.getLastModifiedTime(root), "the mtime moved; the names did not");
+    assertNotEquals(
+        AN_HOUR_AGO, Files.getLastModifiedTime(root), "the mtime moved; the names did not");
     assertTrue(allMatch(listing));
   }
 
@@ -131,7 +134,9 @@ class FolderStampTest {
   void aFolderChangedJustBeforeItsListingIsComparedByNames() throws IOException {
     // Just written: within the tick, so its mtime alone proves nothing.
     CorpusListing listing = new CorpusWalker().list(root);
-    assertTrue(listing.folders().stream().allMatch(folder -> folder.modifiedNanos() == FolderStamp.UNTRUSTED));
+    assertTrue(
+        listing.folders().stream()
+            .allMatch(folder -> folder.modifiedNanos() == FolderStamp.UNTRUSTED));
     assertTrue(allMatch(listing));
     Files.writeString(root.resolve("2023/05/c.txt"), "three");
     assertFalse(allMatch(listing));

@@ -21,8 +21,7 @@ class TitleExtractorTest {
 
   private static void assertFits(String title) {
     assertTrue(
-        title.length() <= TitleExtractor.MAX_LENGTH,
-        () -> title.length() + " chars: " + title);
+        title.length() <= TitleExtractor.MAX_LENGTH, () -> title.length() + " chars: " + title);
   }
 
   @Test
@@ -181,9 +180,12 @@ class TitleExtractorTest {
 
   @Test
   void anArticleOnOneHugeLineGetsTheTitleOfItsFirstSentence() {
-    String sentence = "The committee   approved\u00A0the budget after a long debate in the chamber on Tuesday. ";
+    String sentence =
+        "The committee   approved\u00A0the budget after a long debate in the chamber on Tuesday. ";
     String huge = sentence + "More words follow here. ".repeat(50_000);
-    assertEquals("The committee approved the budget after a long debate in the chamber on Tuesday.", extractor.title(huge, null));
+    assertEquals(
+        "The committee approved the budget after a long debate in the chamber on Tuesday.",
+        extractor.title(huge, null));
     String noStop = "word ".repeat(100_000);
     String title = extractor.title(noStop, null);
     assertEquals(TitleExtractor.MAX_LENGTH, title.length(), title);

@@ -67,9 +67,9 @@ class GranularityTest {
   }
 
   /**
-   * Walking period by period over forty years: every day lands in the period just walked into,
-   * each period starts on its start day (Monday for weeks), and labels rise strictly, so sorting
-   * labels sorts periods.
+   * Walking period by period over forty years: every day lands in the period just walked into, each
+   * period starts on its start day (Monday for weeks), and labels rise strictly, so sorting labels
+   * sorts periods.
    */
   @ParameterizedTest
   @EnumSource(value = Granularity.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
@@ -98,7 +98,10 @@ class GranularityTest {
     Random random = new Random(20261123);
     for (int i = 0; i < 10_000; i++) {
       LocalDate date = LocalDate.ofEpochDay(random.nextInt(200_000) - 50_000);
-      for (Granularity by : new Granularity[] {Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH, Granularity.WEEK}) {
+      for (Granularity by :
+          new Granularity[] {
+            Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH, Granularity.WEEK
+          }) {
         LocalDate start = by.startOf(date);
         assertTrue(!start.isAfter(date) && date.isBefore(by.next(start)), by + " " + date);
       }

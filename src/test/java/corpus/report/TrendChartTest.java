@@ -41,7 +41,9 @@ class TrendChartTest {
     }
     return new TrendResult(
         "month",
-        List.of(new TrendSeries("strike", 660, 0, null, "n/a", rising), new TrendSeries("harbour", 3600, 2, null, "n/a", flat)));
+        List.of(
+            new TrendSeries("strike", 660, 0, null, "n/a", rising),
+            new TrendSeries("harbour", 3600, 2, null, "n/a", flat)));
   }
 
   @Test
@@ -60,7 +62,9 @@ class TrendChartTest {
         inked += rgb == 0xFFFFFF ? 0 : 1;
       }
     }
-    assertTrue(inked > image.getWidth() * image.getHeight() / 100, "more than 1% of pixels drawn: " + inked);
+    assertTrue(
+        inked > image.getWidth() * image.getHeight() / 100,
+        "more than 1% of pixels drawn: " + inked);
     assertTrue(colours.size() > 10, "text, grid and two coloured lines: " + colours.size());
     assertTrue(Files.size(png) > 10_000);
   }
@@ -71,17 +75,26 @@ class TrendChartTest {
     TrendChart.write(twoSeries(), TrendChart.Measure.COUNT, svg);
     String document = Files.readString(svg);
     assertTrue(document.contains("<svg"), document.substring(0, 80));
-    for (String text : List.of("strike, harbour: occurrences by month", "month (first day)", "occurrences", ">strike<", ">harbour<")) {
+    for (String text :
+        List.of(
+            "strike, harbour: occurrences by month",
+            "month (first day)",
+            "occurrences",
+            ">strike<",
+            ">harbour<")) {
       assertTrue(document.contains(text), text);
     }
   }
 
   @Test
   void otherExtensionsAndMissingFoldersAreRefusedLeavingNoFile() throws IOException {
-    assertThrows(IllegalArgumentException.class, () -> TrendChart.format(temp.resolve("trend.gif")));
+    assertThrows(
+        IllegalArgumentException.class, () -> TrendChart.format(temp.resolve("trend.gif")));
     assertThrows(IllegalArgumentException.class, () -> TrendChart.format(temp.resolve("png")));
     Path missing = temp.resolve("no-such-folder/trend.png");
-    assertThrows(IOException.class, () -> TrendChart.write(twoSeries(), TrendChart.Measure.PER_MILLION, missing));
+    assertThrows(
+        IOException.class,
+        () -> TrendChart.write(twoSeries(), TrendChart.Measure.PER_MILLION, missing));
     assertFalse(Files.exists(missing.getParent()));
     try (var left = Files.list(temp)) {
       assertEquals(0, left.count(), "no temporary file left behind");

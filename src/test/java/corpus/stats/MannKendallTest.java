@@ -60,7 +60,8 @@ class MannKendallTest {
   @Test
   void sensSlopeCountsTheStepsOfASeriesWithGaps() {
     // y = 2x at x = 0, 1, 5, 6: every pairwise slope is 2, though the values climb unevenly.
-    MannKendall.Result result = MannKendall.test(new double[] {0, 1, 5, 6}, new double[] {0, 2, 10, 12}).orElseThrow();
+    MannKendall.Result result =
+        MannKendall.test(new double[] {0, 1, 5, 6}, new double[] {0, 2, 10, 12}).orElseThrow();
     assertEquals(2, result.slope(), CLOSE);
     assertEquals(6, result.s());
   }

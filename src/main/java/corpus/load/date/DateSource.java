@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Which rule found an article's date; the rules are tried in this order. */
 public enum DateSource {
-  /** A header line at the very start: {@code date 2024-08-22}, {@code Date: ...}, {@code Published: ...}. */
+  /**
+   * A header line at the very start: {@code date 2024-08-22}, {@code Date: ...}, {@code Published:
+   * ...}.
+   */
   HEADER,
   /** The file name, e.g. {@code 2024-08-22_title.txt} or {@code 20240822-title.txt}. */
   FILENAME,

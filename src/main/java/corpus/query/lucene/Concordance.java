@@ -55,7 +55,9 @@ final class Concordance {
     Guarded.run(
         () -> {
           MatchingDocs.forEach(
-              searcher, query, (weight, segment, doc) -> collect(weight, segment, doc, request, lines));
+              searcher,
+              query,
+              (weight, segment, doc) -> collect(weight, segment, doc, request, lines));
           return null;
         });
     lines.sort(order(request.sort()));
@@ -68,7 +70,8 @@ final class Concordance {
   }
 
   private static void collect(
-      Weight weight, LeafReaderContext segment, int doc, KwicQuery request, List<Sortable> out) throws IOException {
+      Weight weight, LeafReaderContext segment, int doc, KwicQuery request, List<Sortable> out)
+      throws IOException {
     Matches matches = weight.matches(segment, doc);
     MatchesIterator spans = matches == null ? null : matches.getMatches(Schema.BODY);
     if (spans == null) {
@@ -77,7 +80,8 @@ final class Concordance {
     Document article = segment.reader().storedFields().document(doc, FIELDS);
     String text = article.get(Schema.BODY);
     IndexableField dateField = article.getField(Schema.DATE);
-    LocalDate date = dateField == null ? null : LocalDate.ofEpochDay(dateField.numericValue().longValue());
+    LocalDate date =
+        dateField == null ? null : LocalDate.ofEpochDay(dateField.numericValue().longValue());
     String id = article.get(Schema.ID);
     int width = request.width();
     while (spans.next()) {
@@ -88,7 +92,11 @@ final class Concordance {
       }
       KwicLine line =
           new KwicLine(
-              id, date, leftContext(text, start, width), collapse(text.substring(start, end)), rightContext(text, end, width));
+              id,
+              date,
+              leftContext(text, start, width),
+              collapse(text.substring(start, end)),
+              rightContext(text, end, width));
       out.add(new Sortable(line, start, sortKey(request.sort(), line)));
     }
   }
@@ -97,7 +105,9 @@ final class Concordance {
     // Read twice the width: collapsing whitespace can only shorten it.
     String raw = text.substring(Math.max(0, matchStart - 2 * width), matchStart);
     String collapsed = collapse(raw);
-    return collapsed.length() <= width ? collapsed : collapsed.substring(collapsed.length() - width);
+    return collapsed.length() <= width
+        ? collapsed
+        : collapsed.substring(collapsed.length() - width);
   }
 
   static String rightContext(String text, int matchEnd, int width) {
@@ -112,7 +122,8 @@ final class Concordance {
 
   private static Comparator<Sortable> order(KwicSort sort) {
     Comparator<Sortable> chronological =
-        Comparator.comparing((Sortable s) -> s.line().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+        Comparator.comparing(
+                (Sortable s) -> s.line().date(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(s -> s.line().id())
             .thenComparingInt(Sortable::offset);
     return switch (sort) {

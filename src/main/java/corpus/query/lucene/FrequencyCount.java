@@ -43,11 +43,11 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Term-frequency tables. Word counts come from the index's term statistics when the whole corpus
- * is asked for (as upper bounds, checked against the postings of the few terms that matter, when
- * an update run left deleted articles behind), and from walking each term's postings over the
- * selected articles otherwise; word sequences (n-grams) are counted by re-analysing the stored
- * text of the selected articles.
+ * Term-frequency tables. Word counts come from the index's term statistics when the whole corpus is
+ * asked for (as upper bounds, checked against the postings of the few terms that matter, when an
+ * update run left deleted articles behind), and from walking each term's postings over the selected
+ * articles otherwise; word sequences (n-grams) are counted by re-analysing the stored text of the
+ * selected articles.
  */
 final class FrequencyCount {
   /** Threads for a postings walk; more than the cores only adds contention. */
@@ -87,9 +87,19 @@ final class FrequencyCount {
       long tokens = selection.tableTokens()[t];
       List<FrequencyRow> rows = new ArrayList<>();
       for (Ranking.Entry entry : rankings.get(t).sorted()) {
-        rows.add(new FrequencyRow(entry.term(), entry.count(), entry.documents(), Rates.perMillion(entry.count(), tokens)));
+        rows.add(
+            new FrequencyRow(
+                entry.term(),
+                entry.count(),
+                entry.documents(),
+                Rates.perMillion(entry.count(), tokens)));
       }
-      tables.add(new FrequencyTable(selection.periods().get(t), selection.tableDocuments()[t], tokens, List.copyOf(rows)));
+      tables.add(
+          new FrequencyTable(
+              selection.periods().get(t),
+              selection.tableDocuments()[t],
+              tokens,
+              List.copyOf(rows)));
     }
     return new FrequencyResult(List.copyOf(tables), selection.undated());
   }
@@ -117,7 +127,8 @@ final class FrequencyCount {
           periodOfDoc[global] = "";
         } else if (dates.advanceExact(doc)) {
           periodOfDoc[global] =
-              periodOfDay.computeIfAbsent(dates.longValue(), day -> by.periodOf(LocalDate.ofEpochDay(day)));
+              periodOfDay.computeIfAbsent(
+                  dates.longValue(), day -> by.periodOf(LocalDate.ofEpochDay(day)));
         } else {
           undated++;
           continue;
@@ -181,7 +192,9 @@ final class FrequencyCount {
       TermsEnum termsEnum = terms.iterator();
       for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
         if (request.keepStopwords() || !StopWords.contains(term)) {
-          rankings.get(0).offerNext(termsEnum.totalTermFreq(), termsEnum.docFreq(), term, request.minCount());
+          rankings
+              .get(0)
+              .offerNext(termsEnum.totalTermFreq(), termsEnum.docFreq(), term, request.minCount());
         }
       }
     }
@@ -192,9 +205,12 @@ final class FrequencyCount {
    * is cut into one range of terms per core, each counted by its own thread into its own tables,
    * merged at the end: a term is in exactly one range, so the merged top rows are exact.
    */
-  private void walkPostings(FrequencyQuery request, Assignment selection, Terms terms, List<Ranking> rankings)
+  private void walkPostings(
+      FrequencyQuery request, Assignment selection, Terms terms, List<Ranking> rankings)
       throws IOException {
-    List<BytesRef> cuts = TermRanges.cuts(reader, Schema.BODY, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
+    List<BytesRef> cuts =
+        TermRanges.cuts(
+            reader, Schema.BODY, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
     List<List<Ranking>> partial;
     try {
       partial =
@@ -220,10 +236,10 @@ final class FrequencyCount {
   }
 
   /**
-   * One range of {@link #walkPostings}: the terms from {@code from} (inclusive, null for the
-   * first) to {@code to} (exclusive, null for the last). A term's statistics bound its count in
-   * any table, so once every table is full, a term whose whole-corpus count is below every
-   * table's weakest row is passed over unread.
+   * One range of {@link #walkPostings}: the terms from {@code from} (inclusive, null for the first)
+   * to {@code to} (exclusive, null for the last). A term's statistics bound its count in any table,
+   * so once every table is full, a term whose whole-corpus count is below every table's weakest row
+   * is passed over unread.
    */
   private List<Ranking> walkPostings(
       FrequencyQuery request, Assignment selection, Terms terms, BytesRef from, BytesRef to) {
@@ -242,18 +258,27 @@ final class FrequencyCount {
       TermsEnum termsEnum = terms.iterator();
       PostingsEnum postings = null;
       BytesRef term =
-          from == null ? termsEnum.next() : termsEnum.seekCeil(from) == TermsEnum.SeekStatus.END ? null : termsEnum.term();
+          from == null
+              ? termsEnum.next()
+              : termsEnum.seekCeil(from) == TermsEnum.SeekStatus.END ? null : termsEnum.term();
       for (; term != null && (to == null || term.compareTo(to) < 0); term = termsEnum.next()) {
-        if (termsEnum.totalTermFreq() < bar || (!request.keepStopwords() && StopWords.contains(term))) {
+        if (termsEnum.totalTermFreq() < bar
+            || (!request.keepStopwords() && StopWords.contains(term))) {
           continue;
         }
         postings = termsEnum.postings(postings, PostingsEnum.FREQS);
         int touchedTables = 0;
         // Each segment's postings on their own: one call per document instead of two.
         for (int sub = 0; sub < subCount(postings); sub++) {
-          PostingsEnum segment = postings instanceof MultiPostingsEnum multi ? multi.getSubs()[sub].postingsEnum : postings;
-          int docBase = postings instanceof MultiPostingsEnum multi ? multi.getSubs()[sub].slice.start : 0;
-          for (int doc = segment.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = segment.nextDoc()) {
+          PostingsEnum segment =
+              postings instanceof MultiPostingsEnum multi
+                  ? multi.getSubs()[sub].postingsEnum
+                  : postings;
+          int docBase =
+              postings instanceof MultiPostingsEnum multi ? multi.getSubs()[sub].slice.start : 0;
+          for (int doc = segment.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = segment.nextDoc()) {
             int table = tableOf[docBase + doc];
             if (table < 0) {
               continue;
@@ -266,7 +291,9 @@ final class FrequencyCount {
         }
         for (int i = 0; i < touchedTables; i++) {
           int table = touched[i];
-          if (rankings.get(table).offerNext(counts[table], documents[table], term, request.minCount())) {
+          if (rankings
+              .get(table)
+              .offerNext(counts[table], documents[table], term, request.minCount())) {
             keptSinceBar++;
           }
           counts[table] = 0;
@@ -304,7 +331,8 @@ final class FrequencyCount {
    * with a few percent of articles replaced that takes a little over {@code --top} terms, instead
    * of the postings of every term.
    */
-  private void countTopBounds(FrequencyQuery request, Terms terms, Ranking ranking) throws IOException {
+  private void countTopBounds(FrequencyQuery request, Terms terms, Ranking ranking)
+      throws IOException {
     Bits live = MultiBits.getLiveDocs(reader);
     for (long candidates = 2L * request.top(); ; candidates *= 2) {
       Candidates highest = Candidates.highestBounds(terms, candidates, request);
@@ -316,7 +344,9 @@ final class FrequencyCount {
         postings = termsEnum.postings(postings, PostingsEnum.FREQS);
         long count = 0;
         long documents = 0;
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
           if (live.get(doc)) {
             count += postings.freq();
             documents++;
@@ -333,11 +363,15 @@ final class FrequencyCount {
     }
   }
 
-  /** The terms with the highest count bounds, and the highest bound among those left out (-1 if none). */
+  /**
+   * The terms with the highest count bounds, and the highest bound among those left out (-1 if
+   * none).
+   */
   private record Candidates(List<BytesRef> terms, long bestLeftOut) {
     record Bound(BytesRef term, long bound) {}
 
-    static Candidates highestBounds(Terms terms, long limit, FrequencyQuery request) throws IOException {
+    static Candidates highestBounds(Terms terms, long limit, FrequencyQuery request)
+        throws IOException {
       PriorityQueue<Bound> kept = new PriorityQueue<>(Comparator.comparingLong(Bound::bound));
       long bestLeftOut = -1;
       TermsEnum termsEnum = terms.iterator();
@@ -376,7 +410,10 @@ final class FrequencyCount {
     FixedBitSet documents = selection.documents();
     for (int doc = documents.nextSetBit(0);
         doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = doc + 1 < documents.length() ? documents.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        doc =
+            doc + 1 < documents.length()
+                ? documents.nextSetBit(doc + 1)
+                : DocIdSetIterator.NO_MORE_DOCS) {
       Map<String, long[]> counts = perTable.get(selection.tableOf()[doc]);
       String text = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
       Set<String> seenHere = new HashSet<>();
@@ -392,7 +429,8 @@ final class FrequencyCount {
             continue;
           }
           if (!request.keepStopwords()
-              && (StopWords.ENGLISH.contains(window[0]) || StopWords.ENGLISH.contains(window[n - 1]))) {
+              && (StopWords.ENGLISH.contains(window[0])
+                  || StopWords.ENGLISH.contains(window[n - 1]))) {
             continue;
           }
           String sequence = String.join(" ", window);
@@ -407,7 +445,9 @@ final class FrequencyCount {
     }
     for (int t = 0; t < rankings.size(); t++) {
       for (Map.Entry<String, long[]> entry : perTable.get(t).entrySet()) {
-        rankings.get(t).offer(entry.getValue()[0], entry.getValue()[1], entry.getKey(), request.minCount());
+        rankings
+            .get(t)
+            .offer(entry.getValue()[0], entry.getValue()[1], entry.getKey(), request.minCount());
       }
     }
   }
@@ -423,7 +463,8 @@ final class FrequencyCount {
 
     private final int size;
     // Grows with the rows kept, so a large --top costs nothing until rows fill it.
-    private final PriorityQueue<Entry> heap = new PriorityQueue<>((a, b) -> weaker(a, b) ? -1 : weaker(b, a) ? 1 : 0);
+    private final PriorityQueue<Entry> heap =
+        new PriorityQueue<>((a, b) -> weaker(a, b) ? -1 : weaker(b, a) ? 1 : 0);
 
     Ranking(int size) {
       this.size = size;

@@ -42,7 +42,8 @@ final class HitSearch {
           for (int i = 0; i < docs.length; i++) {
             docs[i] = top.scoreDocs[i].doc;
           }
-          Snippet[] snippets = new SnippetHighlighter(searcher, new CorpusAnalyzer()).snippets(query, docs);
+          Snippet[] snippets =
+              new SnippetHighlighter(searcher, new CorpusAnalyzer()).snippets(query, docs);
           List<SearchHit> hits = new ArrayList<>(docs.length);
           var stored = searcher.storedFields();
           for (int i = 0; i < docs.length; i++) {

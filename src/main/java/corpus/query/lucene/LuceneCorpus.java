@@ -53,7 +53,9 @@ public final class LuceneCorpus implements Corpus {
       if (metadata == null) {
         reader.close();
         throw new IOException(
-            "the index at " + indexDir + " was not written by this version of corpus; run 'corpus index --rebuild'");
+            "the index at "
+                + indexDir
+                + " was not written by this version of corpus; run 'corpus index --rebuild'");
       }
       return new LuceneCorpus(directory, reader, metadata);
     } catch (IOException | RuntimeException e) {
@@ -63,8 +65,8 @@ public final class LuceneCorpus implements Corpus {
   }
 
   /**
-   * Checks a query's syntax without an index, so a malformed query is refused before anything
-   * is opened or built.
+   * Checks a query's syntax without an index, so a malformed query is refused before anything is
+   * opened or built.
    *
    * @throws corpus.query.InvalidQueryException with one line saying what is wrong and where
    */

@@ -23,10 +23,15 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 final class QueryParsing {
   private QueryParsing() {}
 
-  /** Longer queries are refused before parsing: nobody types them, and they can exhaust the parser. */
+  /**
+   * Longer queries are refused before parsing: nobody types them, and they can exhaust the parser.
+   */
   static final int MAX_LENGTH = 10_000;
 
-  /** Deeper nesting is refused before parsing: the recursive-descent parser would overflow the stack. */
+  /**
+   * Deeper nesting is refused before parsing: the recursive-descent parser would overflow the
+   * stack.
+   */
   static final int MAX_NESTING = 100;
 
   private static final Analyzer ANALYZER = new CorpusAnalyzer();
@@ -37,7 +42,11 @@ final class QueryParsing {
     }
     if (text.length() > MAX_LENGTH) {
       throw new InvalidQueryException(
-          "the query is " + text.length() + " characters long; at most " + MAX_LENGTH + " are allowed");
+          "the query is "
+              + text.length()
+              + " characters long; at most "
+              + MAX_LENGTH
+              + " are allowed");
     }
     checkNesting(text);
     QueryParser parser = new QueryParser(Schema.BODY, ANALYZER);
@@ -46,9 +55,11 @@ final class QueryParsing {
     parser.setAllowLeadingWildcard(false);
     try {
       Query query = parser.parse(text);
-      if (query == null || query instanceof MatchNoDocsQuery
+      if (query == null
+          || query instanceof MatchNoDocsQuery
           || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
-        throw new InvalidQueryException("the query '" + oneLine(text) + "' has no searchable words");
+        throw new InvalidQueryException(
+            "the query '" + oneLine(text) + "' has no searchable words");
       }
       return query;
     } catch (ParseException e) {
@@ -63,7 +74,11 @@ final class QueryParsing {
     } catch (IllegalArgumentException e) {
       // Lucene reports a malformed regular expression (/[a-/) this way, and nothing else.
       throw new InvalidQueryException(
-          "invalid query '" + oneLine(text) + "': bad regular expression: " + oneLine(e.getMessage()), e);
+          "invalid query '"
+              + oneLine(text)
+              + "': bad regular expression: "
+              + oneLine(e.getMessage()),
+          e);
     }
   }
 
@@ -106,7 +121,11 @@ final class QueryParsing {
         depth++;
         if (depth > MAX_NESTING) {
           throw new InvalidQueryException(
-              "the query nests parentheses more than " + MAX_NESTING + " deep (at column " + (i + 1) + ")");
+              "the query nests parentheses more than "
+                  + MAX_NESTING
+                  + " deep (at column "
+                  + (i + 1)
+                  + ")");
         }
       } else if (!quoted && c == ')') {
         depth = Math.max(0, depth - 1);
@@ -119,19 +138,24 @@ final class QueryParsing {
     // QueryParser rethrows the generated parser's exception with the query in the message; the
     // original, with the offending token, is its cause.
     Throwable original = e.getCause() != null ? e.getCause() : e;
-    if (original instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
+    if (original instanceof ParseException parse
+        && parse.currentToken != null
+        && parse.currentToken.next != null) {
       Token next = parse.currentToken.next;
       // The parser counts columns from 0; people count from 1.
-      String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + oneLine(next.image) + "'";
+      String what =
+          next.kind == 0 ? "unexpected end of query" : "unexpected '" + oneLine(next.image) + "'";
       return query + what + " at column " + (next.beginColumn + 1);
     }
     String message = oneLine(original.getMessage());
     if (message.startsWith("Lexical error")) {
       // A token the lexer could not finish: an open quote or a trailing backslash.
-      return query + (message.contains("<EOF>")
-          ? "unexpected end of query" + column(message)
-              + ": something is left open (a quote, a /regular expression/, a trailing \\ or ^)"
-          : "unexpected character" + column(message));
+      return query
+          + (message.contains("<EOF>")
+              ? "unexpected end of query"
+                  + column(message)
+                  + ": something is left open (a quote, a /regular expression/, a trailing \\ or ^)"
+              : "unexpected character" + column(message));
     }
     // Semantic refusals (a leading wildcard) carry their own message.
     String prefix = "Cannot parse '" + oneLine(text) + "': ";
@@ -139,7 +163,8 @@ final class QueryParsing {
   }
 
   private static String column(String lexerMessage) {
-    java.util.regex.Matcher at = java.util.regex.Pattern.compile("column (\\d+)").matcher(lexerMessage);
+    java.util.regex.Matcher at =
+        java.util.regex.Pattern.compile("column (\\d+)").matcher(lexerMessage);
     return at.find() ? " at column " + (Integer.parseInt(at.group(1)) + 1) : "";
   }
 
@@ -147,8 +172,10 @@ final class QueryParsing {
     if (text == null) {
       return "";
     }
-    // Control characters (and Unicode line breaks) would break the line or the terminal: shown as '?'.
-    String line = text.strip().replaceAll("\\s+", " ").replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", "?");
+    // Control characters (and Unicode line breaks) would break the line or the terminal: shown as
+    // '?'.
+    String line =
+        text.strip().replaceAll("\\s+", " ").replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", "?");
     return line.length() > 80 ? line.substring(0, 77) + "..." : line;
   }
 }

@@ -18,11 +18,13 @@ final class Selection {
    */
   static FixedBitSet of(IndexSearcher searcher, DateRange range, String query) throws IOException {
     Query selection =
-        QueryParsing.withinDates(query == null ? new MatchAllDocsQuery() : QueryParsing.parse(query), range);
+        QueryParsing.withinDates(
+            query == null ? new MatchAllDocsQuery() : QueryParsing.parse(query), range);
     FixedBitSet selected = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
     Guarded.run(
         () -> {
-          MatchingDocs.forEach(searcher, selection, (weight, segment, doc) -> selected.set(segment.docBase + doc));
+          MatchingDocs.forEach(
+              searcher, selection, (weight, segment, doc) -> selected.set(segment.docBase + doc));
           return null;
         });
     return selected;

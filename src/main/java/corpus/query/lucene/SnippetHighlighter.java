@@ -17,8 +17,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Snippets from the offsets stored in the body's postings (no re-analysis), returned as
- * {@link Snippet} values so each output format marks the matches its own way.
+ * Snippets from the offsets stored in the body's postings (no re-analysis), returned as {@link
+ * Snippet} values so each output format marks the matches its own way.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   /** About two lines of a terminal. */
@@ -70,7 +70,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
           int markStart = text.length();
           appendCollapsed(text, content, start, end);
           if (markStart == lastMarkEnd && !marks.isEmpty()) {
-            marks.set(marks.size() - 1, new Snippet.Span(marks.get(marks.size() - 1).start(), text.length()));
+            marks.set(
+                marks.size() - 1,
+                new Snippet.Span(marks.get(marks.size() - 1).start(), text.length()));
           } else {
             marks.add(new Snippet.Span(markStart, text.length()));
           }

@@ -82,7 +82,9 @@ final class StatsSummary {
         continue;
       }
       postings = termsEnum.postings(postings, PostingsEnum.NONE);
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
         if (live.get(doc)) {
           distinct++;
           break;

@@ -22,12 +22,16 @@ final class StopWords {
 
   static final Set<String> ENGLISH = load();
 
-  /** The same words as UTF-8 bytes, so the term dictionary can be checked without decoding every term. */
+  /**
+   * The same words as UTF-8 bytes, so the term dictionary can be checked without decoding every
+   * term.
+   */
   private static final Set<BytesRef> ENGLISH_BYTES = asBytes(ENGLISH);
 
   private static Set<String> load() {
     try (Reader list =
-        IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+        IOUtils.getDecodingReader(
+            SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
       CharArraySet words = WordlistLoader.getSnowballWordSet(list);
       Set<String> strings = new HashSet<>();
       for (Object word : words) {

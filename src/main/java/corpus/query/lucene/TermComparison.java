@@ -25,8 +25,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Which words differ most between two sets of articles: one walk of every word's postings counts
- * it in both sets at once (an article may be in both), then G² ranks them.
+ * Which words differ most between two sets of articles: one walk of every word's postings counts it
+ * in both sets at once (an article may be in both), then G² ranks them.
  */
 final class TermComparison {
   private final IndexSearcher searcher;
@@ -46,7 +46,8 @@ final class TermComparison {
     Totals aTotals = totals(a);
     Totals bTotals = totals(b);
     Comparator<CompareRow> weakestFirst =
-        Comparator.comparingDouble(CompareRow::logLikelihood).thenComparing(CompareRow::term, Comparator.reverseOrder());
+        Comparator.comparingDouble(CompareRow::logLikelihood)
+            .thenComparing(CompareRow::term, Comparator.reverseOrder());
     PriorityQueue<CompareRow> kept = new PriorityQueue<>(weakestFirst);
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     boolean bothHaveText = aTotals.tokens() > 0 && bTotals.tokens() > 0;
@@ -61,7 +62,9 @@ final class TermComparison {
         long aCount = 0;
         long bCount = 0;
         postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
           if (a.get(doc)) {
             aCount += postings.freq();
           }
@@ -92,7 +95,8 @@ final class TermComparison {
     }
     List<CompareRow> rows = new ArrayList<>(kept);
     rows.sort(weakestFirst.reversed());
-    return new CompareResult(aTotals.documents(), aTotals.tokens(), bTotals.documents(), bTotals.tokens(), rows);
+    return new CompareResult(
+        aTotals.documents(), aTotals.tokens(), bTotals.documents(), bTotals.tokens(), rows);
   }
 
   private Totals totals(FixedBitSet selected) throws IOException {

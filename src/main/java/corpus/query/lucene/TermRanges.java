@@ -11,18 +11,24 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
-/** Cuts a field's term dictionary into ranges holding about as many postings each, for threads to share a walk. */
+/**
+ * Cuts a field's term dictionary into ranges holding about as many postings each, for threads to
+ * share a walk.
+ */
 final class TermRanges {
   private TermRanges() {}
 
   /**
-   * @return up to {@code parts - 1} ascending terms; range i runs from cut i-1 (inclusive) to cut
-   *     i (exclusive), the first from the start and the last to the end. The largest segment
-   *     stands for the whole index: one walk of one dictionary, and segments share their words.
+   * @return up to {@code parts - 1} ascending terms; range i runs from cut i-1 (inclusive) to cut i
+   *     (exclusive), the first from the start and the last to the end. The largest segment stands
+   *     for the whole index: one walk of one dictionary, and segments share their words.
    */
   static List<BytesRef> cuts(IndexReader reader, String field, int parts) throws IOException {
     LeafReader largest =
-        reader.leaves().stream().map(LeafReaderContext::reader).max(Comparator.comparingInt(LeafReader::maxDoc)).orElse(null);
+        reader.leaves().stream()
+            .map(LeafReaderContext::reader)
+            .max(Comparator.comparingInt(LeafReader::maxDoc))
+            .orElse(null);
     Terms terms = parts < 2 || largest == null ? null : largest.terms(field);
     if (terms == null) {
       return List.of();
@@ -31,7 +37,9 @@ final class TermRanges {
     List<BytesRef> cuts = new ArrayList<>();
     long seen = 0;
     TermsEnum termsEnum = terms.iterator();
-    for (BytesRef term = termsEnum.next(); term != null && cuts.size() < parts - 1; term = termsEnum.next()) {
+    for (BytesRef term = termsEnum.next();
+        term != null && cuts.size() < parts - 1;
+        term = termsEnum.next()) {
       seen += termsEnum.docFreq();
       if (seen * parts >= total * (cuts.size() + 1)) {
         cuts.add(BytesRef.deepCopyOf(term));

@@ -43,8 +43,8 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Counts of words and phrases per calendar period. A word's postings, or a phrase's matches, are
- * bucketed by the articles' date doc values: the cost grows with the articles that contain it,
- * not with the corpus, and no stored text is read.
+ * bucketed by the articles' date doc values: the cost grows with the articles that contain it, not
+ * with the corpus, and no stored text is read.
  */
 final class TermTrend {
   /** More periods than this is a mistake (days over centuries), not a chart. */
@@ -66,7 +66,12 @@ final class TermTrend {
    *
    * @param periodOf per article: its period's index, {@link #UNDATED} or {@link #NOT_SELECTED}
    */
-  private record Periods(List<String> labels, List<LocalDate> starts, int[] periodOf, long[] documents, long[] tokens) {}
+  private record Periods(
+      List<String> labels,
+      List<LocalDate> starts,
+      int[] periodOf,
+      long[] documents,
+      long[] tokens) {}
 
   /** What one series counted. */
   private record Counts(long[] count, long[] documents, long undated) {}
@@ -144,7 +149,14 @@ final class TermTrend {
       for (LocalDate start = by.startOf(from); !start.isAfter(to); start = by.next(start)) {
         if (labels.size() == MAX_PERIODS) {
           throw new InvalidQueryException(
-              "from " + from + " to " + to + " is more than " + MAX_PERIODS + " periods of a " + by.label()
+              "from "
+                  + from
+                  + " to "
+                  + to
+                  + " is more than "
+                  + MAX_PERIODS
+                  + " periods of a "
+                  + by.label()
                   + "; choose a longer period or a shorter range");
         }
         labels.add(by.periodOf(start));
@@ -162,7 +174,8 @@ final class TermTrend {
           continue;
         }
         int found = Arrays.binarySearch(starts, dayOf[global]);
-        int period = found >= 0 ? found : -found - 2; // the last period starting on or before the day
+        int period =
+            found >= 0 ? found : -found - 2; // the last period starting on or before the day
         periodOf[global] = period;
         documents[period]++;
         if (tokenCounts.advanceExact(doc)) {
@@ -174,7 +187,9 @@ final class TermTrend {
   }
 
   private static LocalDate dayOrNull(long epochDay) {
-    return epochDay == Long.MAX_VALUE || epochDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay);
+    return epochDay == Long.MAX_VALUE || epochDay == Long.MIN_VALUE
+        ? null
+        : LocalDate.ofEpochDay(epochDay);
   }
 
   private Counts count(Query query, Periods periods) throws IOException {
@@ -190,7 +205,9 @@ final class TermTrend {
           continue;
         }
         PostingsEnum postings = termsEnum.postings(null, PostingsEnum.FREQS);
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
           add(periods.periodOf()[leaf.docBase + doc], postings.freq(), count, documents, undated);
         }
       }
@@ -255,14 +272,20 @@ final class TermTrend {
     if (test.isEmpty()) {
       String note =
           withArticles < MannKendall.MIN_VALUES
-              ? "no trend test: " + withArticles + " period(s) with articles; the test needs at least "
+              ? "no trend test: "
+                  + withArticles
+                  + " period(s) with articles; the test needs at least "
                   + MannKendall.MIN_VALUES
-              : "no trend test: " + withArticles + " periods with articles, more than the "
-                  + MannKendall.MAX_VALUES + " the test takes; choose a longer period";
+              : "no trend test: "
+                  + withArticles
+                  + " periods with articles, more than the "
+                  + MannKendall.MAX_VALUES
+                  + " the test takes; choose a longer period";
       return new TrendSeries(term, total, counts.undated(), null, note, points);
     }
     MannKendall.Result r = test.get();
-    TrendTest trendTest = new TrendTest(MannKendall.METHOD, r.n(), r.s(), r.tau(), r.z(), r.pValue(), r.slope());
+    TrendTest trendTest =
+        new TrendTest(MannKendall.METHOD, r.n(), r.s(), r.tau(), r.z(), r.pValue(), r.slope());
     return new TrendSeries(term, total, counts.undated(), trendTest, null, points);
   }
 }

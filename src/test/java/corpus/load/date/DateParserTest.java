@@ -265,8 +265,7 @@ class DateParserTest {
   @Test
   void findsADateNearTheStartOfAHugeText() {
     String text = "On 17 Sep 2022 it began. " + "x".repeat(30_000_000);
-    DateMatch found =
-        DateParser.find(text, 0).orElseThrow();
+    DateMatch found = DateParser.find(text, 0).orElseThrow();
     assertEquals(LocalDate.of(2022, 9, 17), found.date());
   }
 
@@ -290,16 +289,14 @@ class DateParserTest {
       })
   void findsNoDateInHugeTextsOfNearMisses(String unit) {
     String text = unit.repeat(30_000_000 / unit.length());
-    Optional<DateMatch> found =
-        DateParser.find(text, 0);
+    Optional<DateMatch> found = DateParser.find(text, 0);
     assertEquals(Optional.empty(), found);
   }
 
   @Test
   void findsADateAtTheEndOfAHugeText() {
     String text = "Sep 17 ".repeat(1_000_000) + "Sep 17 2022";
-    DateMatch found =
-        DateParser.find(text, 0).orElseThrow();
+    DateMatch found = DateParser.find(text, 0).orElseThrow();
     assertEquals(LocalDate.of(2022, 9, 17), found.date());
     assertEquals(text.length() - "Sep 17 2022".length(), found.start());
   }

@@ -59,12 +59,17 @@ class FixtureCountsTest {
   @CsvSource({"strike, 15, 11", "drought, 15, 9", "harbour, 13, 11"})
   void wordCountsMatchTheHandCount(String term, long count, long documents) throws Exception {
     FrequencyResult result =
-        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.NONE, 1, true, 1));
+        corpus.frequencies(
+            new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.NONE, 1, true, 1));
     FrequencyRow row = row(result.tables().get(0), term);
     assertEquals(count, row.count());
     assertEquals(documents, row.documents());
-    assertEquals(count, corpus.kwic(new KwicQuery(term, DateRange.ALL, 20, KwicSort.DATE, 0)).totalMatches());
-    assertEquals(documents, corpus.search(new SearchQuery(term, DateRange.ALL, 0, SearchSort.RELEVANCE)).totalHits());
+    assertEquals(
+        count,
+        corpus.kwic(new KwicQuery(term, DateRange.ALL, 20, KwicSort.DATE, 0)).totalMatches());
+    assertEquals(
+        documents,
+        corpus.search(new SearchQuery(term, DateRange.ALL, 0, SearchSort.RELEVANCE)).totalHits());
   }
 
   @ParameterizedTest(name = "{0} per month: {1}")
@@ -77,7 +82,8 @@ class FixtureCountsTest {
       })
   void perMonthCountsMatchTheHandCount(String term, String expected) throws Exception {
     FrequencyResult result =
-        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.MONTH, 1, true, 1));
+        corpus.frequencies(
+            new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.MONTH, 1, true, 1));
     Map<String, Long> perMonth = new HashMap<>();
     for (FrequencyTable table : result.tables()) {
       FrequencyRow row = row(table, term);
@@ -98,7 +104,10 @@ class FixtureCountsTest {
   void quartersAndWeeksAddUpTheHandCountedMonths() throws Exception {
     Map<String, Long> perQuarter = new HashMap<>();
     for (FrequencyTable table :
-        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.QUARTER, 1, true, 1)).tables()) {
+        corpus
+            .frequencies(
+                new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.QUARTER, 1, true, 1))
+            .tables()) {
       FrequencyRow row = row(table, "strike");
       if (row != null) {
         perQuarter.put(table.period(), row.count());
@@ -108,7 +117,8 @@ class FixtureCountsTest {
     assertEquals(Map.of("2023-Q2", 5L, "2023-Q3", 6L, "2023-Q4", 2L, "2024-Q1", 1L), perQuarter);
 
     FrequencyResult weekly =
-        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.WEEK, 1, true, 1));
+        corpus.frequencies(
+            new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.WEEK, 1, true, 1));
     long strikes = 0;
     long documents = 0;
     for (FrequencyTable table : weekly.tables()) {
@@ -124,10 +134,19 @@ class FixtureCountsTest {
 
   @Test
   void thePhrasePortAuthorityIsFoundTenTimesInTenArticles() throws Exception {
-    assertEquals(10, corpus.kwic(new KwicQuery("\"port authority\"", DateRange.ALL, 20, KwicSort.DATE, 0)).totalMatches());
-    assertEquals(10, corpus.search(new SearchQuery("\"port authority\"", DateRange.ALL, 0, SearchSort.DATE)).totalHits());
+    assertEquals(
+        10,
+        corpus
+            .kwic(new KwicQuery("\"port authority\"", DateRange.ALL, 20, KwicSort.DATE, 0))
+            .totalMatches());
+    assertEquals(
+        10,
+        corpus
+            .search(new SearchQuery("\"port authority\"", DateRange.ALL, 0, SearchSort.DATE))
+            .totalHits());
     FrequencyResult bigrams =
-        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.NONE, 1, true, 2));
+        corpus.frequencies(
+            new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.NONE, 1, true, 2));
     FrequencyRow row = row(bigrams.tables().get(0), "port authority");
     assertEquals(10, row.count());
     assertEquals(10, row.documents());
@@ -137,22 +156,39 @@ class FixtureCountsTest {
   void aDateRangeKeepsOnlyArticlesInsideItAndTheirTokens() throws Exception {
     DateRange july = new DateRange(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31));
     FrequencyTable table =
-        corpus.frequencies(new FrequencyQuery(10_000, july, null, Granularity.NONE, 1, true, 1)).tables().get(0);
+        corpus
+            .frequencies(new FrequencyQuery(10_000, july, null, Granularity.NONE, 1, true, 1))
+            .tables()
+            .get(0);
     assertEquals(3, table.documents());
     assertEquals(4, row(table, "strike").count());
     assertEquals(3, row(table, "drought").count());
     FrequencyTable monthly =
-        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.MONTH, 1, true, 1))
-            .tables().stream().filter(t -> "2023-07".equals(t.period())).findFirst().orElseThrow();
+        corpus
+            .frequencies(
+                new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.MONTH, 1, true, 1))
+            .tables()
+            .stream()
+            .filter(t -> "2023-07".equals(t.period()))
+            .findFirst()
+            .orElseThrow();
     assertEquals(table.tokens(), monthly.tokens());
   }
 
   @Test
   void stopWordsAreLeftOutOfTheTableUnlessKept() throws Exception {
     FrequencyTable without =
-        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.NONE, 1, false, 1)).tables().get(0);
+        corpus
+            .frequencies(
+                new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.NONE, 1, false, 1))
+            .tables()
+            .get(0);
     FrequencyTable with =
-        corpus.frequencies(new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.NONE, 1, true, 1)).tables().get(0);
+        corpus
+            .frequencies(
+                new FrequencyQuery(10_000, DateRange.ALL, null, Granularity.NONE, 1, true, 1))
+            .tables()
+            .get(0);
     assertEquals(null, row(without, "the"));
     assertEquals(true, row(with, "the").count() > 50);
     assertEquals(without.tokens(), with.tokens(), "stop words still count in the token total");

@@ -42,6 +42,7 @@ class FrequencyPruningTest {
 
   /** The text of each live article and its date: what the index should hold. */
   private final Map<String, String> texts = new TreeMap<>();
+
   private final Map<String, LocalDate> dates = new HashMap<>();
   private Random random;
   private String[] vocabulary;
@@ -100,7 +101,8 @@ class FrequencyPruningTest {
     }
     indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), IndexProgress.NONE);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      assertTrue(reader.hasDeletions(), "the case under test: statistics that count deleted articles");
+      assertTrue(
+          reader.hasDeletions(), "the case under test: statistics that count deleted articles");
     }
     return LuceneCorpus.open(index);
   }
@@ -150,7 +152,9 @@ class FrequencyPruningTest {
   }
 
   private static List<String> rows(FrequencyTable table) {
-    return table.rows().stream().map(row -> row.term() + " " + row.count() + " " + row.documents()).toList();
+    return table.rows().stream()
+        .map(row -> row.term() + " " + row.count() + " " + row.documents())
+        .toList();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -160,8 +164,11 @@ class FrequencyPruningTest {
       for (int top : new int[] {1, 5, 40, 1000}) {
         for (int minCount : new int[] {1, 20}) {
           FrequencyResult result =
-              corpus.frequencies(new FrequencyQuery(top, DateRange.ALL, null, Granularity.NONE, minCount, true, 1));
-          assertEquals(expected(texts.keySet(), top, minCount), rows(result.tables().get(0)), "top " + top);
+              corpus.frequencies(
+                  new FrequencyQuery(
+                      top, DateRange.ALL, null, Granularity.NONE, minCount, true, 1));
+          assertEquals(
+              expected(texts.keySet(), top, minCount), rows(result.tables().get(0)), "top " + top);
         }
       }
     }
@@ -172,12 +179,17 @@ class FrequencyPruningTest {
   void everyMonthsTopRowsAreExactWhenTermsArePassedOver(long seed) throws IOException {
     try (LuceneCorpus corpus = indexWithDeletions(seed)) {
       FrequencyResult result =
-          corpus.frequencies(new FrequencyQuery(3, DateRange.ALL, null, Granularity.MONTH, 2, true, 1));
+          corpus.frequencies(
+              new FrequencyQuery(3, DateRange.ALL, null, Granularity.MONTH, 2, true, 1));
       Map<String, List<String>> idsByMonth = new TreeMap<>();
       for (String id : texts.keySet()) {
-        idsByMonth.computeIfAbsent(dates.get(id).toString().substring(0, 7), month -> new ArrayList<>()).add(id);
+        idsByMonth
+            .computeIfAbsent(dates.get(id).toString().substring(0, 7), month -> new ArrayList<>())
+            .add(id);
       }
-      assertEquals(List.copyOf(idsByMonth.keySet()), result.tables().stream().map(FrequencyTable::period).toList());
+      assertEquals(
+          List.copyOf(idsByMonth.keySet()),
+          result.tables().stream().map(FrequencyTable::period).toList());
       for (FrequencyTable table : result.tables()) {
         assertEquals(expected(idsByMonth.get(table.period()), 3, 2), rows(table), table.period());
       }
@@ -189,9 +201,12 @@ class FrequencyPruningTest {
     try (LuceneCorpus corpus = indexWithDeletions(9)) {
       String word = vocabulary[5];
       FrequencyResult result =
-          corpus.frequencies(new FrequencyQuery(10, DateRange.ALL, word, Granularity.NONE, 1, true, 1));
+          corpus.frequencies(
+              new FrequencyQuery(10, DateRange.ALL, word, Granularity.NONE, 1, true, 1));
       List<String> matching =
-          texts.keySet().stream().filter(id -> List.of(texts.get(id).split("[^a-z]+")).contains(word)).toList();
+          texts.keySet().stream()
+              .filter(id -> List.of(texts.get(id).split("[^a-z]+")).contains(word))
+              .toList();
       assertEquals(expected(matching, 10, 1), rows(result.tables().get(0)));
     }
   }

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** compare on the hand-counted fixture corpus, held to freq's tables for the same two ranges. */
 class TermComparisonTest {
-  private static final DateRange SUMMER = new DateRange(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 7, 31));
-  private static final DateRange LATER = new DateRange(LocalDate.of(2023, 8, 1), LocalDate.of(2024, 3, 31));
+  private static final DateRange SUMMER =
+      new DateRange(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 7, 31));
+  private static final DateRange LATER =
+      new DateRange(LocalDate.of(2023, 8, 1), LocalDate.of(2024, 3, 31));
 
   @TempDir static Path temp;
   static LuceneCorpus corpus;
@@ -45,12 +47,16 @@ class TermComparisonTest {
   }
 
   private static FrequencyTable freq(DateRange range) throws Exception {
-    return corpus.frequencies(new FrequencyQuery(100_000, range, null, Granularity.NONE, 1, true, 1)).tables().get(0);
+    return corpus
+        .frequencies(new FrequencyQuery(100_000, range, null, Granularity.NONE, 1, true, 1))
+        .tables()
+        .get(0);
   }
 
   @Test
   void countsAndTotalsAgreeWithFreqForEachPeriod() throws Exception {
-    CompareResult result = corpus.compare(new CompareQuery(period(SUMMER), period(LATER), 100_000, 1, true));
+    CompareResult result =
+        corpus.compare(new CompareQuery(period(SUMMER), period(LATER), 100_000, 1, true));
     FrequencyTable a = freq(SUMMER);
     FrequencyTable b = freq(LATER);
     assertEquals(a.documents(), result.aDocuments());
@@ -64,26 +70,33 @@ class TermComparisonTest {
       assertEquals(aCounts.getOrDefault(row.term(), 0L), row.aCount(), row.term());
       assertEquals(bCounts.getOrDefault(row.term(), 0L), row.bCount(), row.term());
     }
-    long wordsInEither = Stream.concat(aCounts.keySet().stream(), bCounts.keySet().stream()).distinct().count();
+    long wordsInEither =
+        Stream.concat(aCounts.keySet().stream(), bCounts.keySet().stream()).distinct().count();
     assertEquals(wordsInEither, result.rows().size());
   }
 
   @Test
   void strikeFellAfterTheSummer() throws Exception {
-    CompareResult result = corpus.compare(new CompareQuery(period(SUMMER), period(LATER), 100_000, 1, true));
-    CompareRow strike = result.rows().stream().filter(r -> r.term().equals("strike")).findFirst().orElseThrow();
+    CompareResult result =
+        corpus.compare(new CompareQuery(period(SUMMER), period(LATER), 100_000, 1, true));
+    CompareRow strike =
+        result.rows().stream().filter(r -> r.term().equals("strike")).findFirst().orElseThrow();
     assertEquals(9, strike.aCount(), "fixture README: 2 + 3 + 4 from May to July 2023");
     assertEquals(5, strike.bCount(), "1 + 1 + 1 + 1 + 1 from August 2023 to March 2024");
     assertTrue(strike.logRatio() < 0, "relatively less frequent later");
     for (int i = 1; i < result.rows().size(); i++) {
-      assertTrue(result.rows().get(i - 1).logLikelihood() >= result.rows().get(i).logLikelihood(), "sorted by G²");
+      assertTrue(
+          result.rows().get(i - 1).logLikelihood() >= result.rows().get(i).logLikelihood(),
+          "sorted by G²");
     }
   }
 
   @Test
   void topMinCountAndStopWords() throws Exception {
-    CompareResult all = corpus.compare(new CompareQuery(period(SUMMER), period(LATER), 100_000, 3, false));
-    CompareResult top = corpus.compare(new CompareQuery(period(SUMMER), period(LATER), 5, 3, false));
+    CompareResult all =
+        corpus.compare(new CompareQuery(period(SUMMER), period(LATER), 100_000, 3, false));
+    CompareResult top =
+        corpus.compare(new CompareQuery(period(SUMMER), period(LATER), 5, 3, false));
     assertEquals(all.rows().subList(0, 5), top.rows());
     assertTrue(all.rows().stream().allMatch(r -> r.aCount() + r.bCount() >= 3));
     assertTrue(all.rows().stream().noneMatch(r -> r.term().equals("the")));
@@ -94,11 +107,24 @@ class TermComparisonTest {
     CompareResult result =
         corpus.compare(
             new CompareQuery(
-                new CompareQuery.Subset(DateRange.ALL, "strike"), new CompareQuery.Subset(DateRange.ALL, "drought"), 10, 1, true));
+                new CompareQuery.Subset(DateRange.ALL, "strike"),
+                new CompareQuery.Subset(DateRange.ALL, "drought"),
+                10,
+                1,
+                true));
     FrequencyRow drought =
-        corpus.frequencies(new FrequencyQuery(100_000, DateRange.ALL, "drought", Granularity.NONE, 1, true, 1))
-            .tables().get(0).rows().stream().filter(r -> r.term().equals("drought")).findFirst().orElseThrow();
-    CompareRow row = result.rows().stream().filter(r -> r.term().equals("drought")).findFirst().orElseThrow();
+        corpus
+            .frequencies(
+                new FrequencyQuery(100_000, DateRange.ALL, "drought", Granularity.NONE, 1, true, 1))
+            .tables()
+            .get(0)
+            .rows()
+            .stream()
+            .filter(r -> r.term().equals("drought"))
+            .findFirst()
+            .orElseThrow();
+    CompareRow row =
+        result.rows().stream().filter(r -> r.term().equals("drought")).findFirst().orElseThrow();
     assertEquals(drought.count(), row.bCount());
     assertThrows(
         IllegalArgumentException.class,

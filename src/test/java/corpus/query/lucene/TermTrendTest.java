@@ -59,7 +59,10 @@ class TermTrendTest {
   void everyMonthFromTheFirstArticleToTheLastWithTheHandCounts() throws Exception {
     TrendSeries strike = series("strike", Granularity.MONTH, DateRange.ALL);
     Map<String, Long> expected = new LinkedHashMap<>();
-    String[] months = {"2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12", "2024-01", "2024-02", "2024-03"};
+    String[] months = {
+      "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12",
+      "2024-01", "2024-02", "2024-03"
+    };
     long[] hand = {2, 3, 4, 1, 1, 1, 1, 0, 1, 0, 0};
     for (int i = 0; i < months.length; i++) {
       expected.put(months[i], hand[i]);
@@ -85,35 +88,49 @@ class TermTrendTest {
         trend.put(point.period(), point);
       }
       List<FrequencyTable> tables =
-          corpus.frequencies(new FrequencyQuery(100_000, DateRange.ALL, null, by, 1, true, 1)).tables();
+          corpus
+              .frequencies(new FrequencyQuery(100_000, DateRange.ALL, null, by, 1, true, 1))
+              .tables();
       for (FrequencyTable table : tables) {
         TrendPoint point = trend.get(table.period());
         assertNotNull(point, by + " " + table.period());
-        FrequencyRow row = table.rows().stream().filter(r -> r.term().equals(term)).findFirst().orElse(null);
+        FrequencyRow row =
+            table.rows().stream().filter(r -> r.term().equals(term)).findFirst().orElse(null);
         assertEquals(row == null ? 0 : row.count(), point.count(), term + " " + table.period());
-        assertEquals(row == null ? 0 : row.documents(), point.documents(), term + " " + table.period());
-        assertEquals(row == null ? 0.0 : row.perMillion(), point.perMillion(), term + " " + table.period());
+        assertEquals(
+            row == null ? 0 : row.documents(), point.documents(), term + " " + table.period());
+        assertEquals(
+            row == null ? 0.0 : row.perMillion(), point.perMillion(), term + " " + table.period());
         assertEquals(table.documents(), point.periodDocuments());
         assertEquals(table.tokens(), point.periodTokens());
       }
       long withArticles = trend.values().stream().filter(p -> p.periodDocuments() > 0).count();
-      assertEquals(tables.size(), withArticles, "freq has a table for each period with articles, trend has them all");
+      assertEquals(
+          tables.size(),
+          withArticles,
+          "freq has a table for each period with articles, trend has them all");
     }
   }
 
   @Test
   void aPhraseIsCountedAsOneMatch() throws Exception {
     TrendSeries phrase = series("Port Authority", Granularity.YEAR, DateRange.ALL);
-    assertEquals(10, phrase.total() + phrase.undatedCount(), "the fixture README: 10 times in 10 articles");
-    assertEquals(List.of("2023", "2024"), phrase.points().stream().map(TrendPoint::period).toList());
+    assertEquals(
+        10, phrase.total() + phrase.undatedCount(), "the fixture README: 10 times in 10 articles");
+    assertEquals(
+        List.of("2023", "2024"), phrase.points().stream().map(TrendPoint::period).toList());
   }
 
   @Test
   void anExplicitRangeShowsItsEmptyPeriodsToo() throws Exception {
     TrendSeries strike =
-        series("strike", Granularity.QUARTER, new DateRange(LocalDate.of(2023, 1, 15), LocalDate.of(2024, 12, 31)));
+        series(
+            "strike",
+            Granularity.QUARTER,
+            new DateRange(LocalDate.of(2023, 1, 15), LocalDate.of(2024, 12, 31)));
     assertEquals(
-        List.of("2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"),
+        List.of(
+            "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"),
         strike.points().stream().map(TrendPoint::period).toList());
     assertEquals(0, strike.points().get(0).count());
     assertEquals(0, strike.undatedCount(), "a date range leaves undated articles out");
@@ -134,11 +151,15 @@ class TermTrendTest {
   @Test
   void severalSeriesKeepTheirOrderAndAWordlessTermIsRefused() throws Exception {
     TrendResult result =
-        corpus.trend(new TrendQuery(List.of("harbour", "strike"), Granularity.MONTH, DateRange.ALL, null));
+        corpus.trend(
+            new TrendQuery(List.of("harbour", "strike"), Granularity.MONTH, DateRange.ALL, null));
     assertEquals("month", result.by());
-    assertEquals(List.of("harbour", "strike"), result.series().stream().map(TrendSeries::term).toList());
+    assertEquals(
+        List.of("harbour", "strike"), result.series().stream().map(TrendSeries::term).toList());
     assertThrows(
         InvalidQueryException.class,
-        () -> corpus.trend(new TrendQuery(List.of("strike", "--"), Granularity.MONTH, DateRange.ALL, null)));
+        () ->
+            corpus.trend(
+                new TrendQuery(List.of("strike", "--"), Granularity.MONTH, DateRange.ALL, null)));
   }
 }
