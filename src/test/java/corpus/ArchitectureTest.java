@@ -41,13 +41,55 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCommandLineGoesThroughTheOneDoor() {
+    // Only the backend factory (corpus.backend) may know a backend; the command line asks the
+    // door (corpus.query) and hands its results to the renderers.
+    noClasses()
+        .that()
+        .resideInAPackage("corpus.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.lucene..", "corpus.query.lucene..", "corpus.index..", "corpus.load..")
+        .check(classes);
+  }
+
+  @Test
+  void renderersShowOnlyTheDoorsRecords() {
+    noClasses()
+        .that()
+        .resideInAPackage("corpus.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("corpus.index..", "corpus.load..", "corpus.backend..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheFactoryKnowsTheBackends() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("corpus.query.lucene..", "corpus.backend..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("corpus.query.lucene..")
+        .check(classes);
+  }
+
+  @Test
   void queryRecordsAreFreeOfLuceneSoAnotherBackendCanAnswerThem() {
     noClasses()
         .that()
         .resideInAPackage("corpus.query")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.apache.lucene..", "corpus.query.lucene..", "corpus.index..")
+        .resideInAnyPackage(
+            "org.apache.lucene..",
+            "corpus.query.lucene..",
+            "corpus.index..",
+            "corpus.report..",
+            "corpus.cli..",
+            "corpus.backend..")
         .check(classes);
   }
 

@@ -1,8 +1,9 @@
 package corpus.cli;
 
 import corpus.query.CompareQuery;
+import corpus.query.CorpusStore;
 import corpus.query.DateRange;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.report.CompareLayout;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -25,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     })
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin OutputOptions output;
 
   @Option(
@@ -103,21 +104,20 @@ final class CompareCommand implements Callable<Integer> {
                     top,
                     minCount,
                     keepStopwords));
+    CorpusStore store = location.store(root.environment);
     for (String query : new String[] {aQuery, bQuery}) {
       if (query != null) {
-        LuceneCorpus.checkSyntax(query);
+        store.checkQuery(query);
       }
     }
-    index.answer(root.environment, output, corpus -> corpus.compare(request));
+    location.answer(
+        root.environment, store, output, corpus -> corpus.compare(request), new CompareLayout());
     return ExitCodes.OK;
   }
 
   private static CompareQuery.Subset subset(
       String name, LocalDate from, LocalDate to, String query) {
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException(
-          "--" + name + "-from " + from + " is after --" + name + "-to " + to);
-    }
-    return new CompareQuery.Subset(new DateRange(from, to), query);
+    DateRange range = DateRange.of(from, to, "--" + name + "-from", "--" + name + "-to");
+    return new CompareQuery.Subset(range, query);
   }
 }

@@ -1,15 +1,14 @@
 package corpus.cli;
 
-import corpus.index.IndexLockedException;
 import corpus.query.InvalidQueryException;
+import corpus.query.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:success",
       "1:the index or a file could not be read or written, or the index is locked",
-      "2:bad usage: unknown option, missing folder, malformed query"
+      "2:bad usage: unknown option, missing folder, malformed query",
+      "3:verify found the index damaged or out of step with its corpus folder"
     })
 public final class CorpusCommand implements Runnable {
   final CliEnvironment environment;
@@ -129,31 +129,21 @@ public final class CorpusCommand implements Runnable {
     if (cause instanceof InvalidQueryException) {
       code = ExitCodes.USAGE;
       message = cause.getMessage();
-    } else if (cause instanceof IndexLockedException) {
+    } else if (cause instanceof IOException io) {
+      // The index's own failures (locked, unreadable) carry a message written for the user.
       code = ExitCodes.FAILURE;
-      message = cause.getMessage();
-    } else if (cause instanceof CorruptIndexException
-        || cause instanceof IndexFormatTooOldException
-        || cause instanceof IndexFormatTooNewException) {
-      code = ExitCodes.FAILURE;
-      message =
-          "the index cannot be read ("
-              + firstLine(cause.getMessage())
-              + "); rebuild it with 'corpus index --rebuild'";
-    } else if (cause instanceof IOException) {
-      code = ExitCodes.FAILURE;
-      message = describe((IOException) cause);
+      message = describe(io);
     } else {
       code = ExitCodes.FAILURE;
       message =
           "unexpected "
               + cause.getClass().getSimpleName()
               + ": "
-              + firstLine(cause.getMessage())
+              + Messages.oneLine(cause.getMessage())
               + " (run with --verbose for details)";
     }
     err.println("error: " + message);
-    if (parsed.expandedArgs().contains("--verbose")) {
+    if (((CorpusCommand) command.getCommandSpec().root().userObject()).verbose) {
       cause.printStackTrace(err);
     }
     err.flush();
@@ -161,23 +151,12 @@ public final class CorpusCommand implements Runnable {
   }
 
   private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException missing) {
+    if (e instanceof NoSuchFileException missing) {
       return "no such file or folder: " + missing.getFile();
     }
-    if (e instanceof java.nio.file.AccessDeniedException denied) {
+    if (e instanceof AccessDeniedException denied) {
       return "permission denied: " + denied.getFile();
     }
-    if (e instanceof java.nio.file.FileSystemException fs) {
-      return firstLine(fs.getMessage());
-    }
-    return firstLine(e.getMessage());
-  }
-
-  static String firstLine(String message) {
-    if (message == null) {
-      return "no details";
-    }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).strip();
+    return Messages.oneLine(e.getMessage());
   }
 }

@@ -1,6 +1,8 @@
 package corpus.cli;
 
+import corpus.query.CorpusStore;
 import corpus.query.DocumentsQuery;
+import corpus.report.DocumentsLayout;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
     footer = {"  corpus docs", "  corpus docs --undated --format csv -o undated.csv"})
 final class DocsCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin OutputOptions output;
 
   @Option(names = "--undated", description = "Only articles without a date.")
@@ -24,7 +26,9 @@ final class DocsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DocumentsQuery query = new DocumentsQuery(undated);
-    index.answer(root.environment, output, corpus -> corpus.documents(query));
+    CorpusStore store = location.store(root.environment);
+    location.answer(
+        root.environment, store, output, corpus -> corpus.documents(query), new DocumentsLayout());
     return ExitCodes.OK;
   }
 }

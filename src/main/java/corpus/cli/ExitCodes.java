@@ -11,4 +11,7 @@ final class ExitCodes {
 
   /** The user's input: an unknown option, a missing folder, a malformed query. */
   static final int USAGE = 2;
+
+  /** {@code verify} ran and found the index damaged or out of step with its corpus folder. */
+  static final int PROBLEMS_FOUND = 3;
 }

@@ -1,8 +1,9 @@
 package corpus.cli;
 
+import corpus.query.CorpusStore;
 import corpus.query.FrequencyQuery;
 import corpus.query.Granularity;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.report.FrequencyLayout;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     })
 final class FreqCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
 
@@ -78,10 +79,16 @@ final class FreqCommand implements Callable<Integer> {
             spec,
             () ->
                 new FrequencyQuery(top, dates.range(), query, by, minCount, keepStopwords, ngram));
+    CorpusStore store = location.store(root.environment);
     if (query != null) {
-      LuceneCorpus.checkSyntax(query);
+      store.checkQuery(query);
     }
-    index.answer(root.environment, output, corpus -> corpus.frequencies(request));
+    location.answer(
+        root.environment,
+        store,
+        output,
+        corpus -> corpus.frequencies(request),
+        new FrequencyLayout());
     return ExitCodes.OK;
   }
 }

@@ -1,14 +1,13 @@
 package corpus.cli;
 
-import corpus.index.CorpusIndexer;
-import corpus.index.IndexSummary;
-import corpus.load.CorpusWalker;
 import corpus.query.Corpus;
+import corpus.query.CorpusStore;
 import corpus.query.IndexInfo;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.query.IndexRequest;
+import corpus.query.IndexSummary;
+import corpus.report.IndexLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Index a folder of articles, or bring its index up to date: new files are added, changed",
-      "files replaced, deleted files removed, unchanged files left alone. One commit per run."
+      "files replaced, deleted files removed, unchanged files left alone. A checkpoint is",
+      "committed every --commit-every files, so a killed run goes on from there."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
     })
 final class IndexCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin OutputOptions output;
 
   @Parameters(
@@ -46,7 +46,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--glob",
       paramLabel = "GLOB",
-      defaultValue = CorpusWalker.DEFAULT_GLOB,
+      defaultValue = IndexRequest.DEFAULT_GLOB,
       description =
           "Which files are articles (default: ${DEFAULT-VALUE}); with a '/', matched against the relative path.")
   String glob;
@@ -58,38 +58,34 @@ final class IndexCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description = "Files read and analysed at once (default: cores, at most 4).")
-  int threads = IndexOptions.defaultThreads();
+  int threads = LocationOptions.defaultThreads();
 
   @Option(
       names = "--commit-every",
       paramLabel = "N",
       description =
           "Commit a checkpoint every N files read, so a killed run goes on from there (default: ${DEFAULT-VALUE}).")
-  int commitEvery = CorpusIndexer.Request.DEFAULT_COMMIT_EVERY;
+  int commitEvery = IndexRequest.DEFAULT_COMMIT_EVERY;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Path corpus = folder != null ? folder : index.defaultCorpus(root.environment);
+    Path corpus = folder != null ? folder : location.defaultCorpus(root.environment);
     if (!Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
     }
-    CorpusIndexer.Request request =
-        Usage.check(
-            spec, () -> new CorpusIndexer.Request(corpus, glob, rebuild, threads, commitEvery));
-    Usage.check(spec, () -> new CorpusWalker(glob));
-    Path indexDir = index.indexDir(root.environment);
-    IndexSummary summary =
-        new CorpusIndexer(Clock.systemUTC())
-            .index(indexDir, request, IndexOptions.progress(root.environment));
+    IndexRequest request =
+        Usage.check(spec, () -> new IndexRequest(corpus, glob, rebuild, threads, commitEvery));
+    CorpusStore store = location.store(root.environment);
+    IndexSummary summary = store.index(request, LocationOptions.progress(root.environment));
     IndexInfo info;
-    try (Corpus indexed = LuceneCorpus.open(indexDir)) {
+    try (Corpus indexed = store.open()) {
       info = indexed.info();
     }
-    Map<String, Object> resolved = new HashMap<>(index.resolved(root.environment));
+    Map<String, Object> resolved = new HashMap<>(location.resolved(store));
     resolved.put("dir", corpus.toString());
-    output.emit(root.environment, info, summary, resolved);
+    output.emit(root.environment, info, summary, new IndexLayout(), resolved);
     return ExitCodes.OK;
   }
 }

@@ -1,8 +1,9 @@
 package corpus.cli;
 
+import corpus.query.CorpusStore;
 import corpus.query.KwicQuery;
 import corpus.query.KwicSort;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.report.KwicLayout;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
     })
 final class KwicCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
 
@@ -56,8 +57,10 @@ final class KwicCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KwicQuery request =
         Usage.check(spec, () -> new KwicQuery(query.text(), dates.range(), width, sort, limit));
-    LuceneCorpus.checkSyntax(request.query());
-    index.answer(root.environment, output, corpus -> corpus.kwic(request));
+    CorpusStore store = location.store(root.environment);
+    store.checkQuery(request.query());
+    location.answer(
+        root.environment, store, output, corpus -> corpus.kwic(request), new KwicLayout());
     return ExitCodes.OK;
   }
 }

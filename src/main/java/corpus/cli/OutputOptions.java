@@ -2,7 +2,10 @@ package corpus.cli;
 
 import corpus.index.CorpusAnalyzer;
 import corpus.query.IndexInfo;
+import corpus.query.Result;
+import corpus.query.SearchSort;
 import corpus.report.AtomicFile;
+import corpus.report.Layout;
 import corpus.report.Meta;
 import corpus.report.OutputFormat;
 import corpus.report.ResultWriter;
@@ -44,8 +47,12 @@ final class OutputOptions {
    *
    * @param resolved option values worked out from defaults and the environment, by option name
    */
-  void emit(
-      CliEnvironment environment, IndexInfo index, Object result, Map<String, Object> resolved)
+  <R extends Result> void emit(
+      CliEnvironment environment,
+      IndexInfo index,
+      R result,
+      Layout<R> layout,
+      Map<String, Object> resolved)
       throws IOException {
     Map<String, Object> options = options(spec);
     options.putAll(resolved);
@@ -60,10 +67,10 @@ final class OutputOptions {
       PrintWriter out = spec.commandLine().getOut();
       new ResultWriter(
               format, format == OutputFormat.TABLE && environment.colour(), environment.unicode())
-          .write(meta, result, out);
+          .write(meta, result, layout, out);
     } else {
       ResultWriter writer = new ResultWriter(format, false, true); // files are always UTF-8
-      AtomicFile.write(output, out -> writer.write(meta, result, out));
+      AtomicFile.write(output, out -> writer.write(meta, result, layout, out));
     }
   }
 
@@ -96,7 +103,7 @@ final class OutputOptions {
     if (value instanceof Collection<?> words) {
       return String.join(" ", words.stream().map(String::valueOf).toList());
     }
-    if (value instanceof corpus.query.SearchSort sort) {
+    if (value instanceof SearchSort sort) {
       return sort.label();
     }
     if (value instanceof Enum<?> constant) {

@@ -1,6 +1,6 @@
 package corpus.cli;
 
-import corpus.index.IndexProgress;
+import corpus.query.IndexProgress;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;

@@ -1,8 +1,9 @@
 package corpus.cli;
 
+import corpus.query.CorpusStore;
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.report.SearchLayout;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     })
 final class SearchCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
 
@@ -53,8 +54,10 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchQuery request =
         Usage.check(spec, () -> new SearchQuery(query.text(), dates.range(), limit, sort));
-    LuceneCorpus.checkSyntax(request.query());
-    index.answer(root.environment, output, corpus -> corpus.search(request));
+    CorpusStore store = location.store(root.environment);
+    store.checkQuery(request.query());
+    location.answer(
+        root.environment, store, output, corpus -> corpus.search(request), new SearchLayout());
     return ExitCodes.OK;
   }
 

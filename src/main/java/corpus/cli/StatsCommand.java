@@ -1,5 +1,8 @@
 package corpus.cli;
 
+import corpus.query.Corpus;
+import corpus.query.CorpusStore;
+import corpus.report.StatsLayout;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,12 +17,13 @@ import picocli.CommandLine.ParentCommand;
     footer = {"  corpus stats", "  corpus stats --format json"})
 final class StatsCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
-    index.answer(root.environment, output, corpus -> corpus.stats());
+    CorpusStore store = location.store(root.environment);
+    location.answer(root.environment, store, output, Corpus::stats, new StatsLayout());
     return ExitCodes.OK;
   }
 }

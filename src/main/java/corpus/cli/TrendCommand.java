@@ -1,10 +1,11 @@
 package corpus.cli;
 
+import corpus.query.CorpusStore;
 import corpus.query.Granularity;
 import corpus.query.TrendQuery;
 import corpus.query.TrendResult;
-import corpus.query.lucene.LuceneCorpus;
 import corpus.report.TrendChart;
+import corpus.report.TrendLayout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
     })
 final class TrendCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
 
@@ -71,9 +72,14 @@ final class TrendCommand implements Callable<Integer> {
     if (plot != null) {
       Usage.check(spec, () -> TrendChart.format(plot));
     }
-    LuceneCorpus.checkTrend(request);
+    CorpusStore store = location.store(root.environment);
+    request.terms().forEach(store::checkTerm);
+    if (query != null) {
+      store.checkQuery(query);
+    }
     TrendResult result =
-        (TrendResult) index.answer(root.environment, output, corpus -> corpus.trend(request));
+        location.answer(
+            root.environment, store, output, corpus -> corpus.trend(request), new TrendLayout());
     if (plot != null) {
       TrendChart.write(
           result, raw ? TrendChart.Measure.COUNT : TrendChart.Measure.PER_MILLION, plot);

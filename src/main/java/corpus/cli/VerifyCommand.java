@@ -1,7 +1,8 @@
 package corpus.cli;
 
-import corpus.index.IndexVerifier;
-import corpus.index.VerifyReport;
+import corpus.query.CorpusStore;
+import corpus.query.VerifyReport;
+import corpus.report.VerifyLayout;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,13 +14,19 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Check the index: Lucene's CheckIndex over its files, then its agreement with the corpus folder",
-      "(files not indexed, entries whose file is gone, files changed since). Exit code 0 when healthy, 1 if not."
+      "(files not indexed, entries whose file is gone, files changed since)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:healthy: undamaged, and in step with the corpus folder",
+      "1:the index could not be read at all, or an index run holds it",
+      "3:problems found: damage, or files missing, gone or changed (listed)"
     },
     footerHeading = "%nExamples:%n",
     footer = {"  corpus verify", "  corpus verify --fast --format json"})
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
-  @Mixin IndexOptions index;
+  @Mixin LocationOptions location;
   @Mixin OutputOptions output;
 
   @Option(
@@ -29,8 +36,9 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    VerifyReport report = new IndexVerifier().verify(index.indexDir(root.environment), fast);
-    output.emit(root.environment, null, report, index.resolved(root.environment));
-    return report.healthy() ? ExitCodes.OK : ExitCodes.FAILURE;
+    CorpusStore store = location.store(root.environment);
+    VerifyReport report = store.verify(fast);
+    output.emit(root.environment, null, report, new VerifyLayout(), location.resolved(store));
+    return report.healthy() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
   }
 }

@@ -5,20 +5,25 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** The version Maven wrote into the jar at build time. */
+/**
+ * The versions Maven wrote into the jar at build time: the tool's, and the Lucene it was built with
+ * (read from there, so {@code --version} loads no Lucene class).
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
-  static final String VERSION = read();
+  private static final Properties BUILD = read();
 
-  private static String read() {
+  static final String VERSION = BUILD.getProperty("version", "unknown");
+
+  private static Properties read() {
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("/corpus/version.properties")) {
       if (in != null) {
         properties.load(in);
       }
     } catch (IOException e) {
-      return "unknown";
+      // unknown versions, said so below
     }
-    return properties.getProperty("version", "unknown");
+    return properties;
   }
 
   @Override
@@ -26,7 +31,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     return new String[] {
       "corpus " + VERSION,
       "Lucene "
-          + org.apache.lucene.util.Version.LATEST
+          + BUILD.getProperty("lucene.version", "unknown")
           + ", Java "
           + System.getProperty("java.version")
     };

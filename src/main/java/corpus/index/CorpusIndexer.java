@@ -7,6 +7,10 @@ import corpus.load.CorpusWalker;
 import corpus.load.LoadOutcome;
 import corpus.load.Skipped;
 import corpus.load.SourceFile;
+import corpus.query.IndexLockedException;
+import corpus.query.IndexProgress;
+import corpus.query.IndexRequest;
+import corpus.query.IndexSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,35 +59,6 @@ import org.apache.lucene.util.Bits;
  */
 public final class CorpusIndexer {
 
-  /**
-   * @param corpusRoot the folder to index
-   * @param glob which files are articles
-   * @param rebuild start from an empty index instead of updating
-   * @param threads how many files are read and analysed at once
-   * @param commitEvery files read between checkpoints: commits a killed run resumes from
-   */
-  public record Request(
-      Path corpusRoot, String glob, boolean rebuild, int threads, int commitEvery) {
-    /**
-     * A checkpoint costs a flush and an fsync (well under a second); 10,000 files is a few seconds
-     * of indexing, so a kill loses little and checkpoints cost little.
-     */
-    public static final int DEFAULT_COMMIT_EVERY = 10_000;
-
-    public Request {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1");
-      }
-      if (commitEvery < 1) {
-        throw new IllegalArgumentException("--commit-every must be at least 1, not " + commitEvery);
-      }
-    }
-
-    public Request(Path corpusRoot, String glob, boolean rebuild, int threads) {
-      this(corpusRoot, glob, rebuild, threads, DEFAULT_COMMIT_EVERY);
-    }
-  }
-
   private final Analyzer analyzer = new CorpusAnalyzer();
   private final Clock clock;
 
@@ -103,7 +78,7 @@ public final class CorpusIndexer {
     final ConcurrentLinkedQueue<Skipped> skipped = new ConcurrentLinkedQueue<>();
   }
 
-  public IndexSummary index(Path indexDir, Request request, IndexProgress progress)
+  public IndexSummary index(Path indexDir, IndexRequest request, IndexProgress progress)
       throws IOException {
     Path root = request.corpusRoot().toAbsolutePath().normalize();
     CorpusListing listing = new CorpusWalker(request.glob()).list(root);
@@ -114,7 +89,7 @@ public final class CorpusIndexer {
   }
 
   /** The run itself, on any Lucene directory: tests pass one that injects faults. */
-  IndexSummary index(Directory dir, Path indexDir, Request request, IndexProgress progress)
+  IndexSummary index(Directory dir, Path indexDir, IndexRequest request, IndexProgress progress)
       throws IOException {
     Path root = request.corpusRoot().toAbsolutePath().normalize();
     return index(
@@ -126,7 +101,7 @@ public final class CorpusIndexer {
       Path indexDir,
       Path root,
       CorpusListing listing,
-      Request request,
+      IndexRequest request,
       IndexProgress progress)
       throws IOException {
     if (request.rebuild()) {
@@ -153,7 +128,7 @@ public final class CorpusIndexer {
       Map<String, Indexed> known,
       Path root,
       CorpusListing listing,
-      Request request,
+      IndexRequest request,
       IndexProgress progress)
       throws IOException {
     Outcomes outcomes = new Outcomes();
@@ -177,8 +152,11 @@ public final class CorpusIndexer {
       progress.finish();
     }
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      List<Skipped> skipped = new ArrayList<>(outcomes.skipped);
-      skipped.sort(Comparator.comparing(Skipped::id).thenComparing(Skipped::reason));
+      List<IndexSummary.SkippedFile> skipped = new ArrayList<>();
+      outcomes.skipped.forEach(s -> skipped.add(new IndexSummary.SkippedFile(s.id(), s.reason())));
+      skipped.sort(
+          Comparator.comparing(IndexSummary.SkippedFile::id)
+              .thenComparing(IndexSummary.SkippedFile::reason));
       return new IndexSummary(
           root.toString(),
           outcomes.added.get(),
@@ -208,7 +186,7 @@ public final class CorpusIndexer {
     try {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {
-      throw new IndexLockedException(indexDir, e);
+      throw new IndexLockedException(indexDir.toString(), e);
     }
   }
 
@@ -238,7 +216,7 @@ public final class CorpusIndexer {
         }
       }
     } catch (LockObtainFailedException e) {
-      throw new IndexLockedException(indexDir, e);
+      throw new IndexLockedException(indexDir.toString(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package corpus.index;
 
+import corpus.query.IndexSummary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +55,9 @@ public final class IndexFacts {
   }
 
   /** Articles decoded with a fallback charset, in id order. */
-  public static List<IndexSummary.Decoding> fallbackEncodings(IndexReader reader)
+  public static List<IndexSummary.FallbackDecoding> fallbackEncodings(IndexReader reader)
       throws IOException {
-    List<IndexSummary.Decoding> found = new ArrayList<>();
+    List<IndexSummary.FallbackDecoding> found = new ArrayList<>();
     IndexSearcher searcher = new IndexSearcher(reader);
     for (String encoding : FALLBACK_ENCODINGS) {
       MatchingDocs.forEach(
@@ -64,7 +65,7 @@ public final class IndexFacts {
           new TermQuery(new Term(Schema.ENCODING, encoding)),
           (weight, segment, doc) ->
               found.add(
-                  new IndexSummary.Decoding(
+                  new IndexSummary.FallbackDecoding(
                       id(DocValues.getSorted(segment.reader(), Schema.ID), doc), encoding)));
     }
     found.sort((a, b) -> a.id().compareTo(b.id()));

@@ -5,6 +5,10 @@ import corpus.load.CorpusListing;
 import corpus.load.CorpusWalker;
 import corpus.load.LoadOutcome;
 import corpus.load.SourceFile;
+import corpus.query.IndexLockedException;
+import corpus.query.Messages;
+import corpus.query.VerifyReport;
+import corpus.query.VerifyReport.Agreement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,14 +52,14 @@ public final class IndexVerifier {
       }
       for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
         if (segment.error != null) {
-          damage.add("segment " + segment.name + ": " + oneLine(segment.error));
+          damage.add("segment " + segment.name + ": " + describe(segment.error));
         }
       }
       if (!status.clean && damage.isEmpty()) {
         damage.add("Lucene's CheckIndex found the index unclean");
       }
     } catch (LockObtainFailedException e) {
-      throw new IndexLockedException(indexDir, e);
+      throw new IndexLockedException(indexDir.toString(), e);
     }
     if (!damage.isEmpty()) {
       return new VerifyReport(false, fast, segments, -1, damage, Agreement.UNKNOWN);
@@ -65,13 +69,7 @@ public final class IndexVerifier {
       IndexMetadata metadata = IndexFacts.metadata(reader);
       Agreement agreement =
           metadata == null
-              ? new Agreement(
-                  0,
-                  List.of(),
-                  0,
-                  List.of(),
-                  0,
-                  List.of(),
+              ? Agreement.notCompared(
                   "the index was written by another version of corpus; run 'corpus index --rebuild'")
               : agreement(reader, metadata);
       boolean healthy =
@@ -83,28 +81,11 @@ public final class IndexVerifier {
     }
   }
 
-  /**
-   * How the index and its corpus folder agree, by file: counts, and the first names of each kind.
-   *
-   * @param folderProblem why the folder could not be compared, or null
-   */
-  public record Agreement(
-      long missingCount,
-      List<String> missing,
-      long staleCount,
-      List<String> stale,
-      long changedCount,
-      List<String> changed,
-      String folderProblem) {
-    static final Agreement UNKNOWN = new Agreement(0, List.of(), 0, List.of(), 0, List.of(), null);
-  }
-
   private static Agreement agreement(DirectoryReader reader, IndexMetadata metadata)
       throws IOException {
     Path root = metadata.corpusRoot();
     if (!Files.isDirectory(root)) {
-      return new Agreement(
-          0, List.of(), 0, List.of(), 0, List.of(), "the corpus folder " + root + " is gone");
+      return Agreement.notCompared("the corpus folder " + root + " is gone");
     }
     Map<String, CorpusIndexer.Indexed> indexed =
         new TreeMap<>(CorpusIndexer.indexedFiles(reader)); // id order
@@ -141,9 +122,8 @@ public final class IndexVerifier {
     }
   }
 
-  private static String oneLine(Throwable error) {
-    String message =
-        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-    return message.replaceAll("\\s+", " ").strip();
+  private static String describe(Throwable error) {
+    return Messages.oneLine(
+        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
   }
 }

@@ -52,20 +52,33 @@ public final class CorpusWalker {
    * @throws IllegalArgumentException when the glob is blank or not valid glob syntax
    */
   public CorpusWalker(String glob) {
+    this.matchers = matchers(glob);
+    this.glob = glob;
+    this.matchesWholePath = glob.contains("/");
+  }
+
+  /**
+   * Checks a glob as {@link #CorpusWalker(String)} would, so a request can be refused before any
+   * walk.
+   *
+   * @throws IllegalArgumentException when the glob is blank or not valid glob syntax
+   */
+  public static void checkGlob(String glob) {
+    matchers(glob);
+  }
+
+  private static List<PathMatcher> matchers(String glob) {
     if (glob == null || glob.isBlank()) {
       throw new IllegalArgumentException("the file pattern is empty; use e.g. " + DEFAULT_GLOB);
     }
     try {
-      this.matchers =
-          zeroFolderVariants(glob, 0).stream()
-              .map(variant -> FileSystems.getDefault().getPathMatcher("glob:" + variant))
-              .toList();
+      return zeroFolderVariants(glob, 0).stream()
+          .map(variant -> FileSystems.getDefault().getPathMatcher("glob:" + variant))
+          .toList();
     } catch (PatternSyntaxException invalid) {
       throw new IllegalArgumentException(
           "invalid file pattern \"" + glob + "\": " + invalid.getDescription(), invalid);
     }
-    this.glob = glob;
-    this.matchesWholePath = glob.contains("/");
   }
 
   public String glob() {

@@ -2,13 +2,21 @@ package corpus.query;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * The questions a corpus answers. The Lucene index on disk answers them today; a SolrCloud backend
- * can answer the same records when a corpus outgrows one machine.
+ * The questions an open corpus answers, each a query record in and a result record out. Opened
+ * through a {@link CorpusStore}; the local Lucene index answers them today, and another backend
+ * answers the same records the same way.
  */
 public interface Corpus extends Closeable {
   IndexInfo info();
+
+  /**
+   * A one-line note when answers may not reflect the corpus folder: files came or went after the
+   * last index run, or that run did not finish. Empty when the corpus is as indexed.
+   */
+  Optional<String> freshnessNote();
 
   DocumentList documents(DocumentsQuery query) throws IOException;
 

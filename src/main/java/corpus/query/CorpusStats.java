@@ -17,4 +17,5 @@ public record CorpusStats(
     LocalDate lastDate,
     long tokens,
     long distinctTerms,
-    SortedMap<Integer, Long> documentsPerYear) {}
+    SortedMap<Integer, Long> documentsPerYear)
+    implements Result {}

@@ -7,4 +7,5 @@ import java.util.List;
  * @param undatedDocuments selected articles left out of every period because they have no date (0
  *     when not grouped by period)
  */
-public record FrequencyResult(List<FrequencyTable> tables, long undatedDocuments) {}
+public record FrequencyResult(List<FrequencyTable> tables, long undatedDocuments)
+    implements Result {}

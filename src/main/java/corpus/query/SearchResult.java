@@ -5,4 +5,4 @@ import java.util.List;
 /**
  * @param totalHits every matching article, however many are in {@code hits}
  */
-public record SearchResult(long totalHits, List<SearchHit> hits) {}
+public record SearchResult(long totalHits, List<SearchHit> hits) implements Result {}

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param documents selected articles of the period that contain it
  * @param periodDocuments selected articles in the period
  * @param periodTokens tokens in those articles
- * @param perMillion count per million tokens of the period, four decimals; 0 when it has none
+ * @param perMillion count per million tokens of the period, unrounded; 0 when it has none
  */
 public record TrendPoint(
     String period,

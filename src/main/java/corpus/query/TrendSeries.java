@@ -16,7 +16,7 @@ public record TrendSeries(
     String term,
     long total,
     long undatedCount,
-    TrendTest trendTest,
+    TrendTestResult trendTest,
     String trendNote,
     List<TrendPoint> points) {
   public TrendSeries {

@@ -1,7 +1,6 @@
 package corpus.report;
 
 import corpus.query.Snippet;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** How one cell value is written as text. */
@@ -25,13 +24,16 @@ final class Cells {
     return out.append(snippet.text().substring(position)).toString();
   }
 
-  /** Plain text of a cell for CSV: never scientific notation, empty for a missing value. */
+  /**
+   * Plain text of a cell for CSV: never scientific notation, empty for a missing value (and for a
+   * number that is not one, as JSON writes null).
+   */
   static String text(Object cell) {
     if (cell == null) {
       return "";
     }
     if (cell instanceof Double d) {
-      return plain(d);
+      return d.isNaN() || d.isInfinite() ? "" : Numbers.plain(d).toPlainString();
     }
     if (cell instanceof Snippet snippet) {
       return marked(snippet, MARK_START, MARK_END);
@@ -40,10 +42,5 @@ final class Cells {
       return date.toString();
     }
     return cell.toString();
-  }
-
-  static String plain(double value) {
-    BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
-    return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
   }
 }

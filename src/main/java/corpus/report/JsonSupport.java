@@ -4,18 +4,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import corpus.query.Snippet;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The one Jackson set-up: snake_case names, ISO dates, plain decimals, '\n' line ends. */
 final class JsonSupport {
@@ -39,6 +43,7 @@ final class JsonSupport {
     values.addSerializer(Snippet.class, new SnippetSerializer());
     values.addSerializer(Double.class, new PlainDoubleSerializer());
     values.addSerializer(double.class, new PlainDoubleSerializer());
+    values.setSerializerModifier(new RoundedFields());
     ObjectMapper mapper = new ObjectMapper();
     mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     mapper.registerModule(values);
@@ -57,8 +62,8 @@ final class JsonSupport {
     }
   }
 
-  /** 0.0001 rather than 1.0E-4, 12 rather than 12.0: stable and easy to read. */
-  private static final class PlainDoubleSerializer extends JsonSerializer<Double> {
+  /** Plain decimals ({@link Numbers#plain}); a number that is not one is null. */
+  private static class PlainDoubleSerializer extends JsonSerializer<Double> {
     @Override
     public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
@@ -66,8 +71,44 @@ final class JsonSupport {
         gen.writeNull();
         return;
       }
-      BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
-      gen.writeNumber(decimal.scale() < 0 ? decimal.setScale(0) : decimal);
+      gen.writeNumber(Numbers.plain(value));
+    }
+  }
+
+  /** A field with fixed decimals ({@link Numbers#decimalsOf}): rounded, then written plain. */
+  private static final class RoundingSerializer extends PlainDoubleSerializer {
+    private final int decimals;
+
+    RoundingSerializer(int decimals) {
+      this.decimals = decimals;
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      super.serialize(Numbers.round(value, decimals), gen, provider);
+    }
+  }
+
+  /**
+   * Gives every record property with fixed decimals its rounding serializer, by its JSON name, so
+   * the results keep full precision and JSON rounds them as CSV does.
+   */
+  private static final class RoundedFields extends BeanSerializerModifier {
+    @Override
+    public List<BeanPropertyWriter> changeProperties(
+        SerializationConfig config, BeanDescription bean, List<BeanPropertyWriter> properties) {
+      for (BeanPropertyWriter property : properties) {
+        Integer decimals = Numbers.decimalsOf(property.getName());
+        Class<?> type = property.getType().getRawClass();
+        if (decimals != null && (type == double.class || type == Double.class)) {
+          @SuppressWarnings("unchecked")
+          JsonSerializer<Object> rounding =
+              (JsonSerializer<Object>) (JsonSerializer<?>) new RoundingSerializer(decimals);
+          property.assignSerializer(rounding);
+        }
+      }
+      return properties;
     }
   }
 }

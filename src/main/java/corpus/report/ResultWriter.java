@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import corpus.query.Result;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -26,17 +27,21 @@ public final class ResultWriter {
     this.unicode = unicode;
   }
 
-  public void write(Meta meta, Object result, Writer out) throws IOException {
+  /**
+   * @param layout the result's own layout, for every format but JSON
+   */
+  public <R extends Result> void write(Meta meta, R result, Layout<R> layout, Writer out)
+      throws IOException {
     switch (format) {
       case JSON -> writeJson(meta, result, out);
-      case JSONL -> writeJsonLines(ResultTables.flat(result), out);
-      case CSV -> writeCsv(ResultTables.flat(result), out);
-      case TABLE -> new TableRenderer(colour).render(ResultTables.sections(result, unicode), out);
+      case JSONL -> writeJsonLines(layout.rows(result), out);
+      case CSV -> writeCsv(layout.rows(result), out);
+      case TABLE -> new TableRenderer(colour).render(layout.sections(result, unicode), out);
     }
     out.flush();
   }
 
-  private static void writeJson(Meta meta, Object result, Writer out) throws IOException {
+  private static void writeJson(Meta meta, Result result, Writer out) throws IOException {
     ObjectNode root = JsonSupport.MAPPER.createObjectNode();
     root.set("meta", JsonSupport.MAPPER.valueToTree(meta));
     root.setAll((ObjectNode) JsonSupport.MAPPER.valueToTree(result));
@@ -48,7 +53,8 @@ public final class ResultWriter {
     for (List<Object> row : table.rows()) {
       ObjectNode line = JsonSupport.MAPPER.createObjectNode();
       for (int c = 0; c < row.size(); c++) {
-        line.set(table.columns().get(c), JsonSupport.MAPPER.valueToTree(row.get(c)));
+        String column = table.columns().get(c);
+        line.set(column, JsonSupport.MAPPER.valueToTree(Numbers.forField(column, row.get(c))));
       }
       JsonSupport.MAPPER.writeValue(out, line);
       out.write('\n');
@@ -61,18 +67,18 @@ public final class ResultWriter {
     try (CsvGenerator csv = CSV.createGenerator(out)) {
       csv.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       csv.setSchema(columns.build().withoutHeader().withLineSeparator("\n"));
-      writeCsvRow(csv, table.columns());
+      csv.writeStartArray();
+      for (String column : table.columns()) {
+        csv.writeString(column);
+      }
+      csv.writeEndArray();
       for (List<Object> row : table.rows()) {
-        writeCsvRow(csv, row);
+        csv.writeStartArray();
+        for (int c = 0; c < row.size(); c++) {
+          csv.writeString(Cells.text(Numbers.forField(table.columns().get(c), row.get(c))));
+        }
+        csv.writeEndArray();
       }
     }
-  }
-
-  private static void writeCsvRow(CsvGenerator csv, List<?> cells) throws IOException {
-    csv.writeStartArray();
-    for (Object cell : cells) {
-      csv.writeString(Cells.text(cell));
-    }
-    csv.writeEndArray();
   }
 }

@@ -5,14 +5,14 @@ public final class Rates {
   private Rates() {}
 
   /**
-   * Occurrences per million tokens, rounded to four decimals so output is stable across platforms.
-   * The usual normalisation in corpus linguistics for comparing sub-corpora of different sizes
+   * Occurrences per million tokens, at full precision (output rounds it; statistics use it as it
+   * is). The usual normalisation in corpus linguistics for comparing sub-corpora of different sizes
    * (e.g. McEnery and Hardie, <i>Corpus Linguistics</i>, 2012, ch. 3). Zero tokens give zero.
    */
   public static double perMillion(long count, long tokens) {
     if (tokens <= 0) {
       return 0;
     }
-    return Math.round(count * 1e6 / tokens * 1e4) / 1e4;
+    return count * 1e6 / tokens;
   }
 }

@@ -84,7 +84,7 @@ class VerifyCommandTest {
     // Checksums alone find it, and so does the full check (--verbose only stands in for "no
     // --fast").
     for (String mode : new String[] {"--fast", "--verbose"}) {
-      JsonNode report = verify(1, mode);
+      JsonNode report = verify(3, mode);
       assertFalse(report.get("healthy").asBoolean());
       assertTrue(report.get("damage").size() > 0, report.toString());
     }
@@ -103,7 +103,7 @@ class VerifyCommandTest {
       Files.delete(sample[0]);
       Files.writeString(sample[1], Files.readString(sample[1]) + "\nA line added later.\n");
     }
-    JsonNode agreement = verify(1).get("agreement");
+    JsonNode agreement = verify(3).get("agreement");
     assertEquals(1, agreement.get("missing_count").asLong());
     assertEquals("new.txt", agreement.get("missing").get(0).asText());
     assertEquals(1, agreement.get("stale_count").asLong());

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import corpus.query.FrequencyResult;
 import corpus.query.FrequencyRow;
 import corpus.query.FrequencyTable;
+import corpus.report.FrequencyLayout;
 import corpus.report.Meta;
 import corpus.report.OutputFormat;
 import corpus.report.ResultWriter;
@@ -39,7 +40,8 @@ class ExportRoundTripFuzzTest {
         new FrequencyResult(List.of(new FrequencyTable(period, 1, 2, rows)), 0);
 
     StringWriter json = new StringWriter();
-    new ResultWriter(OutputFormat.JSON, false, true).write(META, result, json);
+    new ResultWriter(OutputFormat.JSON, false, true)
+        .write(META, result, new FrequencyLayout(), json);
     JsonNode table = new ObjectMapper().readTree(json.toString()).get("tables").get(0);
     assertEquals(period, table.get("period").asText());
     for (int i = 0; i < count; i++) {
@@ -48,7 +50,7 @@ class ExportRoundTripFuzzTest {
     }
 
     StringWriter csv = new StringWriter();
-    new ResultWriter(OutputFormat.CSV, false, true).write(META, result, csv);
+    new ResultWriter(OutputFormat.CSV, false, true).write(META, result, new FrequencyLayout(), csv);
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<List<String>> lines = new ArrayList<>();
     try (MappingIterator<List<String>> parsed =

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import corpus.query.IndexProgress;
+import corpus.query.IndexRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +44,8 @@ class FaultInjectionTest {
     assertTrue(STOPPED.get() > 0, "no random fault ever stopped a run");
   }
 
-  private static CorpusIndexer.Request request(Path corpus) {
-    return new CorpusIndexer.Request(corpus, "*.txt", false, 2, 4); // a checkpoint every 4 files
+  private static IndexRequest request(Path corpus) {
+    return new IndexRequest(corpus, "*.txt", false, 2, 4); // a checkpoint every 4 files
   }
 
   private static MockDirectoryWrapper faulty(Path index, long seed) throws IOException {

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import corpus.load.Skipped;
 import corpus.query.DateRange;
 import corpus.query.DocumentInfo;
 import corpus.query.DocumentsQuery;
 import corpus.query.FrequencyQuery;
 import corpus.query.Granularity;
+import corpus.query.IndexLockedException;
+import corpus.query.IndexProgress;
+import corpus.query.IndexRequest;
+import corpus.query.IndexSummary;
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
 import corpus.query.lucene.LuceneCorpus;
@@ -59,8 +62,7 @@ class IncrementalIndexTest {
   }
 
   private IndexSummary run(boolean rebuild) throws Exception {
-    return indexer.index(
-        index, new CorpusIndexer.Request(corpus, "*.txt", rebuild, 2), IndexProgress.NONE);
+    return indexer.index(index, new IndexRequest(corpus, "*.txt", rebuild, 2), IndexProgress.NONE);
   }
 
   private long hits(String query) throws Exception {
@@ -134,7 +136,8 @@ class IncrementalIndexTest {
     write("b.txt", "   \n");
     IndexSummary summary = run();
     assertEquals(1, summary.removed());
-    assertEquals(List.of(new Skipped("b.txt", "whitespace only")), summary.skipped());
+    assertEquals(
+        List.of(new IndexSummary.SkippedFile("b.txt", "whitespace only")), summary.skipped());
     assertEquals(2, documents().size());
   }
 
@@ -248,14 +251,13 @@ class IncrementalIndexTest {
             }
             try {
               seenDuringTheRun.set(hits("strike"));
-              indexer.index(
-                  index, new CorpusIndexer.Request(corpus, "*.txt", false, 1), IndexProgress.NONE);
+              indexer.index(index, new IndexRequest(corpus, "*.txt", false, 1), IndexProgress.NONE);
             } catch (Exception e) {
               secondWriter.set(e);
             }
           }
         };
-    indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), duringTheRun);
+    indexer.index(index, new IndexRequest(corpus, "*.txt", false, 2), duringTheRun);
     assertEquals(
         2, seenDuringTheRun.get(), "a query in the middle of the run answers from the last commit");
     assertTrue(

@@ -3,6 +3,8 @@ package corpus.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import corpus.query.IndexProgress;
+import corpus.query.IndexRequest;
 import corpus.query.lucene.LuceneCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -193,7 +195,7 @@ class KillAndResumeTest {
     assertTrue(kills > 0, "at least one run was killed part-way");
 
     new CorpusIndexer(Clock.systemUTC())
-        .index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), IndexProgress.NONE);
+        .index(index, new IndexRequest(corpus, "*.txt", false, 2), IndexProgress.NONE);
     assertEquals(FILES, checkedArticles(index));
     try (LuceneCorpus done = LuceneCorpus.open(index)) {
       assertTrue(done.metadata().complete());

@@ -20,8 +20,4 @@ public enum DateSource {
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
-
-  public static DateSource fromLabel(String label) {
-    return valueOf(label.toUpperCase(Locale.ROOT));
-  }
 }

@@ -16,8 +16,4 @@ public record DatedText(String body, LocalDate date, DateSource source, String h
       throw new IllegalArgumentException("date and source are both set or both null");
     }
   }
-
-  public boolean dated() {
-    return date != null;
-  }
 }

@@ -10,28 +10,21 @@ import corpus.query.Granularity;
 import corpus.stats.Rates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiPostingsEnum;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
@@ -61,30 +54,26 @@ final class FrequencyCount {
     this.reader = searcher.getIndexReader();
   }
 
-  /** Which articles count, and which table each goes to. */
-  private record Assignment(
-      FixedBitSet documents,
-      int[] tableOf,
-      List<String> periods,
-      long[] tableDocuments,
-      long[] tableTokens,
-      long undated,
-      boolean everything) {}
-
   FrequencyResult run(FrequencyQuery request) throws IOException {
-    Assignment selection = select(request);
-    List<Ranking> rankings = new ArrayList<>();
-    for (int t = 0; t < selection.periods().size(); t++) {
-      rankings.add(new Ranking(request.top()));
-    }
+    FixedBitSet matching = Selection.of(searcher, request.range(), request.query());
+    Buckets tables =
+        request.by() == Granularity.NONE
+            ? Buckets.whole(reader, matching)
+            : Buckets.occupiedPeriods(reader, matching, request.by());
+    TermFilter filter = new TermFilter(request.minCount(), request.keepStopwords());
+    List<Ranking> rankings = rankings(tables, request.top());
     if (request.ngram() == 1) {
-      countWords(request, selection, rankings);
+      boolean everything =
+          request.query() == null
+              && request.range().unbounded()
+              && request.by() == Granularity.NONE;
+      countWords(request.top(), filter, tables, everything, rankings);
     } else {
-      countSequences(request, selection, rankings);
+      countSequences(request.ngram(), filter, tables, rankings);
     }
-    List<FrequencyTable> tables = new ArrayList<>();
-    for (int t = 0; t < selection.periods().size(); t++) {
-      long tokens = selection.tableTokens()[t];
+    List<FrequencyTable> result = new ArrayList<>();
+    for (int t = 0; t < tables.labels.size(); t++) {
+      long tokens = tables.tokens[t];
       List<FrequencyRow> rows = new ArrayList<>();
       for (Ranking.Entry entry : rankings.get(t).sorted()) {
         rows.add(
@@ -94,107 +83,42 @@ final class FrequencyCount {
                 entry.documents(),
                 Rates.perMillion(entry.count(), tokens)));
       }
-      tables.add(
-          new FrequencyTable(
-              selection.periods().get(t),
-              selection.tableDocuments()[t],
-              tokens,
-              List.copyOf(rows)));
+      result.add(
+          new FrequencyTable(tables.labels.get(t), tables.documents[t], tokens, List.copyOf(rows)));
     }
-    return new FrequencyResult(List.copyOf(tables), selection.undated());
+    return new FrequencyResult(List.copyOf(result), tables.undatedDocuments);
   }
 
-  private Assignment select(FrequencyQuery request) throws IOException {
-    boolean everything = request.query() == null && request.range().unbounded();
-    FixedBitSet matching = Selection.of(searcher, request.range(), request.query());
-
-    Granularity by = request.by();
-    int[] tableOf = new int[Math.max(1, reader.maxDoc())];
-    Arrays.fill(tableOf, -1);
-    String[] periodOfDoc = new String[tableOf.length];
-    TreeSet<String> periods = new TreeSet<>();
-    // Many articles share a day; naming its period once keeps this loop cheap on large corpora.
-    Map<Long, String> periodOfDay = new HashMap<>();
-    long undated = 0;
-    for (LeafReaderContext context : reader.leaves()) {
-      NumericDocValues dates = DocValues.getNumeric(context.reader(), Schema.DATE);
-      for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
-        int global = context.docBase + doc;
-        if (!matching.get(global)) {
-          continue;
-        }
-        if (by == Granularity.NONE) {
-          periodOfDoc[global] = "";
-        } else if (dates.advanceExact(doc)) {
-          periodOfDoc[global] =
-              periodOfDay.computeIfAbsent(
-                  dates.longValue(), day -> by.periodOf(LocalDate.ofEpochDay(day)));
-        } else {
-          undated++;
-          continue;
-        }
-        periods.add(periodOfDoc[global]);
-      }
+  private static List<Ranking> rankings(Buckets tables, int top) {
+    List<Ranking> rankings = new ArrayList<>();
+    for (int t = 0; t < tables.labels.size(); t++) {
+      rankings.add(new Ranking(top));
     }
-    if (by == Granularity.NONE && periods.isEmpty()) {
-      periods.add(""); // one table, even when it is empty
-    }
-    List<String> periodList = new ArrayList<>(periods);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < periodList.size(); i++) {
-      index.put(periodList.get(i), i);
-    }
-    long[] tableDocuments = new long[periodList.size()];
-    long[] tableTokens = new long[periodList.size()];
-    FixedBitSet selected = new FixedBitSet(tableOf.length);
-    for (LeafReaderContext context : reader.leaves()) {
-      NumericDocValues tokens = DocValues.getNumeric(context.reader(), Schema.TOKENS);
-      for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
-        int global = context.docBase + doc;
-        if (periodOfDoc[global] == null) {
-          continue;
-        }
-        int table = index.get(periodOfDoc[global]);
-        tableOf[global] = table;
-        selected.set(global);
-        tableDocuments[table]++;
-        if (tokens.advanceExact(doc)) {
-          tableTokens[table] += tokens.longValue();
-        }
-      }
-    }
-    List<String> labels = new ArrayList<>();
-    for (String period : periodList) {
-      labels.add(by == Granularity.NONE ? null : period);
-    }
-    return new Assignment(
-        selected,
-        tableOf,
-        labels,
-        tableDocuments,
-        tableTokens,
-        undated,
-        everything && by == Granularity.NONE);
+    return rankings;
   }
 
-  private void countWords(FrequencyQuery request, Assignment selection, List<Ranking> rankings)
+  /**
+   * @param everything the whole corpus in one table: the term dictionary's statistics answer it
+   */
+  private void countWords(
+      int top, TermFilter filter, Buckets tables, boolean everything, List<Ranking> rankings)
       throws IOException {
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     if (terms == null) {
       return;
     }
-    if (!selection.everything()) {
-      walkPostings(request, selection, terms, rankings);
+    if (!everything) {
+      walkPostings(top, filter, tables, terms, rankings);
     } else if (reader.hasDeletions()) {
-      countTopBounds(request, terms, rankings.get(0));
+      countTopBounds(top, filter, terms, rankings.get(0));
     } else {
       // No filter, no deletions: the term dictionary's statistics are the exact answer.
       TermsEnum termsEnum = terms.iterator();
       for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-        if (request.keepStopwords() || !StopWords.contains(term)) {
+        if (filter.admits(term, termsEnum.totalTermFreq())) {
           rankings
               .get(0)
-              .offerNext(termsEnum.totalTermFreq(), termsEnum.docFreq(), term, request.minCount());
+              .offerNext(termsEnum.totalTermFreq(), termsEnum.docFreq(), term, filter.minCount());
         }
       }
     }
@@ -206,7 +130,7 @@ final class FrequencyCount {
    * merged at the end: a term is in exactly one range, so the merged top rows are exact.
    */
   private void walkPostings(
-      FrequencyQuery request, Assignment selection, Terms terms, List<Ranking> rankings)
+      int top, TermFilter filter, Buckets tables, Terms terms, List<Ranking> rankings)
       throws IOException {
     List<BytesRef> cuts =
         TermRanges.cuts(
@@ -219,8 +143,9 @@ final class FrequencyCount {
               .mapToObj(
                   part ->
                       walkPostings(
-                          request,
-                          selection,
+                          top,
+                          filter,
+                          tables,
                           terms,
                           part == 0 ? null : cuts.get(part - 1),
                           part == cuts.size() ? null : cuts.get(part)))
@@ -242,17 +167,14 @@ final class FrequencyCount {
    * is passed over unread.
    */
   private List<Ranking> walkPostings(
-      FrequencyQuery request, Assignment selection, Terms terms, BytesRef from, BytesRef to) {
-    int[] tableOf = selection.tableOf(); // -1 for articles not selected, deleted ones included
-    int tables = selection.periods().size();
-    List<Ranking> rankings = new ArrayList<>();
-    for (int t = 0; t < tables; t++) {
-      rankings.add(new Ranking(request.top()));
-    }
+      int top, TermFilter filter, Buckets buckets, Terms terms, BytesRef from, BytesRef to) {
+    int[] tableOf = buckets.bucketOf; // negative for articles in no table, deleted ones included
+    int tables = buckets.labels.size();
+    List<Ranking> rankings = rankings(buckets, top);
     long[] counts = new long[tables];
     long[] documents = new long[tables];
     int[] touched = new int[tables];
-    long bar = request.minCount();
+    long bar = filter.minCount();
     int keptSinceBar = 0;
     try {
       TermsEnum termsEnum = terms.iterator();
@@ -262,8 +184,7 @@ final class FrequencyCount {
               ? termsEnum.next()
               : termsEnum.seekCeil(from) == TermsEnum.SeekStatus.END ? null : termsEnum.term();
       for (; term != null && (to == null || term.compareTo(to) < 0); term = termsEnum.next()) {
-        if (termsEnum.totalTermFreq() < bar
-            || (!request.keepStopwords() && StopWords.contains(term))) {
+        if (termsEnum.totalTermFreq() < bar || !filter.admits(term, termsEnum.totalTermFreq())) {
           continue;
         }
         postings = termsEnum.postings(postings, PostingsEnum.FREQS);
@@ -293,7 +214,7 @@ final class FrequencyCount {
           int table = touched[i];
           if (rankings
               .get(table)
-              .offerNext(counts[table], documents[table], term, request.minCount())) {
+              .offerNext(counts[table], documents[table], term, filter.minCount())) {
             keptSinceBar++;
           }
           counts[table] = 0;
@@ -301,7 +222,7 @@ final class FrequencyCount {
         }
         // The bar only rises; refreshing it now and then is enough to pass over most terms.
         if (keptSinceBar > tables) {
-          bar = lowestBar(rankings, request.minCount());
+          bar = lowestBar(rankings, filter.minCount());
           keptSinceBar = 0;
         }
       }
@@ -331,12 +252,12 @@ final class FrequencyCount {
    * with a few percent of articles replaced that takes a little over {@code --top} terms, instead
    * of the postings of every term.
    */
-  private void countTopBounds(FrequencyQuery request, Terms terms, Ranking ranking)
+  private void countTopBounds(int top, TermFilter filter, Terms terms, Ranking ranking)
       throws IOException {
     Bits live = MultiBits.getLiveDocs(reader);
-    for (long candidates = 2L * request.top(); ; candidates *= 2) {
-      Candidates highest = Candidates.highestBounds(terms, candidates, request);
-      Ranking exact = new Ranking(request.top());
+    for (long candidates = 2L * top; ; candidates *= 2) {
+      Candidates highest = Candidates.highestBounds(terms, candidates, filter);
+      Ranking exact = new Ranking(top);
       TermsEnum termsEnum = terms.iterator();
       PostingsEnum postings = null;
       for (BytesRef term : highest.terms()) {
@@ -353,10 +274,10 @@ final class FrequencyCount {
           }
         }
         if (count > 0) {
-          exact.offerNext(count, documents, term, request.minCount());
+          exact.offerNext(count, documents, term, filter.minCount());
         }
       }
-      if (highest.bestLeftOut() < exact.bar(request.minCount())) {
+      if (highest.bestLeftOut() < exact.bar(filter.minCount())) {
         ranking.addAll(exact);
         return;
       }
@@ -370,51 +291,49 @@ final class FrequencyCount {
   private record Candidates(List<BytesRef> terms, long bestLeftOut) {
     record Bound(BytesRef term, long bound) {}
 
-    static Candidates highestBounds(Terms terms, long limit, FrequencyQuery request)
-        throws IOException {
-      PriorityQueue<Bound> kept = new PriorityQueue<>(Comparator.comparingLong(Bound::bound));
+    static Candidates highestBounds(Terms terms, long limit, TermFilter filter) throws IOException {
+      TopK<Bound> kept = new TopK<>((int) Math.min(limit, Integer.MAX_VALUE), BOUND_FIRST);
       long bestLeftOut = -1;
       TermsEnum termsEnum = terms.iterator();
       for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
         long bound = termsEnum.totalTermFreq();
-        if (bound < request.minCount() || (!request.keepStopwords() && StopWords.contains(term))) {
+        if (!filter.admits(term, bound)) {
           continue;
         }
-        if (kept.size() < limit) {
-          kept.add(new Bound(BytesRef.deepCopyOf(term), bound));
-        } else if (bound > kept.peek().bound()) {
-          bestLeftOut = Math.max(bestLeftOut, kept.poll().bound());
-          kept.add(new Bound(BytesRef.deepCopyOf(term), bound));
-        } else {
-          bestLeftOut = Math.max(bestLeftOut, bound);
+        if (kept.full()) {
+          // Whichever is left out, this term or the weakest kept, may still beat a row.
+          bestLeftOut = Math.max(bestLeftOut, Math.min(bound, kept.weakest().bound()));
+          if (bound <= kept.weakest().bound()) {
+            continue;
+          }
         }
+        kept.offer(new Bound(BytesRef.deepCopyOf(term), bound));
       }
       List<BytesRef> sorted = new ArrayList<>();
-      for (Bound bound : kept) {
+      for (Bound bound : kept.sorted()) {
         sorted.add(bound.term());
       }
       sorted.sort(null); // seekExact moves forward through the dictionary
       return new Candidates(sorted, bestLeftOut);
     }
+
+    private static final Comparator<Bound> BOUND_FIRST =
+        Comparator.comparingLong(Bound::bound).reversed();
   }
 
-  private void countSequences(FrequencyQuery request, Assignment selection, List<Ranking> rankings)
+  private void countSequences(int n, TermFilter filter, Buckets tables, List<Ranking> rankings)
       throws IOException {
     Analyzer analyzer = new CorpusAnalyzer();
-    int n = request.ngram();
     List<Map<String, long[]>> perTable = new ArrayList<>();
     for (int t = 0; t < rankings.size(); t++) {
       perTable.add(new HashMap<>());
     }
     StoredFields stored = searcher.storedFields();
-    FixedBitSet documents = selection.documents();
-    for (int doc = documents.nextSetBit(0);
-        doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc =
-            doc + 1 < documents.length()
-                ? documents.nextSetBit(doc + 1)
-                : DocIdSetIterator.NO_MORE_DOCS) {
-      Map<String, long[]> counts = perTable.get(selection.tableOf()[doc]);
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      if (tables.bucketOf[doc] < 0) {
+        continue;
+      }
+      Map<String, long[]> counts = perTable.get(tables.bucketOf[doc]);
       String text = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
       Set<String> seenHere = new HashSet<>();
       String[] window = new String[n];
@@ -428,9 +347,7 @@ final class FrequencyCount {
           if (++seen < n) {
             continue;
           }
-          if (!request.keepStopwords()
-              && (StopWords.ENGLISH.contains(window[0])
-                  || StopWords.ENGLISH.contains(window[n - 1]))) {
+          if (!filter.admitsSequence(window[0], window[n - 1])) {
             continue;
           }
           String sequence = String.join(" ", window);
@@ -447,27 +364,23 @@ final class FrequencyCount {
       for (Map.Entry<String, long[]> entry : perTable.get(t).entrySet()) {
         rankings
             .get(t)
-            .offer(entry.getValue()[0], entry.getValue()[1], entry.getKey(), request.minCount());
+            .offer(entry.getValue()[0], entry.getValue()[1], entry.getKey(), filter.minCount());
       }
     }
   }
 
-  /** The top rows of one table, kept in a bounded heap whose head is the weakest row. */
+  /** The top rows of one table. */
   private static final class Ranking {
     record Entry(String term, long count, long documents) {}
 
     /** Count first, then the term: of two equal counts, the later term is the weaker row. */
-    private static boolean weaker(Entry a, Entry b) {
-      return a.count() != b.count() ? a.count() < b.count() : a.term().compareTo(b.term()) > 0;
-    }
+    private static final Comparator<Entry> BEST_FIRST =
+        Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::term);
 
-    private final int size;
-    // Grows with the rows kept, so a large --top costs nothing until rows fill it.
-    private final PriorityQueue<Entry> heap =
-        new PriorityQueue<>((a, b) -> weaker(a, b) ? -1 : weaker(b, a) ? 1 : 0);
+    private final TopK<Entry> top;
 
     Ranking(int size) {
-      this.size = size;
+      this.top = new TopK<>(size, BEST_FIRST);
     }
 
     /**
@@ -478,44 +391,27 @@ final class FrequencyCount {
      * @return whether the row was kept
      */
     boolean offerNext(long count, long documents, BytesRef term, int minCount) {
-      if (count < minCount || (heap.size() >= size && count <= heap.peek().count())) {
+      if (count < minCount || (top.full() && count <= top.weakest().count())) {
         return false;
       }
       return offer(count, documents, term.utf8ToString(), minCount);
     }
 
     boolean offer(long count, long documents, String term, int minCount) {
-      if (count < minCount) {
-        return false;
-      }
-      Entry entry = new Entry(term, count, documents);
-      if (heap.size() < size) {
-        heap.add(entry);
-        return true;
-      }
-      if (weaker(heap.peek(), entry)) {
-        heap.poll();
-        heap.add(entry);
-        return true;
-      }
-      return false;
+      return count >= minCount && top.offer(new Entry(term, count, documents));
     }
 
     /** The smallest count that could still be kept (it ties the weakest row when full). */
     long bar(int minCount) {
-      return heap.size() < size ? minCount : Math.max(minCount, heap.peek().count());
+      return top.full() ? Math.max(minCount, top.weakest().count()) : minCount;
     }
 
     void addAll(Ranking other) {
-      for (Entry entry : other.heap) {
-        offer(entry.count(), entry.documents(), entry.term(), 1);
-      }
+      top.addAll(other.top);
     }
 
     List<Entry> sorted() {
-      List<Entry> entries = new ArrayList<>(heap);
-      entries.sort((a, b) -> weaker(a, b) ? 1 : weaker(b, a) ? -1 : 0);
-      return entries;
+      return top.sorted();
     }
   }
 }

@@ -55,7 +55,7 @@ final class HitSearch {
                     paths.pathOf(article.id()),
                     article.title(),
                     article.date(),
-                    Math.round(hit.score * 1e4) / 1e4,
+                    hit.score,
                     snippets[i]));
           }
           return new SearchResult(total, List.copyOf(hits));

@@ -1,11 +1,15 @@
 package corpus.query.lucene;
 
+import static corpus.query.lucene.LuceneFailures.translated;
+
 import corpus.index.IndexFacts;
+import corpus.index.IndexFreshness;
 import corpus.index.IndexMetadata;
 import corpus.query.CompareQuery;
 import corpus.query.CompareResult;
 import corpus.query.Corpus;
 import corpus.query.CorpusStats;
+import corpus.query.DateRange;
 import corpus.query.DocumentList;
 import corpus.query.DocumentsQuery;
 import corpus.query.FrequencyQuery;
@@ -19,12 +23,16 @@ import corpus.query.TrendQuery;
 import corpus.query.TrendResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-/** The corpus as answered by the Lucene index on disk, read at its last commit. */
+/**
+ * The corpus as answered by the Lucene index on disk, read at its last commit. Lucene's own
+ * exceptions end here ({@link LuceneFailures}).
+ */
 public final class LuceneCorpus implements Corpus {
   private final Directory directory;
   private final DirectoryReader reader;
@@ -46,6 +54,10 @@ public final class LuceneCorpus implements Corpus {
    * @throws IOException when there is no readable index of this tool there
    */
   public static LuceneCorpus open(Path indexDir) throws IOException {
+    return translated(() -> openUntranslated(indexDir));
+  }
+
+  private static LuceneCorpus openUntranslated(Path indexDir) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     try {
       DirectoryReader reader = DirectoryReader.open(directory);
@@ -64,30 +76,13 @@ public final class LuceneCorpus implements Corpus {
     }
   }
 
-  /**
-   * Checks a query's syntax without an index, so a malformed query is refused before anything is
-   * opened or built.
-   *
-   * @throws corpus.query.InvalidQueryException with one line saying what is wrong and where
-   */
-  public static void checkSyntax(String query) {
-    QueryParsing.parse(query);
-  }
-
-  /**
-   * Checks a trend's words and query without an index, like {@link #checkSyntax}.
-   *
-   * @throws corpus.query.InvalidQueryException when a term has no words or the query is malformed
-   */
-  public static void checkTrend(TrendQuery query) {
-    query.terms().forEach(TermTrend::seriesQuery);
-    if (query.query() != null) {
-      QueryParsing.parse(query.query());
-    }
-  }
-
   public IndexMetadata metadata() {
     return metadata;
+  }
+
+  @Override
+  public Optional<String> freshnessNote() {
+    return IndexFreshness.staleNote(metadata);
   }
 
   @Override
@@ -97,37 +92,38 @@ public final class LuceneCorpus implements Corpus {
 
   @Override
   public DocumentList documents(DocumentsQuery query) throws IOException {
-    return new DocumentListing(reader, paths).list(query);
+    return translated(() -> new DocumentListing(reader, paths).list(query));
   }
 
   @Override
   public SearchResult search(SearchQuery query) throws IOException {
-    return new HitSearch(searcher, paths).run(query);
+    return translated(() -> new HitSearch(searcher, paths).run(query));
   }
 
   @Override
   public KwicResult kwic(KwicQuery query) throws IOException {
-    return new Concordance(searcher).run(query);
+    return translated(() -> new Concordance(searcher).run(query));
   }
 
   @Override
   public FrequencyResult frequencies(FrequencyQuery query) throws IOException {
-    return new FrequencyCount(searcher).run(query);
+    return translated(() -> new FrequencyCount(searcher).run(query));
   }
 
   @Override
   public TrendResult trend(TrendQuery query) throws IOException {
-    return new TermTrend(searcher).run(query);
+    return translated(() -> new TermTrend(searcher).run(query));
   }
 
   @Override
   public CompareResult compare(CompareQuery query) throws IOException {
-    return new TermComparison(searcher).run(query);
+    return translated(() -> new TermComparison(searcher).run(query));
   }
 
   @Override
   public CorpusStats stats() throws IOException {
-    return new StatsSummary(reader).compute();
+    return translated(
+        () -> new StatsSummary(reader).compute(Selection.of(searcher, DateRange.ALL, null)));
   }
 
   @Override

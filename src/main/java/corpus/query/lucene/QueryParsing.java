@@ -4,6 +4,7 @@ import corpus.index.CorpusAnalyzer;
 import corpus.index.Schema;
 import corpus.query.DateRange;
 import corpus.query.InvalidQueryException;
+import corpus.query.Messages;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -59,7 +60,7 @@ final class QueryParsing {
           || query instanceof MatchNoDocsQuery
           || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
         throw new InvalidQueryException(
-            "the query '" + oneLine(text) + "' has no searchable words");
+            "the query '" + Messages.quoted(text) + "' has no searchable words");
       }
       return query;
     } catch (ParseException e) {
@@ -75,9 +76,9 @@ final class QueryParsing {
       // Lucene reports a malformed regular expression (/[a-/) this way, and nothing else.
       throw new InvalidQueryException(
           "invalid query '"
-              + oneLine(text)
+              + Messages.quoted(text)
               + "': bad regular expression: "
-              + oneLine(e.getMessage()),
+              + Messages.quoted(e.getMessage()),
           e);
     }
   }
@@ -134,7 +135,7 @@ final class QueryParsing {
   }
 
   private static String describe(String text, ParseException e) {
-    String query = "invalid query '" + oneLine(text) + "': ";
+    String query = "invalid query '" + Messages.quoted(text) + "': ";
     // QueryParser rethrows the generated parser's exception with the query in the message; the
     // original, with the offending token, is its cause.
     Throwable original = e.getCause() != null ? e.getCause() : e;
@@ -144,10 +145,12 @@ final class QueryParsing {
       Token next = parse.currentToken.next;
       // The parser counts columns from 0; people count from 1.
       String what =
-          next.kind == 0 ? "unexpected end of query" : "unexpected '" + oneLine(next.image) + "'";
+          next.kind == 0
+              ? "unexpected end of query"
+              : "unexpected '" + Messages.quoted(next.image) + "'";
       return query + what + " at column " + (next.beginColumn + 1);
     }
-    String message = oneLine(original.getMessage());
+    String message = Messages.quoted(original.getMessage());
     if (message.startsWith("Lexical error")) {
       // A token the lexer could not finish: an open quote or a trailing backslash.
       return query
@@ -158,7 +161,7 @@ final class QueryParsing {
               : "unexpected character" + column(message));
     }
     // Semantic refusals (a leading wildcard) carry their own message.
-    String prefix = "Cannot parse '" + oneLine(text) + "': ";
+    String prefix = "Cannot parse '" + Messages.quoted(text) + "': ";
     return query + (message.startsWith(prefix) ? message.substring(prefix.length()) : message);
   }
 
@@ -166,16 +169,5 @@ final class QueryParsing {
     java.util.regex.Matcher at =
         java.util.regex.Pattern.compile("column (\\d+)").matcher(lexerMessage);
     return at.find() ? " at column " + (Integer.parseInt(at.group(1)) + 1) : "";
-  }
-
-  static String oneLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    // Control characters (and Unicode line breaks) would break the line or the terminal: shown as
-    // '?'.
-    String line =
-        text.strip().replaceAll("\\s+", " ").replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", "?");
-    return line.length() > 80 ? line.substring(0, 77) + "..." : line;
   }
 }

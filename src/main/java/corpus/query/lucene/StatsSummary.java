@@ -2,22 +2,20 @@ package corpus.query.lucene;
 
 import corpus.index.Schema;
 import corpus.query.CorpusStats;
+import corpus.query.Granularity;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /** Corpus totals from doc values and the term dictionary; stored text is never read. */
 final class StatsSummary {
@@ -27,41 +25,26 @@ final class StatsSummary {
     this.reader = reader;
   }
 
-  CorpusStats compute() throws IOException {
-    long documents = 0;
-    long dated = 0;
-    long tokens = 0;
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
+  /**
+   * @param live every live article, as a {@link Selection} of everything
+   */
+  CorpusStats compute(FixedBitSet live) throws IOException {
+    Buckets all = Buckets.whole(reader, live);
+    Buckets years = Buckets.occupiedPeriods(reader, live, Granularity.YEAR);
     SortedMap<Integer, Long> perYear = new TreeMap<>();
-    for (LeafReaderContext context : reader.leaves()) {
-      Bits live = context.reader().getLiveDocs();
-      NumericDocValues dates = DocValues.getNumeric(context.reader(), Schema.DATE);
-      NumericDocValues tokenCounts = DocValues.getNumeric(context.reader(), Schema.TOKENS);
-      for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) {
-          continue;
-        }
-        documents++;
-        if (tokenCounts.advanceExact(doc)) {
-          tokens += tokenCounts.longValue();
-        }
-        if (dates.advanceExact(doc)) {
-          long day = dates.longValue();
-          dated++;
-          first = Math.min(first, day);
-          last = Math.max(last, day);
-          perYear.merge(LocalDate.ofEpochDay(day).getYear(), 1L, Long::sum);
-        }
-      }
+    long dated = 0;
+    for (int y = 0; y < years.labels.size(); y++) {
+      perYear.put(years.starts.get(y).getYear(), years.documents[y]);
+      dated += years.documents[y];
     }
+    long documents = all.documents[0];
     return new CorpusStats(
         documents,
         dated,
         documents - dated,
-        dated == 0 ? null : LocalDate.ofEpochDay(first),
-        dated == 0 ? null : LocalDate.ofEpochDay(last),
-        tokens,
+        years.firstDay,
+        years.lastDay,
+        all.tokens[0],
         distinctTerms(),
         Collections.unmodifiableSortedMap(perYear));
   }

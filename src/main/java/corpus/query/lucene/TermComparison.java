@@ -7,15 +7,9 @@ import corpus.query.CompareRow;
 import corpus.stats.Keyness;
 import corpus.stats.Rates;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.PriorityQueue;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -37,26 +31,22 @@ final class TermComparison {
     this.reader = searcher.getIndexReader();
   }
 
-  /** Articles and tokens of one set. */
-  private record Totals(long documents, long tokens) {}
-
   CompareResult run(CompareQuery request) throws IOException {
     FixedBitSet a = Selection.of(searcher, request.a().range(), request.a().query());
     FixedBitSet b = Selection.of(searcher, request.b().range(), request.b().query());
-    Totals aTotals = totals(a);
-    Totals bTotals = totals(b);
-    Comparator<CompareRow> weakestFirst =
-        Comparator.comparingDouble(CompareRow::logLikelihood)
-            .thenComparing(CompareRow::term, Comparator.reverseOrder());
-    PriorityQueue<CompareRow> kept = new PriorityQueue<>(weakestFirst);
+    Buckets aTotals = Buckets.whole(reader, a);
+    Buckets bTotals = Buckets.whole(reader, b);
+    long aTokens = aTotals.tokens[0];
+    long bTokens = bTotals.tokens[0];
+    TermFilter filter = new TermFilter(request.minCount(), request.keepStopwords());
+    TopK<CompareRow> kept = new TopK<>(request.top(), STRONGEST_FIRST);
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
-    boolean bothHaveText = aTotals.tokens() > 0 && bTotals.tokens() > 0;
+    boolean bothHaveText = aTokens > 0 && bTokens > 0;
     if (terms != null && bothHaveText) {
       TermsEnum termsEnum = terms.iterator();
       PostingsEnum postings = null;
       for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-        if (termsEnum.totalTermFreq() < request.minCount()
-            || (!request.keepStopwords() && StopWords.contains(term))) {
+        if (!filter.admits(term, termsEnum.totalTermFreq())) {
           continue;
         }
         long aCount = 0;
@@ -72,7 +62,7 @@ final class TermComparison {
             bCount += postings.freq();
           }
         }
-        if (aCount + bCount < request.minCount()) {
+        if (aCount + bCount < filter.minCount()) {
           continue;
         }
         // B first: a positive log ratio is a word that rose from A to B.
@@ -81,38 +71,20 @@ final class TermComparison {
                 term.utf8ToString(),
                 aCount,
                 bCount,
-                Rates.perMillion(aCount, aTotals.tokens()),
-                Rates.perMillion(bCount, bTotals.tokens()),
-                Keyness.logLikelihood(bCount, aCount, bTotals.tokens(), aTotals.tokens()),
-                Keyness.logRatio(bCount, aCount, bTotals.tokens(), aTotals.tokens()));
-        if (kept.size() < request.top()) {
-          kept.add(row);
-        } else if (weakestFirst.compare(row, kept.peek()) > 0) {
-          kept.poll();
-          kept.add(row);
-        }
+                Rates.perMillion(aCount, aTokens),
+                Rates.perMillion(bCount, bTokens),
+                Keyness.logLikelihood(bCount, aCount, bTokens, aTokens),
+                Keyness.logRatio(bCount, aCount, bTokens, aTokens));
+        kept.offer(row);
       }
     }
-    List<CompareRow> rows = new ArrayList<>(kept);
-    rows.sort(weakestFirst.reversed());
     return new CompareResult(
-        aTotals.documents(), aTotals.tokens(), bTotals.documents(), bTotals.tokens(), rows);
+        aTotals.documents[0], aTokens, bTotals.documents[0], bTokens, kept.sorted());
   }
 
-  private Totals totals(FixedBitSet selected) throws IOException {
-    long documents = 0;
-    long tokens = 0;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Schema.TOKENS);
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (selected.get(leaf.docBase + doc)) {
-          documents++;
-          if (counts.advanceExact(doc)) {
-            tokens += counts.longValue();
-          }
-        }
-      }
-    }
-    return new Totals(documents, tokens);
-  }
+  /** By G², then by word, so equal scores always come out in the same order. */
+  private static final Comparator<CompareRow> STRONGEST_FIRST =
+      Comparator.comparingDouble(CompareRow::logLikelihood)
+          .reversed()
+          .thenComparing(CompareRow::term);
 }

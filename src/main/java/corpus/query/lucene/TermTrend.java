@@ -3,30 +3,26 @@ package corpus.query.lucene;
 import corpus.index.CorpusAnalyzer;
 import corpus.index.MatchingDocs;
 import corpus.index.Schema;
-import corpus.query.Granularity;
 import corpus.query.InvalidQueryException;
+import corpus.query.Messages;
 import corpus.query.TrendPoint;
 import corpus.query.TrendQuery;
 import corpus.query.TrendResult;
 import corpus.query.TrendSeries;
-import corpus.query.TrendTest;
+import corpus.query.TrendTestResult;
 import corpus.stats.MannKendall;
 import corpus.stats.Rates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -47,12 +43,6 @@ import org.apache.lucene.util.FixedBitSet;
  * with the corpus, and no stored text is read.
  */
 final class TermTrend {
-  /** More periods than this is a mistake (days over centuries), not a chart. */
-  static final int MAX_PERIODS = 1_000_000;
-
-  private static final int NOT_SELECTED = -1;
-  private static final int UNDATED = -2;
-
   private final IndexSearcher searcher;
   private final IndexReader reader;
 
@@ -60,18 +50,6 @@ final class TermTrend {
     this.searcher = searcher;
     this.reader = searcher.getIndexReader();
   }
-
-  /**
-   * The periods of the range and the selected articles in each.
-   *
-   * @param periodOf per article: its period's index, {@link #UNDATED} or {@link #NOT_SELECTED}
-   */
-  private record Periods(
-      List<String> labels,
-      List<LocalDate> starts,
-      int[] periodOf,
-      long[] documents,
-      long[] tokens) {}
 
   /** What one series counted. */
   private record Counts(long[] count, long[] documents, long undated) {}
@@ -81,7 +59,8 @@ final class TermTrend {
     for (String term : request.terms()) {
       queries.add(seriesQuery(term)); // every series checked before any work
     }
-    Periods periods = periods(request);
+    FixedBitSet selected = Selection.of(searcher, request.range(), request.query());
+    Buckets periods = Buckets.everyPeriod(reader, selected, request.by(), request.range());
     List<TrendSeries> series = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
       series.add(series(request.terms().get(i), count(queries.get(i), periods), periods));
@@ -110,91 +89,14 @@ final class TermTrend {
       throw new UncheckedIOException("analysing a string in memory", impossible);
     }
     if (terms.isEmpty()) {
-      throw new InvalidQueryException("'" + QueryParsing.oneLine(text) + "' has no words to count");
+      throw new InvalidQueryException("'" + Messages.quoted(text) + "' has no words to count");
     }
     return terms.size() == 1 ? new TermQuery(terms.get(0)) : phrase.build();
   }
 
-  private Periods periods(TrendQuery request) throws IOException {
-    int maxDoc = Math.max(1, reader.maxDoc());
-    FixedBitSet selected = Selection.of(searcher, request.range(), request.query());
-    int[] periodOf = new int[maxDoc];
-    Arrays.fill(periodOf, NOT_SELECTED);
-    int[] dayOf = new int[maxDoc];
-    long firstDay = Long.MAX_VALUE;
-    long lastDay = Long.MIN_VALUE;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues dates = DocValues.getNumeric(leaf.reader(), Schema.DATE);
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        int global = leaf.docBase + doc;
-        if (!selected.get(global)) {
-          continue;
-        }
-        if (dates.advanceExact(doc)) {
-          dayOf[global] = (int) dates.longValue();
-          periodOf[global] = 0; // placed below, once the periods are known
-          firstDay = Math.min(firstDay, dayOf[global]);
-          lastDay = Math.max(lastDay, dayOf[global]);
-        } else {
-          periodOf[global] = UNDATED;
-        }
-      }
-    }
-    LocalDate from = request.range().from() != null ? request.range().from() : dayOrNull(firstDay);
-    LocalDate to = request.range().to() != null ? request.range().to() : dayOrNull(lastDay);
-    Granularity by = request.by();
-    List<String> labels = new ArrayList<>();
-    List<LocalDate> startDates = new ArrayList<>();
-    if (from != null && to != null && !from.isAfter(to)) {
-      for (LocalDate start = by.startOf(from); !start.isAfter(to); start = by.next(start)) {
-        if (labels.size() == MAX_PERIODS) {
-          throw new InvalidQueryException(
-              "from "
-                  + from
-                  + " to "
-                  + to
-                  + " is more than "
-                  + MAX_PERIODS
-                  + " periods of a "
-                  + by.label()
-                  + "; choose a longer period or a shorter range");
-        }
-        labels.add(by.periodOf(start));
-        startDates.add(start);
-      }
-    }
-    long[] starts = startDates.stream().mapToLong(LocalDate::toEpochDay).toArray();
-    long[] documents = new long[labels.size()];
-    long[] tokens = new long[labels.size()];
-    for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues tokenCounts = DocValues.getNumeric(leaf.reader(), Schema.TOKENS);
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        int global = leaf.docBase + doc;
-        if (periodOf[global] < 0) {
-          continue;
-        }
-        int found = Arrays.binarySearch(starts, dayOf[global]);
-        int period =
-            found >= 0 ? found : -found - 2; // the last period starting on or before the day
-        periodOf[global] = period;
-        documents[period]++;
-        if (tokenCounts.advanceExact(doc)) {
-          tokens[period] += tokenCounts.longValue();
-        }
-      }
-    }
-    return new Periods(labels, startDates, periodOf, documents, tokens);
-  }
-
-  private static LocalDate dayOrNull(long epochDay) {
-    return epochDay == Long.MAX_VALUE || epochDay == Long.MIN_VALUE
-        ? null
-        : LocalDate.ofEpochDay(epochDay);
-  }
-
-  private Counts count(Query query, Periods periods) throws IOException {
-    long[] count = new long[periods.labels().size()];
-    long[] documents = new long[periods.labels().size()];
+  private Counts count(Query query, Buckets periods) throws IOException {
+    long[] count = new long[periods.labels.size()];
+    long[] documents = new long[periods.labels.size()];
     long[] undated = new long[1];
     if (query instanceof TermQuery word) {
       BytesRef bytes = word.getTerm().bytes();
@@ -208,7 +110,7 @@ final class TermTrend {
         for (int doc = postings.nextDoc();
             doc != DocIdSetIterator.NO_MORE_DOCS;
             doc = postings.nextDoc()) {
-          add(periods.periodOf()[leaf.docBase + doc], postings.freq(), count, documents, undated);
+          add(periods.bucketOf[leaf.docBase + doc], postings.freq(), count, documents, undated);
         }
       }
     } else {
@@ -222,17 +124,17 @@ final class TermTrend {
             while (spans != null && spans.next()) {
               found++;
             }
-            add(periods.periodOf()[segment.docBase + doc], found, count, documents, undated);
+            add(periods.bucketOf[segment.docBase + doc], found, count, documents, undated);
           });
     }
     return new Counts(count, documents, undated[0]);
   }
 
   private static void add(int period, int found, long[] count, long[] documents, long[] undated) {
-    if (found == 0 || period == NOT_SELECTED) {
+    if (found == 0 || period == Buckets.NOT_SELECTED) {
       return;
     }
-    if (period == UNDATED) {
+    if (period == Buckets.UNDATED) {
       undated[0] += found;
       return;
     }
@@ -240,23 +142,23 @@ final class TermTrend {
     documents[period]++;
   }
 
-  private static TrendSeries series(String term, Counts counts, Periods periods) {
+  private static TrendSeries series(String term, Counts counts, Buckets periods) {
     List<TrendPoint> points = new ArrayList<>();
     long total = 0;
     int withArticles = 0;
-    for (int p = 0; p < periods.labels().size(); p++) {
-      long tokens = periods.tokens()[p];
+    for (int p = 0; p < periods.labels.size(); p++) {
+      long tokens = periods.tokens[p];
       points.add(
           new TrendPoint(
-              periods.labels().get(p),
-              periods.starts().get(p),
+              periods.labels.get(p),
+              periods.starts.get(p),
               counts.count()[p],
               counts.documents()[p],
-              periods.documents()[p],
+              periods.documents[p],
               tokens,
               Rates.perMillion(counts.count()[p], tokens)));
       total += counts.count()[p];
-      withArticles += periods.documents()[p] > 0 ? 1 : 0;
+      withArticles += periods.documents[p] > 0 ? 1 : 0;
     }
     // Periods without articles have no rate at all; the test looks only at those that have one.
     double[] positions = new double[withArticles];
@@ -284,8 +186,9 @@ final class TermTrend {
       return new TrendSeries(term, total, counts.undated(), null, note, points);
     }
     MannKendall.Result r = test.get();
-    TrendTest trendTest =
-        new TrendTest(MannKendall.METHOD, r.n(), r.s(), r.tau(), r.z(), r.pValue(), r.slope());
+    TrendTestResult trendTest =
+        new TrendTestResult(
+            MannKendall.METHOD, r.n(), r.s(), r.tau(), r.z(), r.pValue(), r.slope());
     return new TrendSeries(term, total, counts.undated(), trendTest, null, points);
   }
 }

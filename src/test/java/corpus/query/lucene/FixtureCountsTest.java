@@ -3,13 +3,14 @@ package corpus.query.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import corpus.index.CorpusIndexer;
-import corpus.index.IndexProgress;
 import corpus.query.DateRange;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.FrequencyRow;
 import corpus.query.FrequencyTable;
 import corpus.query.Granularity;
+import corpus.query.IndexProgress;
+import corpus.query.IndexRequest;
 import corpus.query.KwicQuery;
 import corpus.query.KwicSort;
 import corpus.query.SearchQuery;
@@ -42,7 +43,7 @@ class FixtureCountsTest {
   static LuceneCorpus indexFixture(Path temp) throws Exception {
     Path dir = temp.resolve("index");
     new CorpusIndexer(Clock.systemUTC())
-        .index(dir, new CorpusIndexer.Request(FIXTURE, "*.txt", false, 2), IndexProgress.NONE);
+        .index(dir, new IndexRequest(FIXTURE, "*.txt", false, 2), IndexProgress.NONE);
     return LuceneCorpus.open(dir);
   }
 

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import corpus.index.CorpusIndexer;
-import corpus.index.IndexProgress;
 import corpus.query.DateRange;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.FrequencyTable;
 import corpus.query.Granularity;
+import corpus.query.IndexProgress;
+import corpus.query.IndexRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ class FrequencyPruningTest {
     Files.writeString(corpus.resolve("lone.txt"), "date 2031-06-01\n\nzuzu zaza zuzu zaza zaza\n");
     texts.put("lone.txt", "zuzu zaza zuzu zaza zaza");
     dates.put("lone.txt", LocalDate.of(2031, 6, 1));
-    indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), IndexProgress.NONE);
+    indexer.index(index, new IndexRequest(corpus, "*.txt", false, 2), IndexProgress.NONE);
     for (int i = 0; i < 150; i += 7) {
       write(corpus, "a" + i + ".txt"); // replaced: the old document is deleted
     }
@@ -99,7 +100,7 @@ class FrequencyPruningTest {
     for (int i = 0; i < 10; i++) {
       write(corpus, "b" + i + ".txt");
     }
-    indexer.index(index, new CorpusIndexer.Request(corpus, "*.txt", false, 2), IndexProgress.NONE);
+    indexer.index(index, new IndexRequest(corpus, "*.txt", false, 2), IndexProgress.NONE);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       assertTrue(
           reader.hasDeletions(), "the case under test: statistics that count deleted articles");

@@ -1,25 +1,27 @@
 package corpus.cli;
 
-import corpus.index.CorpusIndexer;
-import corpus.index.IndexFreshness;
-import corpus.index.IndexProgress;
-import corpus.index.IndexSummary;
-import corpus.load.CorpusWalker;
+import corpus.backend.Backends;
 import corpus.query.Corpus;
-import corpus.query.lucene.LuceneCorpus;
+import corpus.query.CorpusStore;
+import corpus.query.IndexProgress;
+import corpus.query.IndexRequest;
+import corpus.query.IndexSummary;
+import corpus.query.Result;
+import corpus.report.Layout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --index}: where the index lives, and opening it (building it first when it is missing).
+ * {@code --index}: where the corpus lives, and opening it (building it first when it is the default
+ * corpus's index and is missing). Everything goes through the {@link CorpusStore} the backend
+ * factory gives for that location.
  */
-final class IndexOptions {
+final class LocationOptions {
   static final String DEFAULT_INDEX = ".corpus-index";
   static final String DEFAULT_CORPUS = "corpus";
 
@@ -32,19 +34,20 @@ final class IndexOptions {
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec spec;
 
-  Path indexDir(CliEnvironment environment) throws IOException {
+  /** Where the corpus lives, as this command line and environment say. */
+  CorpusStore store(CliEnvironment environment) throws IOException {
     String fromEnvironment = environment.variable("CORPUS_INDEX");
     Path dir =
         index != null ? index : Path.of(fromEnvironment != null ? fromEnvironment : DEFAULT_INDEX);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IOException("the index path " + dir + " is a file, not a folder");
     }
-    return dir;
+    return Backends.local(dir);
   }
 
-  /** The index folder actually used, for the result's {@code meta}. */
-  Map<String, Object> resolved(CliEnvironment environment) throws IOException {
-    return Map.of("index", indexDir(environment).toString());
+  /** The location actually used, for the result's {@code meta}. */
+  Map<String, Object> resolved(CorpusStore store) {
+    return Map.of("index", store.location());
   }
 
   /**
@@ -63,30 +66,26 @@ final class IndexOptions {
     return environment.bundledCorpus();
   }
 
-  /** Opens the index, indexing the default corpus first when there is no index yet. */
-  private LuceneCorpus open(CliEnvironment environment) throws IOException {
-    Path dir = indexDir(environment);
+  /** Opens the corpus, indexing the default corpus first when there is no index yet. */
+  private Corpus open(CliEnvironment environment, CorpusStore store) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!IndexFreshness.exists(dir)) {
+    if (!store.exists()) {
       Path corpus = defaultCorpus(environment);
       if (!Files.isDirectory(corpus)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
             "there is no index at "
-                + dir
+                + store.location()
                 + " and no corpus folder at "
                 + corpus
                 + "; run 'corpus index DIR' first, or set CORPUS_DIR");
       }
-      err.println("note: no index at " + dir + " yet; indexing " + corpus + " first");
+      err.println("note: no index at " + store.location() + " yet; indexing " + corpus + " first");
       err.flush();
       IndexSummary summary =
-          new CorpusIndexer(Clock.systemUTC())
-              .index(
-                  dir,
-                  new CorpusIndexer.Request(
-                      corpus, CorpusWalker.DEFAULT_GLOB, false, defaultThreads()),
-                  progress(environment));
+          store.index(
+              new IndexRequest(corpus, IndexRequest.DEFAULT_GLOB, false, defaultThreads()),
+              progress(environment));
       err.println(
           "note: indexed "
               + summary.documents()
@@ -96,27 +95,33 @@ final class IndexOptions {
               + summary.skipped().size()
               + " files skipped; 'corpus index' lists them)");
     }
-    LuceneCorpus corpus = LuceneCorpus.open(dir);
-    IndexFreshness.staleNote(corpus.metadata()).ifPresent(note -> err.println("note: " + note));
+    Corpus corpus = store.open();
+    corpus.freshnessNote().ifPresent(note -> err.println("note: " + note));
     err.flush();
     return corpus;
   }
 
   /** One question a command asks of the corpus. */
-  interface Question {
-    Object ask(Corpus corpus) throws IOException;
+  interface Question<R extends Result> {
+    R ask(Corpus corpus) throws IOException;
   }
 
   /**
    * Opens the corpus, asks it one question and writes the answer in the chosen format.
    *
+   * @param store from {@link #store}, after the command checked its queries against it
    * @return the answer, for a command that also draws it
    */
-  Object answer(CliEnvironment environment, OutputOptions output, Question question)
+  <R extends Result> R answer(
+      CliEnvironment environment,
+      CorpusStore store,
+      OutputOptions output,
+      Question<R> question,
+      Layout<R> layout)
       throws IOException {
-    try (Corpus corpus = open(environment)) {
-      Object answer = question.ask(corpus);
-      output.emit(environment, corpus.info(), answer, resolved(environment));
+    try (Corpus corpus = open(environment, store)) {
+      R answer = question.ask(corpus);
+      output.emit(environment, corpus.info(), answer, layout, resolved(store));
       return answer;
     }
   }

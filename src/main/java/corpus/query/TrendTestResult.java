@@ -12,7 +12,7 @@ package corpus.query;
  * @param pValue two-sided
  * @param slopePerPeriod Sen's slope: the median change in per-million per period
  */
-public record TrendTest(
+public record TrendTestResult(
     String method,
     int periods,
     long s,

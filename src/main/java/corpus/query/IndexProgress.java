@@ -1,4 +1,4 @@
-package corpus.index;
+package corpus.query;
 
 /** Told how an index run advances; the command line draws it, the indexer never prints. */
 public interface IndexProgress {

@@ -1,0 +1,61 @@
+package corpus.query.lucene;
+
+import static corpus.query.lucene.LuceneFailures.translated;
+
+import corpus.index.CorpusIndexer;
+import corpus.index.IndexFreshness;
+import corpus.index.IndexVerifier;
+import corpus.query.Corpus;
+import corpus.query.CorpusStore;
+import corpus.query.IndexProgress;
+import corpus.query.IndexRequest;
+import corpus.query.IndexSummary;
+import corpus.query.VerifyReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** A corpus kept in a Lucene index folder on this machine: today's one backend. */
+public final class LocalStore implements CorpusStore {
+  private final Path indexDir;
+
+  public LocalStore(Path indexDir) {
+    this.indexDir = indexDir;
+  }
+
+  @Override
+  public String location() {
+    return indexDir.toString();
+  }
+
+  @Override
+  public boolean exists() throws IOException {
+    return IndexFreshness.exists(indexDir);
+  }
+
+  @Override
+  public void checkQuery(String query) {
+    QueryParsing.parse(query);
+  }
+
+  @Override
+  public void checkTerm(String term) {
+    TermTrend.seriesQuery(term);
+  }
+
+  @Override
+  public Corpus open() throws IOException {
+    return LuceneCorpus.open(indexDir);
+  }
+
+  @Override
+  public IndexSummary index(IndexRequest request, IndexProgress progress) throws IOException {
+    return translated(
+        () -> new CorpusIndexer(Clock.systemUTC()).index(indexDir, request, progress));
+  }
+
+  @Override
+  public VerifyReport verify(boolean checksumsOnly) throws IOException {
+    return new IndexVerifier().verify(indexDir, checksumsOnly);
+  }
+}

@@ -1,0 +1,28 @@
+package corpus.query.lucene;
+
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Which words may be rows of a frequency or comparison table: none counted fewer than {@code
+ * minCount} times, and no English stop word unless they are kept. One rule for {@code freq} and
+ * {@code compare}, for words and for word sequences alike.
+ */
+record TermFilter(int minCount, boolean keepStopwords) {
+
+  /**
+   * Whether a word from the term dictionary can still be a row.
+   *
+   * @param countBound its count, or an upper bound of it (the dictionary's total term frequency)
+   */
+  boolean admits(BytesRef term, long countBound) {
+    return countBound >= minCount && (keepStopwords || !StopWords.contains(term));
+  }
+
+  /**
+   * Whether a word sequence (an n-gram) may be a row: it neither starts nor ends with a stop word.
+   */
+  boolean admitsSequence(String first, String last) {
+    return keepStopwords
+        || (!StopWords.ENGLISH.contains(first) && !StopWords.ENGLISH.contains(last));
+  }
+}

@@ -1,0 +1,67 @@
+package corpus.report;
+
+import static corpus.report.Rows.row;
+
+import corpus.query.CompareResult;
+import corpus.query.CompareRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code compare}: one row per word, by G². */
+public final class CompareLayout implements Layout<CompareResult> {
+  private static final List<String> COLUMNS =
+      List.of(
+          "term",
+          "a_count",
+          "b_count",
+          "a_per_million",
+          "b_per_million",
+          "log_likelihood",
+          "log_ratio");
+
+  @Override
+  public Table rows(CompareResult compare) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (CompareRow r : compare.rows()) {
+      rows.add(
+          row(
+              r.term(),
+              r.aCount(),
+              r.bCount(),
+              r.aPerMillion(),
+              r.bPerMillion(),
+              r.logLikelihood(),
+              r.logRatio()));
+    }
+    return new Table(null, COLUMNS, rows);
+  }
+
+  /** In a terminal the two statistics read as text: two decimals, the log ratio signed. */
+  @Override
+  public List<Table> sections(CompareResult compare, boolean unicode) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (CompareRow r : compare.rows()) {
+      rows.add(
+          row(
+              r.term(),
+              r.aCount(),
+              r.bCount(),
+              r.aPerMillion(),
+              r.bPerMillion(),
+              String.format(Locale.ROOT, "%.2f", r.logLikelihood()),
+              String.format(Locale.ROOT, "%+.2f", r.logRatio())));
+    }
+    String heading =
+        "A: "
+            + Rows.count(compare.aDocuments(), "document")
+            + ", "
+            + Rows.count(compare.aTokens(), "token")
+            + "; B: "
+            + Rows.count(compare.bDocuments(), "document")
+            + ", "
+            + Rows.count(compare.bTokens(), "token")
+            + "; log ratio > 0: more frequent in B";
+    return List.of(new Table(heading, COLUMNS, rows));
+  }
+}

@@ -1,0 +1,68 @@
+package corpus.report;
+
+import static corpus.report.Rows.row;
+
+import corpus.query.FrequencyResult;
+import corpus.query.FrequencyRow;
+import corpus.query.FrequencyTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code freq}: one row per term and period; in a terminal, one ranked table per period. */
+public final class FrequencyLayout implements Layout<FrequencyResult> {
+  @Override
+  public Table rows(FrequencyResult frequencies) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (FrequencyTable table : frequencies.tables()) {
+      for (FrequencyRow r : table.rows()) {
+        rows.add(
+            row(
+                table.period(),
+                r.term(),
+                r.count(),
+                r.documents(),
+                r.perMillion(),
+                table.documents(),
+                table.tokens()));
+      }
+    }
+    return new Table(
+        null,
+        List.of(
+            "period",
+            "term",
+            "count",
+            "documents",
+            "per_million",
+            "period_documents",
+            "period_tokens"),
+        rows);
+  }
+
+  @Override
+  public List<Table> sections(FrequencyResult frequencies, boolean unicode) {
+    List<Table> tables = new ArrayList<>();
+    for (FrequencyTable table : frequencies.tables()) {
+      List<List<Object>> rows = new ArrayList<>();
+      int rank = 1;
+      for (FrequencyRow r : table.rows()) {
+        rows.add(row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
+      }
+      String heading =
+          (table.period() == null ? "" : table.period() + ": ")
+              + Rows.count(table.documents(), "document")
+              + ", "
+              + Rows.count(table.tokens(), "token");
+      tables.add(
+          new Table(heading, List.of("rank", "term", "count", "documents", "per_million"), rows));
+    }
+    if (frequencies.undatedDocuments() > 0) {
+      tables.add(
+          new Table(
+              Rows.count(frequencies.undatedDocuments(), "undated document") + " in no period",
+              List.of(),
+              List.of()));
+    }
+    return tables;
+  }
+}

@@ -1,0 +1,45 @@
+package corpus.report;
+
+import static corpus.report.Rows.figure;
+import static corpus.report.Rows.row;
+
+import corpus.query.CorpusStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code stats}: one {@code name, value} row per figure, years as {@code documents_per_year.2023}.
+ */
+public final class StatsLayout implements Layout<CorpusStats> {
+  @Override
+  public Table rows(CorpusStats stats) {
+    List<List<Object>> rows = Rows.figures(figures(stats));
+    for (Map.Entry<Integer, Long> year : stats.documentsPerYear().entrySet()) {
+      rows.add(row("documents_per_year." + year.getKey(), year.getValue()));
+    }
+    return new Table(null, Rows.NAME_VALUE, rows);
+  }
+
+  @Override
+  public List<Table> sections(CorpusStats stats, boolean unicode) {
+    List<List<Object>> years = new ArrayList<>();
+    for (Map.Entry<Integer, Long> year : stats.documentsPerYear().entrySet()) {
+      years.add(row(year.getKey(), year.getValue()));
+    }
+    return List.of(
+        new Table(null, Rows.NAME_VALUE, Rows.figures(figures(stats))),
+        new Table("documents per year", List.of("year", "documents"), years));
+  }
+
+  private static List<Map.Entry<String, Object>> figures(CorpusStats stats) {
+    return List.of(
+        figure("documents", stats.documents()),
+        figure("dated", stats.dated()),
+        figure("undated", stats.undated()),
+        figure("first_date", stats.firstDate()),
+        figure("last_date", stats.lastDate()),
+        figure("tokens", stats.tokens()),
+        figure("distinct_terms", stats.distinctTerms()));
+  }
+}
