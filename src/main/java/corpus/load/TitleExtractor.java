@@ -1,8 +1,8 @@
 package corpus.load;
 
+import corpus.load.date.Dateline;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,19 +20,6 @@ public final class TitleExtractor {
 
   private static final Pattern WHITESPACE =
       Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-
-  /**
-   * A wire dateline such as {@code BEIJING, August 22. /TASS/. }, {@code BEIJING, Sept. 17, 2022
-   * /PRNewswire/ — } or {@code LONDON (Reuters) - }: an upper-case place, optionally a comma and a
-   * short date, then an agency marker in slashes or parentheses and an optional dash. The agency
-   * marker is required, so an ordinary sentence starting with an upper-case word is left alone.
-   */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]*\\p{Lu}\\.?" // place: BEIJING, NEW YORK, ST. PETERSBURG
-              + "(?:,[^/()\\n]{1,30}?)?" // date-ish part: " August 22.", " Sept. 17, 2022"
-              + "\\s*(?:/[^/\\n]{1,40}/|\\([^()\\n]{1,40}\\))" // agency: /TASS/, (Reuters)
-              + "\\.?\\s*(?:(?:--|[-–—])\\s*)?"); // optional full stop and dash
 
   /**
    * Words that end with a full stop without ending the sentence. Months are here because datelines
@@ -75,9 +62,9 @@ public final class TitleExtractor {
     return shorten(firstSentence(withoutDateline.isEmpty() ? firstLine : withoutDateline));
   }
 
+  /** The line without a wire dateline it starts with ({@link Dateline#lengthAtStart}). */
   static String stripDateline(String line) {
-    Matcher dateline = DATELINE.matcher(line);
-    return dateline.lookingAt() ? line.substring(dateline.end()) : line;
+    return line.substring(Dateline.lengthAtStart(line));
   }
 
   /**

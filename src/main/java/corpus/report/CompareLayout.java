@@ -1,7 +1,5 @@
 package corpus.report;
 
-import static corpus.report.Rows.row;
-
 import corpus.query.CompareResult;
 import corpus.query.CompareRow;
 import java.util.ArrayList;
@@ -24,15 +22,7 @@ public final class CompareLayout implements Layout<CompareResult> {
   public Table rows(CompareResult compare) {
     List<List<Object>> rows = new ArrayList<>();
     for (CompareRow r : compare.rows()) {
-      rows.add(
-          row(
-              r.term(),
-              r.aCount(),
-              r.bCount(),
-              r.aPerMillion(),
-              r.bPerMillion(),
-              r.logLikelihood(),
-              r.logRatio()));
+      rows.add(row(r, r.logLikelihood(), r.logRatio()));
     }
     return new Table(null, COLUMNS, rows);
   }
@@ -44,11 +34,7 @@ public final class CompareLayout implements Layout<CompareResult> {
     for (CompareRow r : compare.rows()) {
       rows.add(
           row(
-              r.term(),
-              r.aCount(),
-              r.bCount(),
-              r.aPerMillion(),
-              r.bPerMillion(),
+              r,
               String.format(Locale.ROOT, "%.2f", r.logLikelihood()),
               String.format(Locale.ROOT, "%+.2f", r.logRatio())));
     }
@@ -63,5 +49,17 @@ public final class CompareLayout implements Layout<CompareResult> {
             + Rows.count(compare.bTokens(), "token")
             + "; log ratio > 0: more frequent in B";
     return List.of(new Table(heading, COLUMNS, rows));
+  }
+
+  /** A word's cells, with its two statistics as given: numbers, or text for a person. */
+  private static List<Object> row(CompareRow r, Object logLikelihood, Object logRatio) {
+    return Rows.row(
+        r.term(),
+        r.aCount(),
+        r.bCount(),
+        r.aPerMillion(),
+        r.bPerMillion(),
+        logLikelihood,
+        logRatio);
   }
 }

@@ -33,15 +33,10 @@ public final class TrendLayout implements Layout<TrendResult> {
     List<List<Object>> rows = new ArrayList<>();
     for (TrendSeries series : trend.series()) {
       for (TrendPoint p : series.points()) {
-        rows.add(
-            row(
-                series.term(),
-                p.period(),
-                p.count(),
-                p.documents(),
-                p.periodDocuments(),
-                p.periodTokens(),
-                p.perMillion()));
+        List<Object> row = new ArrayList<>(COLUMNS.size());
+        row.add(series.term());
+        row.addAll(cells(p));
+        rows.add(row);
       }
     }
     return new Table(null, COLUMNS, rows);
@@ -55,14 +50,7 @@ public final class TrendLayout implements Layout<TrendResult> {
       double[] rates = new double[series.points().size()];
       for (int i = 0; i < rates.length; i++) {
         TrendPoint p = series.points().get(i);
-        rows.add(
-            row(
-                p.period(),
-                p.count(),
-                p.documents(),
-                p.periodDocuments(),
-                p.periodTokens(),
-                p.perMillion()));
+        rows.add(cells(p));
         rates[i] = p.perMillion();
       }
       tables.add(
@@ -105,5 +93,16 @@ public final class TrendLayout implements Layout<TrendResult> {
               by));
     }
     return heading.toString();
+  }
+
+  /** A point's cells, the columns after {@code term}. */
+  private static List<Object> cells(TrendPoint p) {
+    return row(
+        p.period(),
+        p.count(),
+        p.documents(),
+        p.periodDocuments(),
+        p.periodTokens(),
+        p.perMillion());
   }
 }

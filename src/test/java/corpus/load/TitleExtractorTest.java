@@ -140,6 +140,13 @@ class TitleExtractorTest {
   }
 
   @Test
+  void aNameFollowedByABracketIsNotADateline() {
+    // The date rule takes mixed-case places (Moscow, Russia); a title's dateline is in capitals.
+    String sentence = "Russian President Vladimir Putin (left) met Xi Jinping in Moscow.";
+    assertEquals(sentence, extractor.title(longLine(sentence)));
+  }
+
+  @Test
   void upperCaseStartWithoutAnAgencyMarkerIsNotADateline() {
     String sentence = "NATO, the alliance, met in Brussels.";
     assertEquals(sentence, extractor.title(longLine(sentence)));

@@ -52,14 +52,8 @@ final class Concordance {
   KwicResult run(KwicQuery request) throws IOException {
     Query query = QueryParsing.withinDates(QueryParsing.parse(request.query()), request.range());
     List<Sortable> lines = new ArrayList<>();
-    Guarded.run(
-        () -> {
-          MatchingDocs.forEach(
-              searcher,
-              query,
-              (weight, segment, doc) -> collect(weight, segment, doc, request, lines));
-          return null;
-        });
+    MatchingDocs.forEach(
+        searcher, query, (weight, segment, doc) -> collect(weight, segment, doc, request, lines));
     lines.sort(order(request.sort()));
     int limit = request.limit() == 0 ? lines.size() : Math.min(request.limit(), lines.size());
     List<KwicLine> shown = new ArrayList<>(limit);

@@ -30,36 +30,33 @@ final class HitSearch {
   SearchResult run(SearchQuery request) throws IOException {
     Query query = QueryParsing.parse(request.query());
     Query filtered = QueryParsing.withinDates(query, request.range());
-    return Guarded.run(
-        () -> {
-          int total = searcher.count(filtered);
-          int wanted = request.limit() == 0 ? total : Math.min(request.limit(), total);
-          if (wanted == 0) {
-            return new SearchResult(total, List.of());
-          }
-          TopFieldDocs top = searcher.search(filtered, wanted, sortFor(request.sort()), true);
-          int[] docs = new int[top.scoreDocs.length];
-          for (int i = 0; i < docs.length; i++) {
-            docs[i] = top.scoreDocs[i].doc;
-          }
-          Snippet[] snippets =
-              new SnippetHighlighter(searcher, new CorpusAnalyzer()).snippets(query, docs);
-          List<SearchHit> hits = new ArrayList<>(docs.length);
-          var stored = searcher.storedFields();
-          for (int i = 0; i < docs.length; i++) {
-            ScoreDoc hit = top.scoreDocs[i];
-            StoredArticle article = StoredArticle.read(stored, hit.doc);
-            hits.add(
-                new SearchHit(
-                    article.id(),
-                    paths.pathOf(article.id()),
-                    article.title(),
-                    article.date(),
-                    hit.score,
-                    snippets[i]));
-          }
-          return new SearchResult(total, List.copyOf(hits));
-        });
+    int total = searcher.count(filtered);
+    int wanted = request.limit() == 0 ? total : Math.min(request.limit(), total);
+    if (wanted == 0) {
+      return new SearchResult(total, List.of());
+    }
+    TopFieldDocs top = searcher.search(filtered, wanted, sortFor(request.sort()), true);
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+    }
+    Snippet[] snippets =
+        new SnippetHighlighter(searcher, new CorpusAnalyzer()).snippets(query, docs);
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    var stored = searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      ScoreDoc hit = top.scoreDocs[i];
+      StoredArticle article = StoredArticle.read(stored, hit.doc);
+      hits.add(
+          new SearchHit(
+              article.id(),
+              paths.pathOf(article.id()),
+              article.title(),
+              article.date(),
+              hit.score,
+              snippets[i]));
+    }
+    return new SearchResult(total, List.copyOf(hits));
   }
 
   /** Every order ends with the id, so hits with equal keys always come out the same way. */

@@ -7,11 +7,15 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Where Lucene's exceptions become the project's own, so nothing above the backend knows Lucene: a
- * damaged or foreign index is an {@link IndexUnreadableException}, other I/O failures pass as they
- * are.
+ * damaged or foreign index is an {@link IndexUnreadableException}; a query that only shows it is
+ * too big when Lucene rewrites it (a wildcard expanding to too many terms, an automaton too big to
+ * build) is the user's {@link corpus.query.InvalidQueryException}; other I/O failures pass as they
+ * are. Every question and index run of the backend goes through here.
  */
 final class LuceneFailures {
   private LuceneFailures() {}
@@ -28,6 +32,10 @@ final class LuceneFailures {
       throw translate(e);
     } catch (UncheckedIOException e) {
       throw translate(e.getCause());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryParsing.tooManyClauses(e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw QueryParsing.tooComplex(e);
     }
   }
 

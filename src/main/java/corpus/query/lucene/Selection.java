@@ -21,12 +21,8 @@ final class Selection {
         QueryParsing.withinDates(
             query == null ? new MatchAllDocsQuery() : QueryParsing.parse(query), range);
     FixedBitSet selected = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
-    Guarded.run(
-        () -> {
-          MatchingDocs.forEach(
-              searcher, selection, (weight, segment, doc) -> selected.set(segment.docBase + doc));
-          return null;
-        });
+    MatchingDocs.forEach(
+        searcher, selection, (weight, segment, doc) -> selected.set(segment.docBase + doc));
     return selected;
   }
 }
