@@ -54,6 +54,9 @@ final class Buckets {
   /** Selected articles in no bucket because they have no date (0 for the whole selection). */
   final long undatedDocuments;
 
+  /** Tokens of those undated articles (set with the buckets' totals). */
+  private long undatedTokens;
+
   /** The first and last day of the selected dated articles, or null when there are none. */
   final LocalDate firstDay;
 
@@ -172,17 +175,25 @@ final class Buckets {
     return periods;
   }
 
+  /** Tokens of the selected articles in no bucket because they have no date. */
+  long undatedTokens() {
+    return undatedTokens;
+  }
+
   private void addTotals(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       NumericDocValues tokenCounts = DocValues.getNumeric(leaf.reader(), Schema.TOKENS);
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
         int bucket = bucketOf[leaf.docBase + doc];
-        if (bucket < 0) {
+        if (bucket == NOT_SELECTED) {
           continue;
         }
-        documents[bucket]++;
-        if (tokenCounts.advanceExact(doc)) {
-          tokens[bucket] += tokenCounts.longValue();
+        long tokenCount = tokenCounts.advanceExact(doc) ? tokenCounts.longValue() : 0;
+        if (bucket == UNDATED) {
+          undatedTokens += tokenCount;
+        } else {
+          documents[bucket]++;
+          tokens[bucket] += tokenCount;
         }
       }
     }

@@ -29,22 +29,22 @@ final class StatsSummary {
    * @param live every live article, as a {@link Selection} of everything
    */
   CorpusStats compute(FixedBitSet live) throws IOException {
-    Buckets all = Buckets.whole(reader, live);
     Buckets years = Buckets.occupiedPeriods(reader, live, Granularity.YEAR);
     SortedMap<Integer, Long> perYear = new TreeMap<>();
     long dated = 0;
+    long tokens = years.undatedTokens();
     for (int y = 0; y < years.labels.size(); y++) {
       perYear.put(years.starts.get(y).getYear(), years.documents[y]);
       dated += years.documents[y];
+      tokens += years.tokens[y];
     }
-    long documents = all.documents[0];
     return new CorpusStats(
-        documents,
+        dated + years.undatedDocuments,
         dated,
-        documents - dated,
+        years.undatedDocuments,
         years.firstDay,
         years.lastDay,
-        all.tokens[0],
+        tokens,
         distinctTerms(),
         Collections.unmodifiableSortedMap(perYear));
   }
