@@ -45,6 +45,11 @@ final class LocationOptions {
     return Backends.local(dir);
   }
 
+  /** Whether the user named the location ({@code --index} or $CORPUS_INDEX), not the default. */
+  private boolean named(CliEnvironment environment) {
+    return index != null || environment.variable("CORPUS_INDEX") != null;
+  }
+
   /** The location actually used, for the result's {@code meta}. */
   Map<String, Object> resolved(CorpusStore store) {
     return Map.of("index", store.location());
@@ -66,10 +71,22 @@ final class LocationOptions {
     return environment.bundledCorpus();
   }
 
-  /** Opens the corpus, indexing the default corpus first when there is no index yet. */
+  /**
+   * Opens the corpus. When there is no index yet, the default index of the default corpus is built
+   * first (a new user's first command); an index the user named is never built here, so a typo in
+   * {@code --index} is an error, not an answer from the sample corpus.
+   */
   private Corpus open(CliEnvironment environment, CorpusStore store) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (!store.exists()) {
+      if (named(environment)) {
+        throw new IOException(
+            "there is no index at "
+                + store.location()
+                + "; build it with 'corpus index DIR --index "
+                + store.location()
+                + "' (or wait for the index run that is building it)");
+      }
       Path corpus = defaultCorpus(environment);
       if (!Files.isDirectory(corpus)) {
         throw new CommandLine.ParameterException(

@@ -1,13 +1,17 @@
 package corpus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,17 +160,54 @@ class BundledCorpusTest {
     assertEquals(index, meta.get("options").get("index").asText());
   }
 
+  /** Runs the tool as a new process in {@code folder}, as a user in that folder would. */
+  private static CliRunner.Run runIn(Path folder, Map<String, String> variables, String... args)
+      throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dcorpus.bundled=" + CliChecks.bundledCorpus(),
+                "corpus.cli.Main"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    builder.environment().remove("CORPUS_INDEX");
+    builder.environment().remove("CORPUS_DIR");
+    builder.environment().putAll(variables);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new CliRunner.Run(process.waitFor(), out, err);
+  }
+
+  /** The README's first command: no index anywhere, so the default one is built from the sample. */
   @Test
-  void aQueryWithoutAnIndexBuildsItFromTheDefaultCorpusFirst() throws Exception {
-    Path fresh = temp.resolve("fresh-index");
-    CliRunner.Run run =
-        new CliRunner()
-            .variable("CORPUS_DIR", "corpus")
-            .run("search", "putin", "--index", fresh.toString());
+  void aFirstQueryBuildsTheDefaultIndexFromTheDefaultCorpus() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("new-user"));
+
+    CliRunner.Run run = runIn(folder, Map.of(), "search", "putin");
+
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.err().startsWith("note: no index at"), run.err());
+    assertTrue(run.err().startsWith("note: no index at .corpus-index"), run.err());
     assertTrue(run.out().startsWith("4 hits"), run.out());
-    assertTrue(Files.isDirectory(fresh));
+    assertTrue(Files.isDirectory(folder.resolve(".corpus-index")));
+  }
+
+  @Test
+  void aFirstQueryWithNoCorpusFolderIsAUsageErrorAndBuildsNothing() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("no-corpus"));
+
+    CliRunner.Run run = runIn(folder, Map.of("CORPUS_DIR", "/no/such"), "search", "putin");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    String first = CliChecks.lines(run.err()).get(0);
+    assertTrue(first.startsWith("error: ") && first.contains("/no/such"), run.err());
+    assertFalse(Files.exists(folder.resolve(".corpus-index")), "an index folder was created");
   }
 
   @Test
