@@ -40,13 +40,15 @@ class QueryErrorsTest {
   private static CliRunner.Run query(String command, String query, String... more) {
     List<String> args = new ArrayList<>();
     args.add(command);
-    if (command.equals("freq")) {
-      args.add("--query");
-    }
-    args.add(query);
     args.addAll(List.of(more));
     args.add("--index");
     args.add(index);
+    if (command.equals("freq")) {
+      args.add("--query");
+    } else if (query.startsWith("-")) {
+      args.add("--"); // as a user types a query that starts with a dash
+    }
+    args.add(query);
     return new CliRunner().run(args.toArray(String[]::new));
   }
 
@@ -94,7 +96,11 @@ class QueryErrorsTest {
         Arguments.of("ASCII punctuation only", ".,;", "(?i)no searchable words|empty"),
         Arguments.of("a quoted phrase of punctuation", "\"!!!\"", "(?i)no searchable words|empty"),
         Arguments.of(
-            "typographic punctuation only", "\u2014 \u2026", "(?i)no searchable words|empty"));
+            "typographic punctuation only", "\u2014 \u2026", "(?i)no searchable words|empty"),
+        Arguments.of("a negation only", "NOT putin", "(?i)only excludes"),
+        Arguments.of("an excluded word only", "-putin", "(?i)only excludes"),
+        Arguments.of("two excluded words", "-putin -xi", "(?i)only excludes"),
+        Arguments.of("a negation inside an OR", "russia OR (NOT putin)", "(?i)only excludes"));
   }
 
   static Stream<Arguments> unrunnableQueriesInEveryCommand() {

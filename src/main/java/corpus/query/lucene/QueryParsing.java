@@ -12,6 +12,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -62,6 +63,13 @@ final class QueryParsing {
         throw new InvalidQueryException(
             "the query '" + Messages.quoted(text) + "' has no searchable words");
       }
+      if (onlyExcludes(query)) {
+        throw new InvalidQueryException(
+            "the query '"
+                + Messages.quoted(text)
+                + "' only excludes words, so it can match nothing; add a word to find, as in"
+                + " 'russia NOT putin'");
+      }
       return query;
     } catch (ParseException e) {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
@@ -81,6 +89,27 @@ final class QueryParsing {
               + Messages.quoted(e.getMessage()),
           e);
     }
+  }
+
+  /**
+   * Whether the query, or a part of it, only excludes: Lucene matches nothing for {@code NOT
+   * putin}, {@code -x} or {@code a OR (-b)}'s second half, which is never what the user meant.
+   */
+  private static boolean onlyExcludes(Query query) {
+    if (query instanceof BoostQuery boosted) {
+      return onlyExcludes(boosted.getQuery());
+    }
+    if (!(query instanceof BooleanQuery bool)) {
+      return false;
+    }
+    boolean anyPositive = false;
+    for (BooleanClause clause : bool.clauses()) {
+      if (onlyExcludes(clause.getQuery())) {
+        return true;
+      }
+      anyPositive |= clause.getOccur() != BooleanClause.Occur.MUST_NOT;
+    }
+    return !anyPositive;
   }
 
   /** The query restricted to articles dated within the range (undated ones never are). */
