@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code corpus trend} on the bundled sample. By hand: "putin" is in 000 (2024-08-22) twice, 001
@@ -118,5 +120,42 @@ class TrendCommandTest {
         "error: '...' has no words to count", wordless.err().lines().findFirst().orElseThrow());
     assertEquals(2, run(cli, "trend", "putin", "--query", "(putin").exitCode());
     assertEquals(2, run(cli, "trend").exitCode());
+  }
+
+  /** Query syntax in a series would be counted as literal words: a silent zero. Refused. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "russ*",
+        "put?n",
+        "putin OR xi",
+        "putin AND xi",
+        "NOT putin",
+        "-putin",
+        "\"li qiang",
+        "title:putin",
+        "(putin)",
+        "putin~2",
+        "putin^2",
+        "/put.n/"
+      })
+  void querySyntaxInASeriesIsAUsageErrorNotAZero(String term) {
+    CliRunner.Run run = new CliRunner().run("trend", "--by", "year", "--index", index, "--", term);
+
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertEquals("", run.out());
+    String line = CliChecks.assertOneErrorLine(run);
+    assertTrue(line.contains("quote") || line.contains("query syntax"), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"li qiang", "\"li qiang\"", "Li Qiang", "China-Russia", "putin's"})
+  void wordsAndPhrasesAsWrittenAreStillCounted(String term) throws Exception {
+    CliRunner.Run run = run(new CliRunner(), "trend", "--by", "year", "--format", "json", term);
+
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode series = JSON.readTree(run.out()).get("series").get(0);
+    // China-Russia is only in the undated 004.
+    assertTrue(series.get("total").asLong() + series.get("undated_count").asLong() > 0, term);
   }
 }

@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -68,8 +70,24 @@ final class TermTrend {
     return new TrendResult(request.by().label(), series);
   }
 
+  /**
+   * Query syntax a series term may not hold, each with what it is. A series counts a word or a
+   * phrase as written; read literally, {@code russ*} or {@code putin OR xi} would be counted as the
+   * words "russ" or "putin or xi" and report a silent zero.
+   */
+  private static final List<Map.Entry<Pattern, String>> QUERY_SYNTAX =
+      List.of(
+          Map.entry(Pattern.compile("[*?]"), "a wildcard"),
+          Map.entry(Pattern.compile("(^|\\s)(AND|OR|NOT)(\\s|$)|&&|\\|\\|"), "an operator"),
+          Map.entry(Pattern.compile("(^|\\s)[-+!]\\S"), "an exclusion or requirement"),
+          Map.entry(Pattern.compile("[()\\[\\]{}]"), "grouping"),
+          Map.entry(Pattern.compile("\\p{L}[\\p{L}_]*:\\S"), "a field"),
+          Map.entry(Pattern.compile("[~^]"), "a fuzzy, proximity or boost mark"),
+          Map.entry(Pattern.compile("^/.*/$"), "a regular expression"));
+
   /** A word as a term query, several words as a phrase, analysed exactly like the text. */
   static Query seriesQuery(String text) {
+    refuseQuerySyntax(text);
     Analyzer analyzer = new CorpusAnalyzer();
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     List<Term> terms = new ArrayList<>();
@@ -92,6 +110,24 @@ final class TermTrend {
       throw new InvalidQueryException("'" + Messages.quoted(text) + "' has no words to count");
     }
     return terms.size() == 1 ? new TermQuery(terms.get(0)) : phrase.build();
+  }
+
+  private static void refuseQuerySyntax(String text) {
+    if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
+      throw new InvalidQueryException(
+          "'" + Messages.quoted(text) + "' has an unbalanced quote; a phrase is \"li qiang\"");
+    }
+    for (Map.Entry<Pattern, String> syntax : QUERY_SYNTAX) {
+      if (syntax.getKey().matcher(text).find()) {
+        throw new InvalidQueryException(
+            "'"
+                + Messages.quoted(text)
+                + "' holds query syntax ("
+                + syntax.getValue()
+                + "), but trend counts words and phrases as written: name each word or phrase"
+                + " as its own series, and narrow the articles with --query");
+      }
+    }
   }
 
   private Counts count(Query query, Buckets periods) throws IOException {
