@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -67,6 +68,7 @@ public final class CorpusCommand implements Runnable {
     byName.put("stats", StatsCommand.class);
     byName.put("verify", VerifyCommand.class);
     byName.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    byName.put("help", CommandLine.HelpCommand.class);
     return byName;
   }
 
@@ -88,8 +90,12 @@ public final class CorpusCommand implements Runnable {
       }
       versionOnly &= arg.equals("-V") || arg.equals("--version");
     }
+    // Completion scripts and 'help COMMAND' need every command's model.
     boolean all =
-        named == null || !SUBCOMMANDS.containsKey(named) || named.equals("generate-completion");
+        named == null
+            || !SUBCOMMANDS.containsKey(named)
+            || named.equals("generate-completion")
+            || named.equals("help");
     for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS.entrySet()) {
       if (all ? !versionOnly : subcommand.getKey().equals(named)) {
         commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue());
@@ -111,13 +117,33 @@ public final class CorpusCommand implements Runnable {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("error: " + e.getMessage());
+    err.println("error: " + withSuggestion(e, command));
     err.print(command.getHelp().synopsisHeading());
     err.print(command.getHelp().synopsis(0));
     err.println(
         "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * A typo gets the nearest command or option, as git and cargo do: "unknown command 'serch'; did
+   * you mean 'search'?", in the same line.
+   */
+  private static String withSuggestion(CommandLine.ParameterException e, CommandLine command) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return e.getMessage();
+    }
+    String first = unmatched.getUnmatched().get(0);
+    boolean atRoot = command.getParent() == null;
+    String message =
+        atRoot && !first.startsWith("-") ? "unknown command '" + first + "'" : e.getMessage();
+    List<String> suggestions = unmatched.getSuggestions();
+    if (suggestions.isEmpty()) {
+      return message;
+    }
+    return message + "; did you mean '" + String.join("' or '", suggestions) + "'?";
   }
 
   /** Anything that went wrong while running: a one-line message, no stack trace unless asked. */

@@ -146,6 +146,40 @@ class UsageErrorsTest {
     assertAll(checks);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("typos")
+  void aTypoGetsTheNearestCommandOrOptionInTheErrorLine(List<String> args, String suggested) {
+    CliRunner.Run run = new CliRunner().run(withIndex(args.toArray(String[]::new)));
+
+    assertEquals(2, run.exitCode(), run.err());
+    String first = CliChecks.lines(run.err()).get(0);
+    assertTrue(first.contains("did you mean '" + suggested), first);
+  }
+
+  static Stream<Arguments> typos() {
+    return Stream.of(
+        Arguments.of(List.of("serch", "putin"), "search"),
+        Arguments.of(List.of("kwik", "putin"), "kwic"),
+        Arguments.of(List.of("search", "putin", "--limti", "5"), "--limit"),
+        Arguments.of(List.of("freq", "--keep-stopword"), "--keep-stopwords"));
+  }
+
+  @Test
+  void anUnknownCommandIsNamedAsACommand() {
+    CliRunner.Run run = new CliRunner().run("serch", "putin");
+
+    assertTrue(run.err().startsWith("error: unknown command 'serch'"), run.err());
+  }
+
+  @Test
+  void helpCommandShowsTheHelpOfTheCommandItNames() {
+    CliRunner.Run run = new CliRunner().run("help", "search");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.err());
+    assertTrue(run.out().startsWith("Usage: corpus search "), run.out());
+  }
+
   @Test
   void noCommandAtAllIsAUsageError() {
     CliRunner.Run run = new CliRunner().run();
