@@ -36,9 +36,13 @@ final class Numbers {
     return Math.round(value * scale) / scale;
   }
 
-  /** 0.0001 rather than 1.0E-4, 12 rather than 12.0: stable and easy to read. */
+  /**
+   * 0.0001 rather than 1.0E-4, 6656.426 rather than 6656.4260: stable and easy to read. A decimal
+   * field always shows a decimal point ({@code 0.0}, {@code 1.0}), so its type never depends on its
+   * value: a reader that takes the first row's {@code 0} for an integer would be wrong.
+   */
   static BigDecimal plain(double value) {
     BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
-    return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+    return decimal.scale() < 1 ? decimal.setScale(1) : decimal;
   }
 }
