@@ -14,12 +14,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 
 /** {@code --format} and {@code -o}: how and where a command's result is written. */
@@ -88,8 +90,7 @@ final class OutputOptions {
     }
     for (ArgSpec positional : spec.positionalParameters()) {
       options.put(
-          snakeCase(((CommandLine.Model.PositionalParamSpec) positional).paramLabel()),
-          jsonValue(positional));
+          snakeCase(((PositionalParamSpec) positional).paramLabel()), jsonValue(positional));
     }
     return options;
   }
@@ -100,8 +101,14 @@ final class OutputOptions {
 
   private static Object jsonValue(ArgSpec arg) {
     Object value = arg.getValue();
-    if (value instanceof Collection<?> words) {
-      return String.join(" ", words.stream().map(String::valueOf).toList());
+    if (value instanceof Collection<?> items) {
+      List<String> texts = items.stream().map(String::valueOf).toList();
+      // The words typed after search or kwic are one query; trend's terms are one series each,
+      // and joining them would lose where a phrase ends ("putin" "li qiang").
+      return arg instanceof PositionalParamSpec positional
+              && QueryText.LABEL.equals(positional.paramLabel())
+          ? String.join(" ", texts)
+          : texts;
     }
     if (value instanceof SearchSort sort) {
       return sort.label();

@@ -5,9 +5,11 @@ import picocli.CommandLine.Parameters;
 
 /** The query as typed after the command; several words are one query, joined by spaces. */
 final class QueryText {
+  static final String LABEL = "QUERY";
+
   @Parameters(
       arity = "1..*",
-      paramLabel = "QUERY",
+      paramLabel = LABEL,
       description =
           "Lucene classic query syntax; several words are joined with spaces (all must occur).")
   List<String> words;

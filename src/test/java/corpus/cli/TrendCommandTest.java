@@ -158,4 +158,20 @@ class TrendCommandTest {
     // China-Russia is only in the undated 004.
     assertTrue(series.get("total").asLong() + series.get("undated_count").asLong() > 0, term);
   }
+
+  @Test
+  void metaKeepsEachTermWhole() throws Exception {
+    JsonNode phrase =
+        JSON.readTree(run(new CliRunner(), "trend", "putin", "li qiang", "--format", "json").out());
+    JsonNode words =
+        JSON.readTree(
+            run(new CliRunner(), "trend", "putin", "li", "qiang", "--format", "json").out());
+
+    assertEquals(
+        List.of("putin", "li qiang"),
+        JSON.convertValue(phrase.get("meta").get("options").get("term"), List.class));
+    assertEquals(
+        List.of("putin", "li", "qiang"),
+        JSON.convertValue(words.get("meta").get("options").get("term"), List.class));
+  }
 }
