@@ -233,4 +233,26 @@ class QueryErrorsTest {
     assertOneErrorLine(run);
     assertFalse(Files.exists(fresh), "an index was built before the query was looked at");
   }
+
+  /** kwic lines come from the text: a query that only looks in titles is refused, not 0 lines. */
+  @ParameterizedTest
+  @ValueSource(strings = {"title:putin", "title:putin OR title:xi", "title:putin -moscow"})
+  void aKwicQueryThatOnlyLooksInTitlesIsAUsageError(String titlesOnly) {
+    CliRunner.Run run = query("kwic", titlesOnly);
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertTrue(assertOneErrorLine(run).contains("titles"), run.err());
+  }
+
+  @Test
+  void titleQueriesStillFindArticlesAndNarrowAConcordance() {
+    CliRunner.Run search = query("search", "title:putin");
+    CliRunner.Run kwic = query("kwic", "title:putin AND moscow");
+
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().startsWith("2 hits"), search.out());
+    assertEquals(0, kwic.exitCode(), kwic.err());
+    assertTrue(kwic.out().contains("oscow"), kwic.out());
+  }
 }

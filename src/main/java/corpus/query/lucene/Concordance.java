@@ -2,10 +2,12 @@ package corpus.query.lucene;
 
 import corpus.index.MatchingDocs;
 import corpus.index.Schema;
+import corpus.query.InvalidQueryException;
 import corpus.query.KwicLine;
 import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
 import corpus.query.KwicSort;
+import corpus.query.Messages;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,14 +15,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Keyword-in-context lines. Match positions come from Lucene's Matches API over the offsets in the
@@ -50,7 +57,15 @@ final class Concordance {
   }
 
   KwicResult run(KwicQuery request) throws IOException {
-    Query query = QueryParsing.withinDates(QueryParsing.parse(request.query()), request.range());
+    Query parsed = QueryParsing.parse(request.query());
+    if (!findsWordsInTheText(parsed)) {
+      // Lines come from the article text: a query that only looks in titles would give none.
+      throw new InvalidQueryException(
+          "kwic shows matches in the article text, and '"
+              + Messages.quoted(request.query())
+              + "' looks only in titles; search it instead, or add a word to find in the text");
+    }
+    Query query = QueryParsing.withinDates(parsed, request.range());
     List<Sortable> lines = new ArrayList<>();
     MatchingDocs.forEach(
         searcher, query, (weight, segment, doc) -> collect(weight, segment, doc, request, lines));
@@ -148,5 +163,31 @@ final class Concordance {
       }
     }
     return words;
+  }
+
+  /** Whether any word or pattern the query looks for (not one it excludes) is in the body. */
+  private static boolean findsWordsInTheText(Query query) {
+    boolean[] inBody = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query leaf, Term... terms) {
+            for (Term term : terms) {
+              inBody[0] |= term.field().equals(Schema.BODY);
+            }
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+            inBody[0] |= field.equals(Schema.BODY);
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+          }
+        });
+    return inBody[0];
   }
 }
