@@ -73,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
       names = "--top",
       paramLabel = "N",
       defaultValue = "25",
-      description = "Rows to show (default: ${DEFAULT-VALUE}).")
+      description = "Rows to show; 0 for all (default: ${DEFAULT-VALUE}).")
   int top;
 
   // G² of words seen once or twice is mostly noise; 5 is a common floor in keyword studies.

@@ -34,7 +34,7 @@ final class FreqCommand implements Callable<Integer> {
       names = "--top",
       paramLabel = "N",
       defaultValue = "25",
-      description = "Rows per table (default: ${DEFAULT-VALUE}).")
+      description = "Rows per table; 0 for all (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param a the first set (the earlier period)
  * @param b the second set (the later period)
- * @param top rows to keep, by log-likelihood
+ * @param top rows to keep, by log-likelihood; 0 for every row
  * @param minCount leave out words counted fewer times in both sets together
  * @param keepStopwords include English stop words (left out by default, as in freq)
  */
@@ -26,8 +26,8 @@ public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean ke
   public CompareQuery {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, not " + top);
+    if (top < 0) {
+      throw new IllegalArgumentException("--top must be 0 (all) or more, not " + top);
     }
     if (minCount < 1) {
       throw new IllegalArgumentException("--min-count must be at least 1, not " + minCount);
@@ -36,5 +36,10 @@ public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean ke
       throw new IllegalArgumentException(
           "the two sets are the same; give B other dates or another query");
     }
+  }
+
+  /** How many rows to keep: {@code top}, or all of them for 0. */
+  public int rows() {
+    return top == 0 ? Integer.MAX_VALUE : top;
   }
 }

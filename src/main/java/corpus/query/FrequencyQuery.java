@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A term-frequency table, over the whole selection or one table per period.
  *
- * @param top rows per table
+ * @param top rows per table; 0 for every row (as {@code --limit 0} is every hit)
  * @param query only articles matching this (classic syntax), or null for all
  * @param by NONE for one table; otherwise one table per period, undated articles left out
  * @param minCount rows with a smaller count are left out
@@ -23,8 +23,8 @@ public record FrequencyQuery(
   public FrequencyQuery {
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(by, "by");
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, not " + top);
+    if (top < 0) {
+      throw new IllegalArgumentException("--top must be 0 (all) or more, not " + top);
     }
     if (minCount < 1) {
       throw new IllegalArgumentException("--min-count must be at least 1, not " + minCount);
@@ -32,5 +32,10 @@ public record FrequencyQuery(
     if (ngram < 1 || ngram > 3) {
       throw new IllegalArgumentException("--ngram must be 1, 2 or 3, not " + ngram);
     }
+  }
+
+  /** How many rows a table keeps: {@code top}, or all of them for 0. */
+  public int rows() {
+    return top == 0 ? Integer.MAX_VALUE : top;
   }
 }

@@ -92,7 +92,7 @@ class CompareCommandTest {
         CLI.run("compare", "--a-query", "(putin", "--b-query", "xi", "--index", index).exitCode());
     assertEquals(
         2,
-        CLI.run("compare", "--a-query", "putin", "--b-query", "xi", "--top", "0", "--index", index)
+        CLI.run("compare", "--a-query", "putin", "--b-query", "xi", "--top", "-1", "--index", index)
             .exitCode());
   }
 }

@@ -72,7 +72,7 @@ class UsageErrorsTest {
             List.of("search", "putin", "--limit", "ten"),
             "search",
             "ten"),
-        Arguments.of("zero top", List.of("freq", "--top", "0"), "freq", "--top"),
+        Arguments.of("negative top", List.of("freq", "--top", "-1"), "freq", "--top"),
         Arguments.of("4-grams", List.of("freq", "--ngram", "4"), "freq", "--ngram"),
         Arguments.of("zero min-count", List.of("freq", "--min-count", "0"), "freq", "--min-count"),
         Arguments.of("unknown period", List.of("freq", "--by", "fortnight"), "freq", "fortnight"),

@@ -61,13 +61,13 @@ final class FrequencyCount {
             ? Buckets.whole(reader, matching)
             : Buckets.occupiedPeriods(reader, matching, request.by());
     TermFilter filter = new TermFilter(request.minCount(), request.keepStopwords());
-    List<Ranking> rankings = rankings(tables, request.top());
+    List<Ranking> rankings = rankings(tables, request.rows());
     if (request.ngram() == 1) {
       boolean everything =
           request.query() == null
               && request.range().unbounded()
               && request.by() == Granularity.NONE;
-      countWords(request.top(), filter, tables, everything, rankings);
+      countWords(request.rows(), filter, tables, everything, rankings);
     } else {
       countSequences(request.ngram(), filter, tables, rankings);
     }

@@ -39,7 +39,7 @@ final class TermComparison {
     long aTokens = aTotals.tokens[0];
     long bTokens = bTotals.tokens[0];
     TermFilter filter = new TermFilter(request.minCount(), request.keepStopwords());
-    TopK<CompareRow> kept = new TopK<>(request.top(), STRONGEST_FIRST);
+    TopK<CompareRow> kept = new TopK<>(request.rows(), STRONGEST_FIRST);
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     boolean bothHaveText = aTokens > 0 && bTokens > 0;
     if (terms != null && bothHaveText) {
