@@ -1,10 +1,18 @@
 package corpus;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -136,5 +144,27 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "org.apache.lucene..", "corpus.index..", "corpus.report..", "java.io..", "java.nio..")
         .check(classes);
+  }
+
+  /**
+   * The compiler inlines constants, so a class can use another package's constant and show no
+   * dependency in its bytecode: the sources of the command line and the renderers are read too.
+   */
+  @Test
+  void theCommandLineAndTheRenderersImportNoBackendEvenForAConstant() throws IOException {
+    Pattern backend =
+        Pattern.compile(
+            "import (static )?(org\\.apache\\.lucene|corpus\\.(index|load|query\\.lucene))\\.");
+    List<String> offenders = new ArrayList<>();
+    for (String stage : List.of("cli", "report")) {
+      try (Stream<Path> files = Files.walk(Path.of("src/main/java/corpus", stage))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          if (backend.matcher(Files.readString(file)).find()) {
+            offenders.add(file.toString());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), offenders);
   }
 }

@@ -8,7 +8,6 @@ import corpus.query.IndexSummary;
 import corpus.report.IndexLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -83,9 +82,13 @@ final class IndexCommand implements Callable<Integer> {
     try (Corpus indexed = store.open()) {
       info = indexed.info();
     }
-    Map<String, Object> resolved = new HashMap<>(location.resolved(store));
-    resolved.put("dir", corpus.toString());
-    output.emit(root.environment, info, summary, new IndexLayout(), resolved);
+    output.emit(
+        root.environment,
+        store,
+        info,
+        summary,
+        new IndexLayout(),
+        Map.of("dir", corpus.toString()));
     return ExitCodes.OK;
   }
 }

@@ -50,11 +50,6 @@ final class LocationOptions {
     return index != null || environment.variable("CORPUS_INDEX") != null;
   }
 
-  /** The location actually used, for the result's {@code meta}. */
-  Map<String, Object> resolved(CorpusStore store) {
-    return Map.of("index", store.location());
-  }
-
   /**
    * The corpus folder to use when none is given: $CORPUS_DIR, else ./corpus, else the sample corpus
    * shipped with the tool.
@@ -138,7 +133,7 @@ final class LocationOptions {
       throws IOException {
     try (Corpus corpus = open(environment, store)) {
       R answer = question.ask(corpus);
-      output.emit(environment, corpus.info(), answer, layout, resolved(store));
+      output.emit(environment, store, corpus.info(), answer, layout, Map.of());
       return answer;
     }
   }

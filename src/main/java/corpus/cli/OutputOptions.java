@@ -1,6 +1,6 @@
 package corpus.cli;
 
-import corpus.index.CorpusAnalyzer;
+import corpus.query.CorpusStore;
 import corpus.query.IndexInfo;
 import corpus.query.Result;
 import corpus.query.SearchSort;
@@ -47,16 +47,20 @@ final class OutputOptions {
   /**
    * Writes the result with a {@code meta} object describing this command and the index.
    *
-   * @param resolved option values worked out from defaults and the environment, by option name
+   * @param store where the answer came from: its location and analyzer go into {@code meta}
+   * @param index the index the answer came from, or null for a command that opened none
+   * @param resolved more option values worked out from defaults, by option name
    */
   <R extends Result> void emit(
       CliEnvironment environment,
+      CorpusStore store,
       IndexInfo index,
       R result,
       Layout<R> layout,
       Map<String, Object> resolved)
       throws IOException {
     Map<String, Object> options = options(spec);
+    options.put("index", store.location());
     options.putAll(resolved);
     Meta meta =
         new Meta(
@@ -64,7 +68,7 @@ final class OutputOptions {
             spec.qualifiedName(" ").replaceFirst("^corpus ", ""),
             options,
             index,
-            CorpusAnalyzer.DESCRIPTION);
+            store.analyzer());
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       new ResultWriter(

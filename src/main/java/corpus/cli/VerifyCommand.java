@@ -3,6 +3,7 @@ package corpus.cli;
 import corpus.query.CorpusStore;
 import corpus.query.VerifyReport;
 import corpus.report.VerifyLayout;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,7 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CorpusStore store = location.store(root.environment);
     VerifyReport report = store.verify(fast);
-    output.emit(root.environment, null, report, new VerifyLayout(), location.resolved(store));
+    output.emit(root.environment, store, null, report, new VerifyLayout(), Map.of());
     return report.healthy() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
   }
 }

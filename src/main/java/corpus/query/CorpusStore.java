@@ -12,6 +12,9 @@ public interface CorpusStore {
   /** Where it is, as the user named it: shown in every result's {@code meta.options}. */
   String location();
 
+  /** How this backend analyses text into words, in one line, for every result's {@code meta}. */
+  String analyzer();
+
   /** Whether there is a corpus here to ask (an index run has committed at least once). */
   boolean exists() throws IOException;
 

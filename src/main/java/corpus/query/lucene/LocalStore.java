@@ -2,6 +2,7 @@ package corpus.query.lucene;
 
 import static corpus.query.lucene.LuceneFailures.translated;
 
+import corpus.index.CorpusAnalyzer;
 import corpus.index.CorpusIndexer;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexVerifier;
@@ -26,6 +27,11 @@ public final class LocalStore implements CorpusStore {
   @Override
   public String location() {
     return indexDir.toString();
+  }
+
+  @Override
+  public String analyzer() {
+    return CorpusAnalyzer.DESCRIPTION;
   }
 
   @Override
