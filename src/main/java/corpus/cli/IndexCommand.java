@@ -77,6 +77,7 @@ final class IndexCommand implements Callable<Integer> {
     IndexRequest request =
         Usage.check(spec, () -> new IndexRequest(corpus, glob, rebuild, threads, commitEvery));
     CorpusStore store = location.store(root.environment);
+    output.checkTarget();
     IndexSummary summary = store.index(request, LocationOptions.progress(root.environment));
     IndexInfo info;
     try (Corpus indexed = store.open()) {

@@ -131,6 +131,7 @@ final class LocationOptions {
       Question<R> question,
       Layout<R> layout)
       throws IOException {
+    output.checkTarget();
     try (Corpus corpus = open(environment, store)) {
       R answer = question.ask(corpus);
       output.emit(environment, store, corpus.info(), answer, layout, Map.of());

@@ -31,7 +31,9 @@ final class OutputOptions {
       paramLabel = "FORMAT",
       defaultValue = "table",
       converter = FormatConverter.class,
-      description = "table, json, jsonl or csv (default: ${DEFAULT-VALUE}).")
+      description =
+          "table, json, jsonl or csv (default: table, or what the -o file's extension says:"
+              + " .json, .jsonl, .ndjson, .csv).")
   OutputFormat format;
 
   @Option(
@@ -59,7 +61,9 @@ final class OutputOptions {
       Layout<R> layout,
       Map<String, Object> resolved)
       throws IOException {
+    OutputFormat chosen = format();
     Map<String, Object> options = options(spec);
+    options.put("format", chosen.name().toLowerCase(Locale.ROOT));
     options.put("index", store.location());
     options.putAll(resolved);
     Meta meta =
@@ -72,11 +76,42 @@ final class OutputOptions {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       new ResultWriter(
-              format, format == OutputFormat.TABLE && environment.colour(), environment.unicode())
+              chosen, chosen == OutputFormat.TABLE && environment.colour(), environment.unicode())
           .write(meta, result, layout, out);
     } else {
-      ResultWriter writer = new ResultWriter(format, false, true); // files are always UTF-8
+      ResultWriter writer = new ResultWriter(chosen, false, true); // files are always UTF-8
       AtomicFile.write(output, out -> writer.write(meta, result, layout, out));
+    }
+  }
+
+  /**
+   * The format to write: as asked; else, for {@code -o}, what the file's extension says, so {@code
+   * -o stats.json} is JSON; else the table.
+   */
+  OutputFormat format() {
+    if (output == null || spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      return format;
+    }
+    String name =
+        output.getFileName() == null
+            ? ""
+            : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return OutputFormat.JSON;
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return OutputFormat.JSONL;
+    }
+    return name.endsWith(".csv") ? OutputFormat.CSV : format;
+  }
+
+  /**
+   * Fails at once when {@code -o} names a file that cannot be written (a folder, or in a folder
+   * that does not exist), before any work is done.
+   */
+  void checkTarget() throws IOException {
+    if (output != null) {
+      AtomicFile.checkTarget(output);
     }
   }
 

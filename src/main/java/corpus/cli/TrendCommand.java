@@ -4,6 +4,7 @@ import corpus.query.CorpusStore;
 import corpus.query.Granularity;
 import corpus.query.TrendQuery;
 import corpus.query.TrendResult;
+import corpus.report.AtomicFile;
 import corpus.report.TrendChart;
 import corpus.report.TrendLayout;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ final class TrendCommand implements Callable<Integer> {
     TrendQuery request = Usage.check(spec, () -> new TrendQuery(terms, by, dates.range(), query));
     if (plot != null) {
       Usage.check(spec, () -> TrendChart.format(plot));
+      AtomicFile.checkTarget(plot);
     }
     CorpusStore store = location.store(root.environment);
     request.terms().forEach(store::checkTerm);

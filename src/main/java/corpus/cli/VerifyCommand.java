@@ -38,6 +38,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CorpusStore store = location.store(root.environment);
+    output.checkTarget();
     VerifyReport report = store.verify(fast);
     output.emit(root.environment, store, null, report, new VerifyLayout(), Map.of());
     return report.healthy() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;

@@ -40,7 +40,13 @@ public final class AtomicFile {
         });
   }
 
-  public static void writeBytes(Path target, Bytes body) throws IOException {
+  /**
+   * Checks that {@code target} could be written: not a folder, in a folder that exists. Commands
+   * call it before their work, so a typo in a path fails at once, not after minutes of counting.
+   *
+   * @throws IOException saying why it cannot be written
+   */
+  public static void checkTarget(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path parent = absolute.getParent();
     if (Files.isDirectory(absolute)) {
@@ -50,6 +56,12 @@ public final class AtomicFile {
       throw new IOException(
           "cannot write " + target + ": the folder " + parent + " does not exist");
     }
+  }
+
+  public static void writeBytes(Path target, Bytes body) throws IOException {
+    checkTarget(target);
+    Path absolute = target.toAbsolutePath();
+    Path parent = absolute.getParent();
     // A short fixed prefix: the target's own name may already be as long as names can be.
     Path temporary = Files.createTempFile(parent, ".corpus-", ".tmp");
     try {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -399,5 +400,38 @@ class OutputFileTest {
       assertTrue(node.isObject(), line);
       assertTrue(node.has(field), () -> "no '" + field + "' in " + line);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"stats.json,json", "stats.jsonl,jsonl", "stats.ndjson,jsonl", "stats.csv,csv"})
+  void withoutFormatTheFilesExtensionSaysWhichFormat(String name, String format)
+      throws IOException {
+    Path file = out.resolve(name);
+
+    CliRunner.Run written = run("stats", "-o", file.toString());
+    CliRunner.Run printed = run("stats", "--format", format);
+
+    assertEquals(0, written.exitCode(), written.err());
+    assertEquals(printed.out(), Files.readString(file), "the same bytes as --format " + format);
+  }
+
+  @Test
+  void anExplicitFormatWinsOverTheExtension() throws IOException {
+    Path file = out.resolve("stats.json");
+
+    assertEquals(0, run("stats", "--format", "csv", "-o", file.toString()).exitCode());
+
+    assertTrue(Files.readString(file).startsWith("name,value\n"));
+  }
+
+  @Test
+  void aChartInAMissingFolderFailsBeforeAnyOutput() {
+    Path chart = out.resolve("nodir").resolve("x.png");
+
+    CliRunner.Run run = run("trend", "putin", "--plot", chart.toString());
+
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals("", run.out(), "nothing printed before the failure");
+    assertTrue(assertOneErrorLine(run).contains("nodir"), run.err());
   }
 }
