@@ -29,7 +29,7 @@ public record IndexRequest(
   public IndexRequest {
     CorpusWalker.checkGlob(glob);
     if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1");
+      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
     }
     if (commitEvery < 1) {
       throw new IllegalArgumentException("--commit-every must be at least 1, not " + commitEvery);

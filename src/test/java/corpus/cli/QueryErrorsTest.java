@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -254,5 +255,21 @@ class QueryErrorsTest {
     assertTrue(search.out().startsWith("2 hits"), search.out());
     assertEquals(0, kwic.exitCode(), kwic.err());
     assertTrue(kwic.out().contains("oscow"), kwic.out());
+  }
+
+  /** What is left open is named where it opens, never at a column past the end. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "(putin | the '(' at column 1 is not closed",
+        "((a) OR b | the '(' at column 1 is not closed",
+        "\"unclosed | the quote at column 1 is not closed",
+        "a \"b c\" \"d | the quote at column 9 is not closed"
+      })
+  void whatIsLeftOpenIsNamedWhereItOpens(String query, String said) {
+    String line = assertOneErrorLine(query("search", query));
+
+    assertTrue(line.contains(said), line);
   }
 }

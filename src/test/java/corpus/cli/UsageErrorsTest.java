@@ -53,6 +53,13 @@ class UsageErrorsTest {
             "month 13", List.of("search", "putin", "--from", "2024-13-01"), "search", "2024-13-01"),
         Arguments.of("not a date", List.of("freq", "--to", "yesterday"), "freq", "yesterday"),
         Arguments.of(
+            "month 13 is named", List.of("freq", "--to", "2023-13-01"), "freq", "no month 13"),
+        Arguments.of(
+            "a day the month lacks is named",
+            List.of("freq", "--from", "2023-02-30"),
+            "freq",
+            "2023-02 has no day 30"),
+        Arguments.of(
             "--from after --to",
             List.of("search", "putin", "--from", "2024-05-01", "--to", "2024-01-01"),
             "search",
@@ -97,7 +104,7 @@ class UsageErrorsTest {
             "zero threads",
             List.of("index", CliChecks.bundledCorpus().toString(), "--threads", "0"),
             "index",
-            "threads"));
+            "--threads must be at least 1"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -173,25 +173,69 @@ final class QueryParsing {
         && parse.currentToken.next != null) {
       Token next = parse.currentToken.next;
       // The parser counts columns from 0; people count from 1.
-      String what =
-          next.kind == 0
-              ? "unexpected end of query"
-              : "unexpected '" + Messages.quoted(next.image) + "'";
-      return query + what + " at column " + (next.beginColumn + 1);
+      if (next.kind == 0) {
+        int open = unclosedParenthesis(text);
+        return query
+            + "unexpected end of query at column "
+            + (next.beginColumn + 1)
+            + (open < 0 ? "" : ": the '(' at column " + (open + 1) + " is not closed");
+      }
+      return query
+          + "unexpected '"
+          + Messages.quoted(next.image)
+          + "' at column "
+          + (next.beginColumn + 1);
     }
     String message = Messages.quoted(original.getMessage());
     if (message.startsWith("Lexical error")) {
       // A token the lexer could not finish: an open quote or a trailing backslash.
-      return query
-          + (message.contains("<EOF>")
-              ? "unexpected end of query"
-                  + column(message)
-                  + ": something is left open (a quote, a /regular expression/, a trailing \\ or ^)"
-              : "unexpected character" + column(message));
+      if (message.contains("<EOF>")) {
+        int quote = unclosedQuote(text);
+        return query
+            + (quote >= 0
+                ? "the quote at column " + (quote + 1) + " is not closed"
+                : "unexpected end of query"
+                    + column(message)
+                    + ": something is left open (a /regular expression/, a trailing \\ or ^)");
+      }
+      return query + "unexpected character" + column(message);
     }
     // Semantic refusals (a leading wildcard) carry their own message.
     String prefix = "Cannot parse '" + Messages.quoted(text) + "': ";
     return query + (message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+  }
+
+  /** Where the last quote that is never closed opens (0-based), or -1; escaped quotes skipped. */
+  private static int unclosedQuote(String text) {
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        open = open < 0 ? i : -1;
+      }
+    }
+    return open;
+  }
+
+  /** Where the first parenthesis that is never closed opens (0-based), or -1. */
+  private static int unclosedParenthesis(String text) {
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        open.push(i);
+      } else if (!quoted && c == ')' && !open.isEmpty()) {
+        open.pop();
+      }
+    }
+    return open.isEmpty() ? -1 : open.peekLast();
   }
 
   private static String column(String lexerMessage) {
