@@ -83,6 +83,21 @@ final class IndexCommand implements Callable<Integer> {
     try (Corpus indexed = store.open()) {
       info = indexed.info();
     }
+    if (summary.documents() == 0) {
+      // An empty index is almost always a wrong folder or pattern: say so, not just "0".
+      spec.commandLine()
+          .getErr()
+          .println(
+              summary.skipped().isEmpty()
+                  ? "note: no file in "
+                      + summary.corpus()
+                      + " matched '"
+                      + glob
+                      + "', so the index is empty; --glob chooses which files are articles"
+                  : "note: the index is empty: every file that matched '"
+                      + glob
+                      + "' was skipped (the summary lists why)");
+    }
     output.emit(
         root.environment,
         store,

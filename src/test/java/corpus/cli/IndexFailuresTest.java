@@ -268,4 +268,18 @@ class IndexFailuresTest {
     assertTrue(assertOneErrorLine(run).contains(missing.toString()), run.err());
     assertFalse(Files.exists(missing), "an index folder was created");
   }
+
+  @Test
+  void indexingAFolderWithNoMatchingFileSaysSoAndWhichPattern() throws IOException {
+    Path empty = Files.createDirectories(temp.resolve("no-articles"));
+    Files.writeString(empty.resolve("notes.md"), "not an article\n");
+
+    CliRunner.Run run =
+        new CliRunner()
+            .run("index", empty.toString(), "--index", temp.resolve("empty-index").toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("no file in"), run.err());
+    assertTrue(run.err().contains("'*.txt'"), run.err());
+  }
 }
