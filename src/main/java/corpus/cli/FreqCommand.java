@@ -46,6 +46,8 @@ final class FreqCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       paramLabel = "PERIOD",
+      converter = Choices.Periods.class,
+      completionCandidates = Choices.Periods.class,
       defaultValue = "none",
       description =
           "none, year, quarter, month, week (ISO) or day: one table per period (default: ${DEFAULT-VALUE}).")

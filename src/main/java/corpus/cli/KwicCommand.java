@@ -39,6 +39,8 @@ final class KwicCommand implements Callable<Integer> {
   @Option(
       names = "--sort",
       paramLabel = "ORDER",
+      converter = Choices.KwicOrders.class,
+      completionCandidates = Choices.KwicOrders.class,
       defaultValue = "date",
       description =
           "left (by the words left of the match, nearest first), right, or date (default: ${DEFAULT-VALUE}).")

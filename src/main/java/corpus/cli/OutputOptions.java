@@ -30,7 +30,8 @@ final class OutputOptions {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      converter = FormatConverter.class,
+      converter = Choices.Formats.class,
+      completionCandidates = Choices.Formats.class,
       description =
           "table, json, jsonl or csv (default: table, or what the -o file's extension says:"
               + " .json, .jsonl, .ndjson, .csv).")
@@ -159,17 +160,5 @@ final class OutputOptions {
       return value;
     }
     return value.toString();
-  }
-
-  static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
-    @Override
-    public OutputFormat convert(String value) {
-      try {
-        return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "expected table, json, jsonl or csv, not '" + value + "'");
-      }
-    }
   }
 }

@@ -43,7 +43,8 @@ final class SearchCommand implements Callable<Integer> {
       names = "--sort",
       paramLabel = "ORDER",
       defaultValue = "relevance",
-      converter = SortConverter.class,
+      converter = Choices.SearchOrders.class,
+      completionCandidates = Choices.SearchOrders.class,
       description =
           "relevance, date (oldest first) or -date (newest first); default: ${DEFAULT-VALUE}.")
   SearchSort sort;
@@ -59,16 +60,5 @@ final class SearchCommand implements Callable<Integer> {
     location.answer(
         root.environment, store, output, corpus -> corpus.search(request), new SearchLayout());
     return ExitCodes.OK;
-  }
-
-  static final class SortConverter implements CommandLine.ITypeConverter<SearchSort> {
-    @Override
-    public SearchSort convert(String value) {
-      try {
-        return SearchSort.fromLabel(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
   }
 }

@@ -46,6 +46,8 @@ final class TrendCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       paramLabel = "PERIOD",
+      converter = Choices.Periods.class,
+      completionCandidates = Choices.Periods.class,
       defaultValue = "month",
       description = "year, quarter, month, week (ISO) or day (default: ${DEFAULT-VALUE}).")
   Granularity by;

@@ -15,13 +15,4 @@ public enum SearchSort {
   public String label() {
     return label;
   }
-
-  public static SearchSort fromLabel(String label) {
-    for (SearchSort sort : values()) {
-      if (sort.label.equals(label)) {
-        return sort;
-      }
-    }
-    throw new IllegalArgumentException("expected relevance, date or -date, not '" + label + "'");
-  }
 }
