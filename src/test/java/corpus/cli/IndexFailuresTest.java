@@ -282,4 +282,39 @@ class IndexFailuresTest {
     assertTrue(run.err().contains("no file in"), run.err());
     assertTrue(run.err().contains("'*.txt'"), run.err());
   }
+
+  /**
+   * Damaged stored text can make Lucene fail with an ArrayIndexOutOfBoundsException instead of a
+   * CorruptIndexException: the user still hears that the index is damaged and how to rebuild it.
+   */
+  @ParameterizedTest
+  @MethodSource("queryCommands")
+  void damageThatLuceneMeetsAsARuntimeErrorIsStillCalledDamage(List<String> command)
+      throws IOException {
+    Path storedText;
+    try (Stream<Path> files = Files.list(index)) {
+      storedText = files.filter(f -> f.toString().endsWith(".fdt")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(storedText);
+    for (int i = 200; i < Math.min(bytes.length - 100, 1200); i++) {
+      bytes[i] ^= 0x5a;
+    }
+    Files.write(storedText, bytes);
+
+    CliRunner.Run run = run(index, command.toArray(String[]::new));
+
+    if (run.exitCode() != 0) { // some questions never read the stored text
+      String line = assertOneErrorLine(run);
+      assertEquals(1, run.exitCode(), line);
+      assertFalse(line.contains("unexpected"), line);
+      assertTrue(line.contains("cannot be read") && line.contains("--rebuild"), line);
+    }
+  }
+
+  @Test
+  void docsOnDamagedStoredTextSaysTheIndexIsDamaged() throws IOException {
+    damageThatLuceneMeetsAsARuntimeErrorIsStillCalledDamage(List.of("docs"));
+
+    assertEquals(1, run(index, "docs").exitCode());
+  }
 }

@@ -1,5 +1,6 @@
 package corpus.query.lucene;
 
+import static corpus.query.lucene.LuceneFailures.damageTold;
 import static corpus.query.lucene.LuceneFailures.translated;
 
 import corpus.index.IndexFacts;
@@ -92,37 +93,38 @@ public final class LuceneCorpus implements Corpus {
 
   @Override
   public DocumentList documents(DocumentsQuery query) throws IOException {
-    return translated(() -> new DocumentListing(reader, paths).list(query));
+    return damageTold(directory, () -> new DocumentListing(reader, paths).list(query));
   }
 
   @Override
   public SearchResult search(SearchQuery query) throws IOException {
-    return translated(() -> new HitSearch(searcher, paths).run(query));
+    return damageTold(directory, () -> new HitSearch(searcher, paths).run(query));
   }
 
   @Override
   public KwicResult kwic(KwicQuery query) throws IOException {
-    return translated(() -> new Concordance(searcher).run(query));
+    return damageTold(directory, () -> new Concordance(searcher).run(query));
   }
 
   @Override
   public FrequencyResult frequencies(FrequencyQuery query) throws IOException {
-    return translated(() -> new FrequencyCount(searcher).run(query));
+    return damageTold(directory, () -> new FrequencyCount(searcher).run(query));
   }
 
   @Override
   public TrendResult trend(TrendQuery query) throws IOException {
-    return translated(() -> new TermTrend(searcher).run(query));
+    return damageTold(directory, () -> new TermTrend(searcher).run(query));
   }
 
   @Override
   public CompareResult compare(CompareQuery query) throws IOException {
-    return translated(() -> new TermComparison(searcher).run(query));
+    return damageTold(directory, () -> new TermComparison(searcher).run(query));
   }
 
   @Override
   public CorpusStats stats() throws IOException {
-    return translated(
+    return damageTold(
+        directory,
         () -> new StatsSummary(reader).compute(Selection.of(searcher, DateRange.ALL, null)));
   }
 

@@ -1,13 +1,18 @@
 package corpus.query.lucene;
 
 import corpus.query.IndexUnreadableException;
+import corpus.query.InvalidQueryException;
 import corpus.query.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -36,6 +41,38 @@ final class LuceneFailures {
       throw QueryParsing.tooManyClauses(e);
     } catch (TooComplexToDeterminizeException e) {
       throw QueryParsing.tooComplex(e);
+    }
+  }
+
+  /**
+   * Lucene reading damaged bytes can fail with any runtime exception (an array index out of bounds,
+   * say). When one escapes a question, one pass over the checksums tells damage from a bug: damage
+   * is said as such, with how to rebuild; anything else passes as it is.
+   */
+  static <T> T damageTold(Directory directory, IndexWork<T> work) throws IOException {
+    try {
+      return translated(work);
+    } catch (InvalidQueryException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      Optional<String> damage = checksumDamage(directory);
+      if (damage.isPresent()) {
+        throw new IndexUnreadableException(damage.get(), e);
+      }
+      throw e;
+    }
+  }
+
+  private static Optional<String> checksumDamage(Directory directory) {
+    try (CheckIndex check = new CheckIndex(directory)) {
+      check.setChecksumsOnly(true);
+      return check.checkIndex().clean
+          ? Optional.empty()
+          : Optional.of("a checksum does not match: the index is damaged");
+    } catch (LockObtainFailedException held) {
+      return Optional.empty(); // an index run holds it; no verdict
+    } catch (IOException | RuntimeException unreadable) {
+      return Optional.of(Messages.oneLine(unreadable.getMessage()));
     }
   }
 
