@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -38,6 +40,7 @@ public final class IndexVerifier {
    */
   public VerifyReport verify(Path indexDir, boolean fast) throws IOException {
     if (!IndexFreshness.exists(indexDir)) {
+      refuseIfARunHoldsIt(indexDir); // a first run has not committed yet
       throw new IOException("there is no index at " + indexDir);
     }
     List<String> damage = new ArrayList<>();
@@ -119,6 +122,19 @@ public final class IndexVerifier {
       if (count++ < EXAMPLES) {
         names.add(name);
       }
+    }
+  }
+
+  private static void refuseIfARunHoldsIt(Path indexDir) throws IOException {
+    // No lock file, no run: and trying the lock would leave one behind.
+    if (!Files.exists(indexDir.resolve(IndexWriter.WRITE_LOCK_NAME))) {
+      return;
+    }
+    try (Directory dir = FSDirectory.open(indexDir);
+        Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      lock.ensureValid();
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(indexDir.toString(), e);
     }
   }
 

@@ -24,12 +24,12 @@ public final class VerifyLayout implements Layout<VerifyReport> {
   @Override
   public List<Table> sections(VerifyReport report, boolean unicode) {
     List<Table> tables = new ArrayList<>();
-    tables.add(
-        new Table(
-            report.healthy() ? "healthy" : "NOT healthy",
-            Rows.NAME_VALUE,
-            Rows.figures(figures(report))));
-    Rows.addFileList(tables, "damage (Lucene CheckIndex)", report.damage());
+    tables.add(new Table(verdict(report), Rows.NAME_VALUE, Rows.figures(figures(report))));
+    if (!report.damage().isEmpty()) {
+      List<List<Object>> problems = new ArrayList<>();
+      report.damage().forEach(line -> problems.add(row(line)));
+      tables.add(new Table("damage (Lucene CheckIndex)", List.of("problem"), problems));
+    }
     VerifyReport.Agreement agreement = report.agreement();
     Rows.addFileList(
         tables,
@@ -44,6 +44,23 @@ public final class VerifyLayout implements Layout<VerifyReport> {
         "changed since indexed (first " + agreement.changed().size() + ")",
         agreement.changed());
     return tables;
+  }
+
+  /**
+   * Damage and drift need different cures, so they read differently: a damaged index is rebuilt,
+   * one that is only out of date is updated.
+   */
+  private static String verdict(VerifyReport report) {
+    if (report.healthy()) {
+      return "healthy";
+    }
+    if (!report.damage().isEmpty()) {
+      return "DAMAGED: replace it with 'corpus index --rebuild'";
+    }
+    if (report.agreement().folderProblem() != null) {
+      return "NOT CHECKED against its folder: " + report.agreement().folderProblem();
+    }
+    return "OUT OF DATE with its corpus folder: bring it up to date with 'corpus index'";
   }
 
   private static List<Map.Entry<String, Object>> figures(VerifyReport report) {

@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,5 +126,28 @@ class VerifyCommandTest {
     assertEquals(1, missing.exitCode());
     assertTrue(missing.err().startsWith("error: there is no index at"), missing.err());
     assertFalse(Files.exists(none), "verify never builds an index");
+  }
+
+  @Test
+  void damageAndDriftReadDifferentlyInTheTable() throws IOException {
+    Files.writeString(corpus.resolve("new.txt"), "Date: 2024-01-01\n\nA new article.\n");
+
+    CliRunner.Run outOfDate = CLI.run("verify", "--index", index);
+
+    assertEquals(3, outOfDate.exitCode());
+    assertTrue(outOfDate.out().startsWith("OUT OF DATE"), outOfDate.out());
+    assertTrue(outOfDate.out().contains("'corpus index'"), outOfDate.out());
+  }
+
+  @Test
+  void duringAFirstIndexRunVerifyNamesTheRunNotAMissingIndex() throws IOException {
+    Path building = temp.resolve("building");
+    try (Directory dir = FSDirectory.open(building);
+        Lock held = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      CliRunner.Run run = CLI.run("verify", "--index", building.toString());
+
+      assertEquals(1, run.exitCode());
+      assertTrue(run.err().contains("another 'corpus index' run"), run.err());
+    }
   }
 }
