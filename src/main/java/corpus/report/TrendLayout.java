@@ -51,7 +51,7 @@ public final class TrendLayout implements Layout<TrendResult> {
       for (int i = 0; i < rates.length; i++) {
         TrendPoint p = series.points().get(i);
         rows.add(cells(p));
-        rates[i] = p.perMillion();
+        rates[i] = p.periodDocuments() > 0 ? p.perMillion() : Double.NaN; // no articles, no rate
       }
       tables.add(
           new Table(

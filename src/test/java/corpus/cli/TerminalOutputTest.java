@@ -64,4 +64,13 @@ class TerminalOutputTest {
       assertTrue(run.out().contains(command), command);
     }
   }
+
+  @Test
+  void noHitsAndNoMatchesPrintTheirCountWithoutAnEmptyHeader() {
+    CliRunner.Run search = new CliRunner().run("search", "xylophone", "--index", index);
+    CliRunner.Run kwic = new CliRunner().run("kwic", "xylophone", "--index", index);
+
+    assertEquals("0 hits\n", search.out());
+    assertEquals("0 matches\n", kwic.out());
+  }
 }
