@@ -8,18 +8,21 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -77,25 +80,33 @@ public final class TrendChart {
     }
   }
 
+  /** Up to this many points a series gets a marker at each, so single points can be seen. */
+  private static final int MARKED_POINTS = 60;
+
   static JFreeChart chart(TrendResult trend, Measure measure) {
-    TimeZone utc = TimeZone.getTimeZone(ZoneOffset.UTC);
-    TimeSeriesCollection lines = new TimeSeriesCollection(utc);
+    // The time axis counts periods, not days: each tick is a period, labelled as the period is,
+    // whatever its length (a quarter, an ISO week), and every point sits on its own tick.
+    XYSeriesCollection lines = new XYSeriesCollection();
+    List<String> periods = new ArrayList<>();
     for (TrendSeries series : trend.series()) {
-      TimeSeries line = new TimeSeries(series.term());
-      for (TrendPoint point : series.points()) {
-        Date start = Date.from(point.start().atStartOfDay(ZoneOffset.UTC).toInstant());
-        double value = measure == Measure.COUNT ? point.count() : point.perMillion();
-        line.add(new Day(start, utc, Locale.ROOT), value);
+      XYSeries line = new XYSeries(series.term(), false, true);
+      List<TrendPoint> points = series.points();
+      for (int p = 0; p < points.size(); p++) {
+        line.add(p, value(points.get(p), measure));
+        if (periods.size() == p) {
+          periods.add(points.get(p).period());
+        }
       }
       lines.addSeries(line);
     }
     String terms = String.join(", ", trend.series().stream().map(TrendSeries::term).toList());
     JFreeChart chart =
-        ChartFactory.createTimeSeriesChart(
+        ChartFactory.createXYLineChart(
             terms + ": " + measure.label + " by " + trend.by(),
-            trend.by() + " (first day)",
+            trend.by(),
             measure.label,
             lines,
+            PlotOrientation.VERTICAL,
             true,
             false,
             false);
@@ -104,8 +115,57 @@ public final class TrendChart {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    // Dates on the axis in UTC, like the periods: the machine's zone must not shift a day.
-    ((DateAxis) plot.getDomainAxis()).setTimeZone(utc);
+    NumberAxis time = (NumberAxis) plot.getDomainAxis();
+    time.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+    time.setNumberFormatOverride(new PeriodLabels(periods));
+    time.setAutoRangeIncludesZero(false);
+    if (measure == Measure.COUNT) {
+      ((NumberAxis) plot.getRangeAxis())
+          .setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+    }
+    ((XYLineAndShapeRenderer) plot.getRenderer())
+        .setDefaultShapesVisible(periods.size() <= MARKED_POINTS);
     return chart;
+  }
+
+  /**
+   * What a point shows. A period without articles has no rate, so it is a gap in the line, not a
+   * drop to zero; its count is a true zero.
+   */
+  private static Number value(TrendPoint point, Measure measure) {
+    if (measure == Measure.COUNT) {
+      return point.count();
+    }
+    return point.periodDocuments() > 0 ? point.perMillion() : null;
+  }
+
+  /** Names a tick on the time axis (a period's position) by its period's label. */
+  private static final class PeriodLabels extends NumberFormat {
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> periods;
+
+    PeriodLabels(List<String> periods) {
+      this.periods = List.copyOf(periods);
+    }
+
+    @Override
+    public StringBuffer format(double position, StringBuffer to, FieldPosition field) {
+      long index = Math.round(position);
+      // Ticks between periods or beyond the ends (the axis's margins) are left unlabelled.
+      return index == position && index >= 0 && index < periods.size()
+          ? to.append(periods.get((int) index))
+          : to;
+    }
+
+    @Override
+    public StringBuffer format(long position, StringBuffer to, FieldPosition field) {
+      return format((double) position, to, field);
+    }
+
+    @Override
+    public Number parse(String source, ParsePosition position) {
+      throw new UnsupportedOperationException("chart labels are never parsed");
+    }
   }
 }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import corpus.query.Granularity;
 import corpus.query.TrendPoint;
 import corpus.query.TrendResult;
 import corpus.query.TrendSeries;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +21,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TrendChartTest {
   @TempDir Path temp;
@@ -78,7 +92,7 @@ class TrendChartTest {
     for (String text :
         List.of(
             "strike, harbour: occurrences by month",
-            "month (first day)",
+            "month",
             "occurrences",
             ">strike<",
             ">harbour<")) {
@@ -99,5 +113,97 @@ class TrendChartTest {
     try (var left = Files.list(temp)) {
       assertEquals(0, left.count(), "no temporary file left behind");
     }
+  }
+
+  /** A series of {@code count} periods of {@code by} from {@code first}, every other one empty. */
+  private static TrendResult periods(Granularity by, LocalDate first, int count) {
+    List<TrendPoint> points = new ArrayList<>();
+    LocalDate start = by.startOf(first);
+    for (int i = 0; i < count; i++, start = by.next(start)) {
+      boolean articles = i % 2 == 0;
+      points.add(
+          new TrendPoint(
+              by.periodOf(start),
+              start,
+              articles ? i : 0,
+              articles ? 1 : 0,
+              articles ? 1 : 0,
+              articles ? 1000 : 0,
+              articles ? i * 1000.0 : 0.0));
+    }
+    return new TrendResult(
+        by.label(), List.of(new TrendSeries("strike", 0, 0, null, "n/a", points)));
+  }
+
+  /** The tick labels the chart's time axis draws, read from the axis model after a real draw. */
+  private static List<String> tickLabels(JFreeChart chart) {
+    BufferedImage image =
+        new BufferedImage(TrendChart.WIDTH, TrendChart.HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    ChartRenderingInfo info = new ChartRenderingInfo();
+    chart.draw(g2, new Rectangle(0, 0, TrendChart.WIDTH, TrendChart.HEIGHT), info);
+    ValueAxis axis = chart.getXYPlot().getDomainAxis();
+    List<String> labels = new ArrayList<>();
+    for (Object tick :
+        axis.refreshTicks(
+            g2, new AxisState(), info.getPlotInfo().getDataArea(), RectangleEdge.BOTTOM)) {
+      String text = ((ValueTick) tick).getText();
+      if (!text.isEmpty()) { // the axis's margins beyond the first and last period
+        labels.add(text);
+      }
+    }
+    g2.dispose();
+    return labels;
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "YEAR, 2001-01-01, 20, '\\d{4}'",
+    "QUARTER, 2019-01-01, 16, '\\d{4}-Q[1-4]'",
+    "MONTH, 2022-01-01, 30, '\\d{4}-\\d{2}'",
+    "WEEK, 2023-01-02, 40, '\\d{4}-W\\d{2}'",
+    "DAY, 2023-05-01, 25, '\\d{4}-\\d{2}-\\d{2}'"
+  })
+  void theTimeAxisIsLabelledByPeriod(String period, String first, int count, String pattern) {
+    Granularity by = Granularity.valueOf(period);
+    TrendResult trend = periods(by, LocalDate.parse(first), count);
+    Set<String> periodsShown = new HashSet<>();
+    trend.series().get(0).points().forEach(p -> periodsShown.add(p.period()));
+
+    List<String> labels = tickLabels(TrendChart.chart(trend, TrendChart.Measure.PER_MILLION));
+
+    assertTrue(labels.size() >= 2, "at least two ticks: " + labels);
+    for (String label : labels) {
+      assertTrue(label.matches(pattern), period + " tick '" + label + "' in " + labels);
+      assertTrue(periodsShown.contains(label), label + " is one of the chart's periods");
+    }
+  }
+
+  @Test
+  void aPeriodWithoutArticlesIsAGapAndFewPointsHaveMarkers() {
+    TrendResult trend = periods(Granularity.QUARTER, LocalDate.of(2022, 1, 1), 6);
+
+    JFreeChart chart = TrendChart.chart(trend, TrendChart.Measure.PER_MILLION);
+
+    var line = ((XYSeriesCollection) chart.getXYPlot().getDataset()).getSeries(0);
+    assertEquals(0.0, line.getY(0).doubleValue(), "a period with articles and no mention");
+    assertEquals(null, line.getY(1), "a period without articles has no rate: a gap");
+    assertTrue(
+        ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).getDefaultShapesVisible());
+  }
+
+  @Test
+  void countsGetWholeNumberTicks() {
+    JFreeChart chart =
+        TrendChart.chart(
+            periods(Granularity.MONTH, LocalDate.of(2023, 1, 1), 5), TrendChart.Measure.COUNT);
+
+    NumberAxis counts = (NumberAxis) chart.getXYPlot().getRangeAxis();
+
+    tickLabels(chart); // lays the chart out, so the axis chooses its tick unit
+    assertEquals(
+        counts.getTickUnit().getSize(),
+        Math.rint(counts.getTickUnit().getSize()),
+        "a whole number of occurrences per tick");
   }
 }
