@@ -16,13 +16,15 @@ import picocli.CommandLine.ParentCommand;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "The words that rose and fell most between two sets of articles (A and B: two periods, or two",
-      "queries), with counts, per million tokens in each, log-likelihood (G²) and log ratio, by G²."
+      "Find the words that rose and fell most between two sets of articles.",
+      "The words that rose and fell most between two sets of articles (A and B: two periods, or two queries), with counts, per million tokens in each, log-likelihood (G²) and log ratio, by G²."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  corpus compare --a-from 2022-01-01 --a-to 2022-12-31 --b-from 2024-01-01 --b-to 2024-12-31",
-      "  corpus compare --a-query putin --b-query xi --top 50 --format csv -o keywords.csv"
+      "  corpus compare --a-from 2022-01-01 --a-to 2022-12-31 \\",
+      "      --b-from 2024-01-01 --b-to 2024-12-31",
+      "  corpus compare --a-query putin --b-query xi --top 50 \\",
+      "      --format csv -o keywords.csv"
     })
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "docs",
     mixinStandardHelpOptions = true,
-    description = "List the indexed articles with their dates and where each date was found.",
+    description = "List the indexed articles, their dates and where each was found.",
     footerHeading = "%nExamples:%n",
     footer = {"  corpus docs", "  corpus docs --undated --format csv -o undated.csv"})
 final class DocsCommand implements Callable<Integer> {

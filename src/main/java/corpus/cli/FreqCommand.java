@@ -15,8 +15,8 @@ import picocli.CommandLine.ParentCommand;
     name = "freq",
     mixinStandardHelpOptions = true,
     description = {
-      "Term-frequency table: count, articles containing the term, and count per million tokens,",
-      "for the corpus or per period. English stop words are left out of the table unless asked for."
+      "Count words or word sequences, overall or per period.",
+      "Term-frequency table: count, articles containing the term, and count per million tokens, for the corpus or per period. English stop words are left out of the table unless asked for."
     },
     footerHeading = "%nExamples:%n",
     footer = {

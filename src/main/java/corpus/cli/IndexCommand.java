@@ -21,9 +21,8 @@ import picocli.CommandLine.ParentCommand;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index a folder of articles, or bring its index up to date: new files are added, changed",
-      "files replaced, deleted files removed, unchanged files left alone. A checkpoint is",
-      "committed every --commit-every files, so a killed run goes on from there."
+      "Index a folder of articles, or bring its index up to date.",
+      "Index a folder of articles, or bring its index up to date: new files are added, changed files replaced, deleted files removed, unchanged files left alone. A checkpoint is committed every --commit-every files, so a killed run goes on from there."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -14,8 +14,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "kwic",
     mixinStandardHelpOptions = true,
-    description =
-        "Keyword in context: one concordance line per match, in the query syntax of 'search'.",
+    description = {
+      "Show every match of a query in its context (keyword in context).",
+      "Keyword in context: one concordance line per match, in the query syntax of 'search'."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  corpus kwic putin --sort left",

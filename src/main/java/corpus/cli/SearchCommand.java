@@ -15,8 +15,8 @@ import picocli.CommandLine.ParentCommand;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Find articles. Lucene's classic syntax: words (all must occur), \"a phrase\", OR, NOT, -word,",
-      "prefix*, fuzzy~, \"near words\"~5, title:word, (grouping)."
+      "Find the articles that match a query, ranked, with a snippet each.",
+      "Find articles. Lucene's classic syntax: words (all must occur), \"a phrase\", OR, NOT, -word, prefix*, fuzzy~, \"near words\"~5, title:word, (grouping)."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -11,8 +11,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description =
-        "Corpus totals: articles, dated and undated, date span, tokens, distinct terms, articles per year.",
+    description = {
+      "Show corpus totals: articles, dates, tokens, distinct terms, years.",
+      "Corpus totals: articles, dated and undated, date span, tokens, distinct terms, articles per year."
+    },
     footerHeading = "%nExamples:%n",
     footer = {"  corpus stats", "  corpus stats --format json"})
 final class StatsCommand implements Callable<Integer> {

@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
     name = "trend",
     mixinStandardHelpOptions = true,
     description = {
-      "How often words or phrases occur per period: count, articles, and count per million tokens,",
-      "every period from the first to the last (empty ones as zeros), with a Mann-Kendall trend test."
+      "Follow words or phrases period by period, with a trend test.",
+      "How often words or phrases occur per period: count, articles, and count per million tokens, every period from the first to the last (empty ones as zeros), with a Mann-Kendall trend test."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -14,8 +14,8 @@ import picocli.CommandLine.ParentCommand;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Check the index: Lucene's CheckIndex over its files, then its agreement with the corpus folder",
-      "(files not indexed, entries whose file is gone, files changed since)."
+      "Check the index for damage, and against its corpus folder.",
+      "Check the index: Lucene's CheckIndex over its files, then its agreement with the corpus folder (files not indexed, entries whose file is gone, files changed since)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

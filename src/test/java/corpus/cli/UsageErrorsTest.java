@@ -246,4 +246,46 @@ class UsageErrorsTest {
     assertTrue(lines.get(0).matches("corpus \\d+\\.\\d+\\.\\d+.*"), run.out());
     assertTrue(run.out().contains("Lucene 9.12"), run.out());
   }
+
+  /** Help fits an 80-column terminal, and every example can be pasted as it is shown. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "", "index", "docs", "search", "kwic", "freq", "trend", "compare", "stats", "verify"
+      })
+  void helpFitsEightyColumnsAndItsExamplesArePastable(String command) {
+    CliRunner.Run run =
+        command.isEmpty() ? new CliRunner().run("--help") : new CliRunner().run(command, "--help");
+    List<String> lines = CliChecks.lines(run.out());
+
+    for (String line : lines) {
+      assertTrue(line.length() <= 80, () -> "over 80 columns: " + line);
+    }
+    int examples = lines.indexOf("Examples:");
+    assertTrue(examples > 0, run.out());
+    for (int i = examples + 1; i < lines.size() && !lines.get(i).isEmpty(); i++) {
+      String line = lines.get(i);
+      boolean continued = lines.get(i - 1).endsWith("\\");
+      assertTrue(
+          line.startsWith("  corpus ")
+              || line.startsWith("  source <(corpus ")
+              || (continued && line.startsWith("      ")),
+          "an example line that is not a command or its continuation: " + line);
+    }
+  }
+
+  @Test
+  void theCommandListGivesEachCommandAWholeSentence() {
+    List<String> lines = CliChecks.lines(new CliRunner().run("--help").out());
+    int first = lines.indexOf("Commands:") + 1;
+
+    // A command's summary is its line and the indented lines that continue it.
+    for (int i = first; i < lines.size() && lines.get(i).startsWith("  "); i++) {
+      StringBuilder summary = new StringBuilder(lines.get(i));
+      while (i + 1 < lines.size() && lines.get(i + 1).startsWith("    ")) {
+        summary.append(' ').append(lines.get(++i).strip());
+      }
+      assertTrue(summary.toString().endsWith("."), () -> "cut mid-sentence: " + summary);
+    }
+  }
 }
