@@ -118,8 +118,10 @@ public final class CorpusCommand implements Runnable {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
     err.println("error: " + withSuggestion(e, command));
-    err.print(command.getHelp().synopsisHeading());
-    err.print(command.getHelp().synopsis(0));
+    CommandLine.Help help = command.getHelp();
+    err.print(help.synopsisHeading());
+    // Continuation lines line up under the command, after "Usage: ", as in --help.
+    err.print(help.synopsis(help.synopsisHeadingLength()));
     err.println(
         "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();

@@ -288,4 +288,17 @@ class UsageErrorsTest {
       assertTrue(summary.toString().endsWith("."), () -> "cut mid-sentence: " + summary);
     }
   }
+
+  @Test
+  void theUsageLineAfterAMistakeFitsEightyColumnsAndLinesUpAsInHelp() {
+    String err = new CliRunner().run("search").err();
+    String help = new CliRunner().run("search", "--help").out();
+
+    String usage = err.substring(err.indexOf("Usage: "), err.indexOf("Try '"));
+    assertTrue(
+        help.startsWith(usage), () -> "usage after an error:\n" + usage + "\nhelp:\n" + help);
+    for (String line : CliChecks.lines(usage)) {
+      assertTrue(line.length() <= 80, () -> "over 80 columns: " + line);
+    }
+  }
 }
