@@ -75,13 +75,16 @@ final class TableRenderer {
             && "match".equals(table.columns().get(c))) {
           cell = highlight(cell);
         }
+        boolean readOn = readsOn(table, c);
         if (right) {
           line.append(padding).append(cell);
         } else {
-          line.append(cell).append(last ? "" : padding);
+          line.append(cell).append(last || readOn ? "" : padding);
         }
         if (!last) {
-          line.append("  ");
+          // A concordance line reads on from the left context through the match into the right
+          // one, which carry their own spaces: "Vladimir Putin, Moscow", not "Putin  , Moscow".
+          line.append(readOn || readsOn(table, c + 1) ? (row == null ? " " : "") : "  ");
         }
       }
       out.write(line.toString().stripTrailing());
@@ -93,6 +96,15 @@ final class TableRenderer {
         out.write("\n\n");
       }
     }
+  }
+
+  /** The match and right-context columns of a concordance, which follow on without a gap. */
+  private static boolean readsOn(Table table, int column) {
+    if (table.layout() != Table.Layout.CONCORDANCE || column >= table.columns().size()) {
+      return false;
+    }
+    String name = table.columns().get(column);
+    return name.equals("match") || name.equals("right");
   }
 
   private static boolean isLeftContext(Table table, int column) {
