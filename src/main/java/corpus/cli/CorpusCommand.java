@@ -145,7 +145,8 @@ public final class CorpusCommand implements Runnable {
     if (suggestions.isEmpty()) {
       return message;
     }
-    return message + "; did you mean '" + String.join("' or '", suggestions) + "'?";
+    // picocli lists the nearest first; the others are usually far ('verify' for 'serch').
+    return message + "; did you mean '" + suggestions.get(0) + "'?";
   }
 
   /** Anything that went wrong while running: a one-line message, no stack trace unless asked. */
