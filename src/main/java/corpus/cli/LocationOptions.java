@@ -28,7 +28,7 @@ final class LocationOptions {
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "The index folder (default: $CORPUS_INDEX, else ./" + DEFAULT_INDEX + ").")
+      description = "The index (default: $CORPUS_INDEX, or " + DEFAULT_INDEX + ").")
   Path index;
 
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)

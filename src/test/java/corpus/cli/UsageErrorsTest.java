@@ -261,6 +261,9 @@ class UsageErrorsTest {
     for (String line : lines) {
       assertTrue(line.length() <= 80, () -> "over 80 columns: " + line);
     }
+    if (!command.isEmpty() && run.out().contains("--index")) {
+      assertTrue(run.out().contains(".corpus-index"), "the default index path in one piece");
+    }
     int examples = lines.indexOf("Examples:");
     assertTrue(examples > 0, run.out());
     for (int i = examples + 1; i < lines.size() && !lines.get(i).isEmpty(); i++) {
