@@ -5,6 +5,8 @@ import corpus.index.Schema;
 import corpus.query.DateRange;
 import corpus.query.InvalidQueryException;
 import corpus.query.Messages;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -50,7 +52,7 @@ final class QueryParsing {
               + MAX_LENGTH
               + " are allowed");
     }
-    checkNesting(text);
+    openParentheses(text); // refuses nesting too deep before the parser sees it
     QueryParser parser = new QueryParser(Schema.BODY, ANALYZER);
     // A researcher adding a word expects fewer, more precise hits, as in a web search engine.
     parser.setDefaultOperator(QueryParser.Operator.AND);
@@ -138,8 +140,15 @@ final class QueryParsing {
         "a regular expression or wildcard in the query is too complex to run; simplify it", e);
   }
 
-  private static void checkNesting(String text) {
-    int depth = 0;
+  /**
+   * Where the parentheses still open at the end of the query are (0-based, innermost first), quotes
+   * and escapes skipped.
+   *
+   * @throws InvalidQueryException when they nest deeper than {@link #MAX_NESTING}, which the
+   *     recursive-descent parser would meet with a stack overflow
+   */
+  private static Deque<Integer> openParentheses(String text) {
+    Deque<Integer> open = new ArrayDeque<>();
     boolean quoted = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -148,8 +157,8 @@ final class QueryParsing {
       } else if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && c == '(') {
-        depth++;
-        if (depth > MAX_NESTING) {
+        open.push(i);
+        if (open.size() > MAX_NESTING) {
           throw new InvalidQueryException(
               "the query nests parentheses more than "
                   + MAX_NESTING
@@ -157,10 +166,11 @@ final class QueryParsing {
                   + (i + 1)
                   + ")");
         }
-      } else if (!quoted && c == ')') {
-        depth = Math.max(0, depth - 1);
+      } else if (!quoted && c == ')' && !open.isEmpty()) {
+        open.pop();
       }
     }
+    return open;
   }
 
   private static String describe(String text, ParseException e) {
@@ -174,11 +184,13 @@ final class QueryParsing {
       Token next = parse.currentToken.next;
       // The parser counts columns from 0; people count from 1.
       if (next.kind == 0) {
-        int open = unclosedParenthesis(text);
+        Deque<Integer> open = openParentheses(text);
         return query
             + "unexpected end of query at column "
             + (next.beginColumn + 1)
-            + (open < 0 ? "" : ": the '(' at column " + (open + 1) + " is not closed");
+            + (open.isEmpty()
+                ? ""
+                : ": the '(' at column " + (open.peekLast() + 1) + " is not closed");
       }
       return query
           + "unexpected '"
@@ -217,25 +229,6 @@ final class QueryParsing {
       }
     }
     return open;
-  }
-
-  /** Where the first parenthesis that is never closed opens (0-based), or -1. */
-  private static int unclosedParenthesis(String text) {
-    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        open.push(i);
-      } else if (!quoted && c == ')' && !open.isEmpty()) {
-        open.pop();
-      }
-    }
-    return open.isEmpty() ? -1 : open.peekLast();
   }
 
   private static String column(String lexerMessage) {
