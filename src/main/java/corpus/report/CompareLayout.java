@@ -4,7 +4,6 @@ import corpus.query.CompareResult;
 import corpus.query.CompareRow;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code compare}: one row per word, by G². */
 public final class CompareLayout implements Layout<CompareResult> {
@@ -32,11 +31,7 @@ public final class CompareLayout implements Layout<CompareResult> {
   public List<Table> sections(CompareResult compare, boolean unicode) {
     List<List<Object>> rows = new ArrayList<>();
     for (CompareRow r : compare.rows()) {
-      rows.add(
-          row(
-              r,
-              String.format(Locale.ROOT, "%.2f", r.logLikelihood()),
-              String.format(Locale.ROOT, "%+.2f", r.logRatio())));
+      rows.add(row(r, new Decimal(r.logLikelihood(), "%.2f"), new Decimal(r.logRatio(), "%+.2f")));
     }
     String heading =
         "A: "

@@ -55,6 +55,7 @@ final class TableRenderer {
       }
       lines.add(cells);
     }
+    boolean[] numeric = numericColumns(table, shown);
     int[] widths = new int[shown];
     for (String[] cells : lines) {
       for (int c = 0; c < shown; c++) {
@@ -67,7 +68,7 @@ final class TableRenderer {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < shown; c++) {
         boolean last = c == shown - 1;
-        boolean right = row != null && (row.get(c) instanceof Number || isLeftContext(table, c));
+        boolean right = row != null && (numeric[c] || isLeftContext(table, c));
         String cell = cells[c];
         String padding = " ".repeat(widths[c] - cell.length());
         if (table.layout() == Table.Layout.CONCORDANCE
@@ -119,9 +120,33 @@ final class TableRenderer {
     return colour ? BOLD_RED + match + RESET : match;
   }
 
+  /**
+   * Columns whose cells are all numbers (or missing) are right-aligned; a column that mixes numbers
+   * with text (verify's and stats' values) is read as text, left-aligned, so a number does not
+   * drift to the far edge of a long string.
+   */
+  private static boolean[] numericColumns(Table table, int shown) {
+    boolean[] numeric = new boolean[shown];
+    for (int c = 0; c < shown; c++) {
+      boolean any = false;
+      boolean all = true;
+      for (List<Object> row : table.rows()) {
+        Object cell = row.get(c);
+        boolean number = cell instanceof Number || cell instanceof Decimal;
+        any |= number;
+        all &= number || cell == null;
+      }
+      numeric[c] = any && all;
+    }
+    return numeric;
+  }
+
   private static String plain(Object cell) {
     if (cell == null) {
       return "-";
+    }
+    if (cell instanceof Decimal decimal) {
+      return String.format(Locale.ROOT, decimal.format(), decimal.value());
     }
     if (cell instanceof Double d) {
       return String.format(Locale.ROOT, "%.2f", d);
