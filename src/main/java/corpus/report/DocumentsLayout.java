@@ -17,9 +17,21 @@ public final class DocumentsLayout implements Layout<DocumentList> {
     return table(documents, null);
   }
 
+  /**
+   * In a terminal the path is left out (it is the corpus folder and the id again) and the title is
+   * shortened like any inner column, so a line fits a wide terminal; JSON and CSV keep both whole.
+   */
   @Override
   public List<Table> sections(DocumentList documents, boolean unicode) {
-    return List.of(table(documents, Rows.count(documents.documents().size(), "document")));
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocumentInfo d : documents.documents()) {
+      rows.add(row(d.id(), d.date(), d.dateSource(), d.title(), d.tokens()));
+    }
+    return List.of(
+        new Table(
+            Rows.count(documents.documents().size(), "document"),
+            List.of("id", "date", "date_source", "title", "tokens"),
+            rows));
   }
 
   private static Table table(DocumentList documents, String heading) {

@@ -10,7 +10,10 @@ import java.util.Locale;
 
 /** The human format: headed, aligned columns; matches highlighted in colour or [bracketed]. */
 final class TableRenderer {
-  /** Wider cells are cut with an ellipsis so a row stays on one line; the last column never is. */
+  /**
+   * Wider cells are cut with an ellipsis so a row stays on one line; the last column is not, unless
+   * the row's detail follows on its own line below (search's title, above its snippet).
+   */
   private static final int MAX_CELL = 60;
 
   private static final String BOLD_RED = "\u001b[1;31m";
@@ -49,7 +52,7 @@ final class TableRenderer {
       for (int c = 0; c < shown; c++) {
         String text = plain(row.get(c));
         cells[c] =
-            c < shown - 1 && text.length() > MAX_CELL
+            (c < shown - 1 || blocks) && text.length() > MAX_CELL
                 ? text.substring(0, MAX_CELL - 1) + "…"
                 : text;
       }
