@@ -14,7 +14,11 @@ public final class DocumentsLayout implements Layout<DocumentList> {
 
   @Override
   public Table rows(DocumentList documents) {
-    return table(documents, null);
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocumentInfo d : documents.documents()) {
+      rows.add(row(d.id(), d.path(), d.title(), d.date(), d.dateSource(), d.tokens()));
+    }
+    return new Table(null, COLUMNS, rows);
   }
 
   /**
@@ -32,13 +36,5 @@ public final class DocumentsLayout implements Layout<DocumentList> {
             Rows.count(documents.documents().size(), "document"),
             List.of("id", "date", "date_source", "title", "tokens"),
             rows));
-  }
-
-  private static Table table(DocumentList documents, String heading) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (DocumentInfo d : documents.documents()) {
-      rows.add(row(d.id(), d.path(), d.title(), d.date(), d.dateSource(), d.tokens()));
-    }
-    return new Table(heading, COLUMNS, rows);
   }
 }

@@ -23,9 +23,6 @@ public final class KwicLayout implements Layout<KwicResult> {
     String heading =
         Rows.count(kwic.totalMatches(), "match")
             + (kwic.lines().size() < kwic.totalMatches() ? ", showing " + kwic.lines().size() : "");
-    if (kwic.lines().isEmpty()) {
-      return List.of(new Table(heading, List.of(), List.of())); // no header over nothing
-    }
     return List.of(rows(kwic).withLayout(heading, Table.Layout.CONCORDANCE));
   }
 }

@@ -33,9 +33,6 @@ public final class SearchLayout implements Layout<SearchResult> {
             + (search.hits().size() < search.totalHits()
                 ? ", showing " + search.hits().size()
                 : "");
-    if (rows.isEmpty()) {
-      return List.of(new Table(heading, List.of(), List.of())); // no header over nothing
-    }
     return List.of(
         new Table(
             heading,

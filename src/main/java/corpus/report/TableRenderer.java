@@ -36,7 +36,8 @@ final class TableRenderer {
         out.write(table.heading());
         out.write('\n');
       }
-      if (!table.columns().isEmpty()) {
+      // A header over no rows says nothing the heading's count does not ("0 hits").
+      if (!table.rows().isEmpty()) {
         renderRows(table, out);
       }
     }
