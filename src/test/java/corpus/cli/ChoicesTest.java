@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +34,14 @@ class ChoicesTest {
         "stats --format JSON"
       })
   void valuesAreTakenInAnyCase(String commandLine) {
-    List<String> args = new java.util.ArrayList<>(List.of(commandLine.split(" ")));
-    args.addAll(List.of("--index", index));
-
-    CliRunner.Run run = new CliRunner().run(args.toArray(String[]::new));
+    CliRunner.Run run = CliChecks.runOn(index, commandLine.split(" "));
 
     assertEquals(0, run.exitCode(), run.err());
   }
 
   @Test
   void aWrongValueListsTheRightOnesInLowerCase() {
-    CliRunner.Run run = new CliRunner().run("freq", "--by", "fortnight", "--index", index);
+    CliRunner.Run run = CliChecks.runOn(index, "freq", "--by", "fortnight");
 
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("expected none, year, quarter, month, week or day"), run.err());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,14 @@ final class CliChecks {
     CliRunner.Run run =
         new CliRunner().run("index", bundledCorpus().toString(), "--index", indexDir.toString());
     assertEquals(0, run.exitCode(), () -> "indexing the bundled corpus failed: " + run.err());
+  }
+
+  /** Runs one command line against {@code index}, as if {@code --index index} ended it. */
+  static CliRunner.Run runOn(String index, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--index");
+    all.add(index);
+    return new CliRunner().run(all.toArray(String[]::new));
   }
 
   /** The lines of a stream's text; an empty text has none. */

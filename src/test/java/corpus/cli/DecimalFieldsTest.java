@@ -27,11 +27,7 @@ class DecimalFieldsTest {
   }
 
   private static String run(String... args) {
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--index";
-    all[args.length + 1] = index;
-    CliRunner.Run run = new CliRunner().run(all);
+    CliRunner.Run run = CliChecks.runOn(index, args);
     assertEquals(0, run.exitCode(), run.err());
     return run.out();
   }

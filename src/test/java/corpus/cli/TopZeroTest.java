@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +26,9 @@ class TopZeroTest {
   }
 
   private static JsonNode json(String... args) throws Exception {
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--index";
-    all[args.length + 1] = index;
-    all[args.length + 2] = "--format";
-    all[args.length + 3] = "json";
-    CliRunner.Run run = new CliRunner().run(all);
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--format", "json"));
+    CliRunner.Run run = CliChecks.runOn(index, all.toArray(String[]::new));
     assertEquals(0, run.exitCode(), run.err());
     return JSON.readTree(run.out());
   }
