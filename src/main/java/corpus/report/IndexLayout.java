@@ -12,13 +12,14 @@ import java.util.Map;
 public final class IndexLayout implements Layout<IndexSummary> {
   @Override
   public Table rows(IndexSummary summary) {
-    List<List<Object>> rows = Rows.kindRows(figures(summary));
-    summary.skipped().forEach(s -> rows.add(row("skipped", s.id(), s.reason())));
-    summary.undated().forEach(id -> rows.add(row("undated", id, null)));
+    List<List<Object>> rows = new ArrayList<>();
+    figures(summary).forEach(f -> rows.add(Rows.countRow(f.getKey(), f.getValue())));
+    summary.skipped().forEach(s -> rows.add(Rows.fileRow(SKIPPED, s.id(), s.reason())));
+    summary.undated().forEach(id -> rows.add(Rows.fileRow(UNDATED, id, null)));
     summary
         .fallbackEncodings()
-        .forEach(d -> rows.add(row("fallback_encoding", d.id(), d.encoding())));
-    return new Table(null, Rows.KIND_ID_DETAIL, rows);
+        .forEach(d -> rows.add(Rows.fileRow(FALLBACK_ENCODINGS, d.id(), d.encoding())));
+    return new Table(null, Rows.KIND_NAME_COUNT_FILE_DETAIL, rows);
   }
 
   @Override
@@ -40,14 +41,20 @@ public final class IndexLayout implements Layout<IndexSummary> {
     return tables;
   }
 
-  private static List<Map.Entry<String, Object>> figures(IndexSummary summary) {
+  // The names of the file lists, as in the JSON; their counts carry the same names.
+  private static final String SKIPPED = "skipped";
+  private static final String UNDATED = "undated";
+  private static final String FALLBACK_ENCODINGS = "fallback_encodings";
+
+  private static List<Map.Entry<String, Long>> figures(IndexSummary summary) {
     return List.of(
-        figure("added", summary.added()),
-        figure("updated", summary.updated()),
-        figure("removed", summary.removed()),
-        figure("unchanged", summary.unchanged()),
-        figure("skipped", summary.skipped().size()),
-        figure("undated", summary.undated().size()),
-        figure("documents", summary.documents()));
+        figure("added", (long) summary.added()),
+        figure("updated", (long) summary.updated()),
+        figure("removed", (long) summary.removed()),
+        figure("unchanged", (long) summary.unchanged()),
+        figure(SKIPPED, (long) summary.skipped().size()),
+        figure(UNDATED, (long) summary.undated().size()),
+        figure(FALLBACK_ENCODINGS, (long) summary.fallbackEncodings().size()),
+        figure("documents", (long) summary.documents()));
   }
 }

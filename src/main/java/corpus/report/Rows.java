@@ -23,22 +23,41 @@ final class Rows {
   /**
    * A named figure; unlike {@link Map#entry}, the value may be null (a missing date is a value).
    */
-  static Map.Entry<String, Object> figure(String name, Object value) {
+  static <V> Map.Entry<String, V> figure(String name, V value) {
     return new AbstractMap.SimpleImmutableEntry<>(name, value);
   }
 
   /** Figures as {@code name, value} rows. */
-  static List<List<Object>> figures(List<Map.Entry<String, Object>> figures) {
+  static List<List<Object>> figures(List<? extends Map.Entry<String, ?>> figures) {
     List<List<Object>> rows = new ArrayList<>();
     figures.forEach(figure -> rows.add(row(figure.getKey(), figure.getValue())));
     return rows;
   }
 
-  /** Figures as {@code kind, id, detail} rows, the shape of the index and verify exports. */
-  static List<List<Object>> kindRows(List<Map.Entry<String, Object>> figures) {
-    List<List<Object>> rows = new ArrayList<>();
-    figures.forEach(figure -> rows.add(row(figure.getKey(), null, figure.getValue())));
-    return rows;
+  /*
+   * The index and verify exports mix counts, files and messages in one table, so each kind of row
+   * fills its own typed columns: "count" rows a whole number in `count`, "file" rows a file id in
+   * `file` (with a reason or encoding in `detail`), "status" and "damage" rows a text in `detail`.
+   * A count row and the file rows it counts share their `name`.
+   */
+  static final List<String> KIND_NAME_COUNT_FILE_DETAIL =
+      List.of("kind", "name", "count", "file", "detail");
+
+  /** A count; null when it is not known (the documents of a damaged index). */
+  static List<Object> countRow(String name, Long count) {
+    return row("count", name, count, null, null);
+  }
+
+  static List<Object> fileRow(String name, String file, String detail) {
+    return row("file", name, null, file, detail);
+  }
+
+  static List<Object> statusRow(String name, String text) {
+    return row("status", name, null, null, text);
+  }
+
+  static List<Object> damageRow(String message) {
+    return row("damage", null, null, null, message);
   }
 
   /** A one-column table of file names under a heading, added only when there are any. */
@@ -49,8 +68,6 @@ final class Rows {
       tables.add(new Table(heading, List.of("file"), rows));
     }
   }
-
-  static final List<String> KIND_ID_DETAIL = List.of("kind", "id", "detail");
 
   static final List<String> NAME_VALUE = List.of("name", "value");
 }

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Shared checks for what the command line prints when something goes wrong. */
 final class CliChecks {
@@ -59,5 +64,25 @@ final class CliChecks {
     String line = lines.get(0);
     assertTrue(line.startsWith("error: "), () -> "the line does not start with 'error: ': " + line);
     return line;
+  }
+
+  /** Damages an index the way a bad disk would: one byte in its largest segment file. */
+  static void flipAByteInTheLargestSegmentFile(Path index) throws IOException {
+    Path largest;
+    try (Stream<Path> files = Files.list(index)) {
+      largest =
+          files
+              .filter(f -> !f.getFileName().toString().startsWith("segments"))
+              .filter(f -> !f.getFileName().toString().equals("write.lock"))
+              .max(Comparator.comparingLong(f -> f.toFile().length()))
+              .orElseThrow();
+    }
+    try (RandomAccessFile file = new RandomAccessFile(largest.toFile(), "rw")) {
+      long middle = file.length() / 2;
+      file.seek(middle);
+      int original = file.read();
+      file.seek(middle);
+      file.write(original ^ 0x5A);
+    }
   }
 }

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -65,24 +63,7 @@ class VerifyCommandTest {
 
   @Test
   void aFlippedByteInASegmentFileIsFound() throws IOException {
-    Path largest;
-    try (Stream<Path> files = Files.list(Path.of(index))) {
-      largest =
-          files
-              .filter(
-                  f ->
-                      !f.getFileName().toString().startsWith("segments")
-                          && !f.getFileName().toString().equals("write.lock"))
-              .max(Comparator.comparingLong(f -> f.toFile().length()))
-              .orElseThrow();
-    }
-    try (RandomAccessFile file = new RandomAccessFile(largest.toFile(), "rw")) {
-      long middle = file.length() / 2;
-      file.seek(middle);
-      int original = file.read();
-      file.seek(middle);
-      file.write(original ^ 0x5A);
-    }
+    CliChecks.flipAByteInTheLargestSegmentFile(Path.of(index));
     // Checksums alone find it, and so does the full check (--verbose only stands in for "no
     // --fast").
     for (String mode : new String[] {"--fast", "--verbose"}) {
