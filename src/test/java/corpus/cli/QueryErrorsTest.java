@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -255,6 +257,30 @@ class QueryErrorsTest {
     assertTrue(search.out().startsWith("2 hits"), search.out());
     assertEquals(0, kwic.exitCode(), kwic.err());
     assertTrue(kwic.out().contains("oscow"), kwic.out());
+  }
+
+  /** A hit found by its title shows the title as its snippet, the match marked, not bare text. */
+  @Test
+  void aTitleMatchIsMarkedInTheSnippet() throws Exception {
+    CliRunner.Run search = query("search", "title:putin", "--format", "json");
+
+    assertEquals(0, search.exitCode(), search.err());
+    JsonNode hits = new ObjectMapper().readTree(search.out()).get("hits");
+    assertEquals(2, hits.size(), search.out());
+    for (JsonNode hit : hits) {
+      String snippet = hit.get("snippet").asText();
+      assertTrue(snippet.contains("<mark>Putin</mark>"), snippet);
+      assertEquals(hit.get("title").asText(), snippet.replace("<mark>", "").replace("</mark>", ""));
+    }
+    // A query that matches the text too keeps the text's passage.
+    JsonNode both =
+        new ObjectMapper()
+            .readTree(query("search", "title:putin AND xi", "--format", "json").out())
+            .get("hits");
+    assertFalse(both.isEmpty());
+    for (JsonNode hit : both) {
+      assertTrue(hit.get("snippet").asText().contains("<mark>Xi</mark>"), hit.toString());
+    }
   }
 
   /** What is left open is named where it opens, never at a column past the end. */

@@ -17,8 +17,9 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Snippets from the offsets stored in the body's postings (no re-analysis), returned as {@link
- * Snippet} values so each output format marks the matches its own way.
+ * Snippets from the offsets stored in the body's postings (no re-analysis; a title is short and
+ * analysed again), returned as {@link Snippet} values so each output format marks the matches its
+ * own way.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   /** About two lines of a terminal. */
@@ -36,17 +37,30 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             .withFormatter(new SnippetFormatter()));
   }
 
-  /** One snippet per document, in the order of {@code docs}. */
+  /**
+   * One snippet per document, in the order of {@code docs}: the body's passages with the matches
+   * marked; when the query matched only the title ({@code title:putin}), the title, marked, so a
+   * hit always shows why it is one.
+   */
   Snippet[] snippets(Query query, int[] docs) throws IOException {
     Map<String, Object[]> byField =
-        highlightFieldsAsObjects(new String[] {Schema.BODY}, query, docs, new int[] {1});
-    Object[] found = byField.get(Schema.BODY);
+        highlightFieldsAsObjects(
+            new String[] {Schema.BODY, Schema.TITLE}, query, docs, new int[] {1, 1});
+    Object[] body = byField.get(Schema.BODY);
+    Object[] title = byField.get(Schema.TITLE);
     Snippet[] snippets = new Snippet[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      snippets[i] = found[i] instanceof Snippet snippet ? snippet : new Snippet("", List.of());
+      Snippet fromBody = body[i] instanceof Snippet snippet ? snippet : EMPTY;
+      boolean onlyTheTitleMatched =
+          fromBody.marks().isEmpty()
+              && title[i] instanceof Snippet fromTitle
+              && !fromTitle.marks().isEmpty();
+      snippets[i] = onlyTheTitleMatched ? (Snippet) title[i] : fromBody;
     }
     return snippets;
   }
+
+  private static final Snippet EMPTY = new Snippet("", List.of());
 
   /** Builds the snippet text with runs of whitespace collapsed, keeping the marks aligned. */
   private static final class SnippetFormatter extends PassageFormatter {
