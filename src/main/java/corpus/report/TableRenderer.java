@@ -33,7 +33,7 @@ final class TableRenderer {
       }
       first = false;
       if (table.heading() != null) {
-        out.write(table.heading());
+        out.write(Cells.oneLine(table.heading()));
         out.write('\n');
       }
       // A header over no rows says nothing the heading's count does not ("0 hits").
@@ -54,7 +54,7 @@ final class TableRenderer {
         String text = plain(row.get(c));
         cells[c] =
             (c < shown - 1 || blocks) && text.length() > MAX_CELL
-                ? text.substring(0, MAX_CELL - 1) + "…"
+                ? Cells.prefix(text, MAX_CELL - 1) + "…"
                 : text;
       }
       lines.add(cells);
@@ -117,7 +117,8 @@ final class TableRenderer {
   }
 
   private String highlight(Snippet snippet) {
-    return colour ? Cells.marked(snippet, BOLD_RED, RESET) : Cells.marked(snippet, "[", "]");
+    Snippet shown = new Snippet(Cells.oneLine(snippet.text()), snippet.marks());
+    return colour ? Cells.marked(shown, BOLD_RED, RESET) : Cells.marked(shown, "[", "]");
   }
 
   private String highlight(String match) {
@@ -146,6 +147,10 @@ final class TableRenderer {
   }
 
   private static String plain(Object cell) {
+    return Cells.oneLine(text(cell));
+  }
+
+  private static String text(Object cell) {
     if (cell == null) {
       return "-";
     }
