@@ -207,7 +207,7 @@ public final class FieldMapping {
     if (number.isIntegralNumber()) {
       exact = new BigDecimal(number.bigIntegerValue());
     } else if (number.isDouble() || number.isFloat()) {
-      // Trees built elsewhere may hold binary floating point, infinities included.
+      // What the JSON readers give for a decimal; a number beyond a double's range is infinite.
       double value = number.doubleValue();
       if (!Double.isFinite(value)) {
         return null;

@@ -49,7 +49,10 @@ final class JsonLinesRecordStream extends OutcomeStream {
       JsonNode value = MAPPER.readTree(parser);
       if (parser.nextToken() != null) {
         return bad(
-            line.number(), "more than one JSON value on the line (column " + column(parser) + ")");
+            line.number(),
+            "more than one JSON value on the line (column "
+                + parser.currentTokenLocation().getColumnNr()
+                + ")");
       }
       if (value instanceof ObjectNode fields) {
         return raw(line.number(), fields);
@@ -59,10 +62,6 @@ final class JsonLinesRecordStream extends OutcomeStream {
       long column = malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr();
       return bad(line.number(), JsonTrees.problem(malformed, "column " + column));
     }
-  }
-
-  private static long column(JsonParser parser) {
-    return parser.currentTokenLocation().getColumnNr();
   }
 
   @Override

@@ -3,22 +3,20 @@ package corpus.load.records;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The one Jackson mapper of the JSON readers, and how they describe what they found. */
 final class JsonTrees {
   /**
-   * Decimals as BigDecimal so a timestamp like 1702981860.123456 keeps every digit it was written
-   * with. Jackson's own limits stay on: strings of at most 20 million characters and a bounded
-   * nesting depth, so a broken or hostile file costs bounded memory.
+   * Jackson's defaults, limits included: strings of at most 20 million characters and a bounded
+   * nesting depth, so a broken or hostile file costs bounded memory. Decimals stay doubles: with
+   * BigDecimal, a valid number such as 1e78901234567891 throws an unchecked exception in the middle
+   * of a record, which would end the file; as a double it is Infinity, which no role uses.
    */
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** Jackson names the place of an earlier token, e.g. an array's start, with its whole source. */
   private static final Pattern SOURCE_LOCATION =

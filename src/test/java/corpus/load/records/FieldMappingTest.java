@@ -179,6 +179,7 @@ class FieldMappingTest {
     "1.70298186E9, 1702981860",
     "1702981860.0, 1702981860",
     "1702981860.250, 1702981860.25",
+    "1702981860.123456, 1702981860.123456",
     "-0.0, 0",
     "12345678901234567890123, 12345678901234567890123",
   })
@@ -201,9 +202,9 @@ class FieldMappingTest {
   }
 
   @Test
-  void aNumberOfAbsurdSizeIsMissingRatherThanABillionDigits() {
+  void aNumberBeyondADoubleIsMissingAndOneBelowItIsZero() {
     assertNull(detect("{\"id\": 1e999999999}").id());
-    assertNull(detect("{\"id\": 1e-999999999}").id());
+    assertEquals("0", detect("{\"id\": 1e-999999999}").id());
   }
 
   @Test

@@ -207,10 +207,11 @@ class JsonRecordStreamTest {
   }
 
   @Test
-  void decimalsKeepEveryDigit() {
-    RawRecord record = raw(read(RecordShape.JSON, "{\"timestamp\": 1702981860.123456789}").get(0));
+  void aNumberTooLargeForADoubleIsInfinityNotTheEndOfTheFile() {
+    List<RecordOutcome> outcomes =
+        read(RecordShape.JSON, "[{\"n\": 12345e78901234567891}, {\"n\": 2}]");
 
-    assertEquals(
-        "1702981860.123456789", record.fields().get("timestamp").decimalValue().toString());
+    assertEquals(List.of("raw 1@1", "raw 2@1"), positions(outcomes));
+    assertTrue(Double.isInfinite(raw(outcomes.get(0)).fields().get("n").doubleValue()));
   }
 }
