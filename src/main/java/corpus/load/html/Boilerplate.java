@@ -105,10 +105,11 @@ final class Boilerplate {
   private Boilerplate() {}
 
   /**
-   * Removes, everywhere under {@code root}: scripts, styles, forms and other non-text; navigation,
-   * asides, footers, headers that do not hold the headline; hidden elements; landmark roles of
-   * surroundings; blocks whose class, id or aria-label name related stories, sharing, newsletters,
-   * ads, cookie banners, comments and the like; comments in the markup.
+   * Removes, everywhere under {@code root}: scripts, styles, form controls and other non-text;
+   * navigation, asides, footers, figure captions; and, unless they hold the story, headers, forms,
+   * hidden elements, landmark roles of surroundings, and blocks whose class, id or aria-label name
+   * related stories, sharing, newsletters, ads, cookie banners, comments and the like. Also
+   * comments in the markup.
    */
   static void removeAroundStory(Element root) {
     root.filter(
@@ -130,9 +131,9 @@ final class Boilerplate {
   }
 
   /**
-   * Removes, inside the chosen content: bylines; date stamps (a {@code <time>} outside running
-   * text); paragraphs, list items and subheadings that are mostly link text ("Read more: ...",
-   * lists of other stories).
+   * Removes, inside the chosen content (never the content itself): bylines; date stamps (a {@code
+   * <time>} outside running text); paragraphs, list items and subheadings that are mostly link text
+   * ("Read more: ...", lists of other stories).
    */
   static void removeInsideStory(Element content) {
     for (Element element : content.select("[class], [id], [aria-label]")) {
@@ -141,13 +142,13 @@ final class Boilerplate {
       }
     }
     for (Element time : content.select("time")) {
-      if (time.closest("p, li, blockquote, td") == null) {
+      if (time != content && time.closest("p, li, blockquote, td") == null) {
         time.remove();
       }
     }
     for (Element block : content.select("p, li, h2, h3, h4, h5, h6")) {
       int length = block.text().length();
-      if (length > 0 && 2 * linkTextLength(block) >= length) {
+      if (block != content && length > 0 && 2 * linkTextLength(block) >= length) {
         block.remove();
       }
     }

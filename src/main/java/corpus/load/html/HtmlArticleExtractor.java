@@ -14,6 +14,9 @@ import org.jsoup.nodes.Element;
  * Reads a saved news page: the article's text without the page around it, and the title, date,
  * source and language its markup gives.
  *
+ * <p>The text leaves out figure captions, as their photo credits would count agency and
+ * photographer names as words of the story, and bylines and date stamps inside the story.
+ *
  * <p>Never throws for any non-null input: jsoup reads any string as a browser would, and broken
  * JSON-LD is ignored. Thread-safe and stateless.
  */
@@ -65,6 +68,7 @@ public final class HtmlArticleExtractor {
     String title = title(meta.get("og:title"), content, body, titleTag, source);
     Dated dated = date(meta, jsonLd, content, body);
 
+    // Only now: the bylines this removes hold the story's <time>.
     Boilerplate.removeInsideStory(content);
     String text = ParagraphText.of(content, title);
     return new HtmlPage(title, text, dated.date(), dated.origin(), source, language);

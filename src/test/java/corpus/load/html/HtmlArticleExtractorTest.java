@@ -392,6 +392,57 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void theArticlesPublisherOutranksTheSites() {
+    HtmlPage page =
+        extractor.extract(
+            "<script type=\"application/ld+json\">[{\"@type\": \"WebSite\", \"publisher\":"
+                + " \"Site Owner Ltd\"}, {\"@type\": \"NewsArticle\", \"publisher\":"
+                + " \"Daily Planet\"}]</script><p>Text.</p>");
+    assertEquals("Daily Planet", page.source());
+  }
+
+  @Test
+  void theArticleWithTheMostParagraphTextWinsNotTheLongest() {
+    HtmlPage page =
+        extractor.extract(
+            "<article><ul><li>A long list of links to other stories, longer than anything else"
+                + " on this page by far, which is why it must not count.</li></ul>"
+                + "<p>Teaser.</p></article>"
+                + "<article><div><p>The story's first paragraph.</p></div>"
+                + "<div><p>Its second.</p></div></article>");
+    assertEquals("The story's first paragraph.\n\nIts second.", page.text());
+  }
+
+  @Test
+  void linkTextDoesNotMakeABlockDense() {
+    String link = "<p><a href=\"/other\">" + "A headline of another story. ".repeat(5) + "</a></p>";
+    HtmlPage page =
+        extractor.extract(
+            "<div class=\"list\">"
+                + link.repeat(4)
+                + "</div><div class=\"text\"><p>The story, shorter than the list.</p>"
+                + "<p>Its <a href=\"/x\">linked</a> second paragraph.</p></div>");
+    assertEquals("The story, shorter than the list.\n\nIts linked second paragraph.", page.text());
+  }
+
+  @Test
+  void theStorysOwnTimeOutranksTheOnesAroundIt() {
+    HtmlPage inStory =
+        extractor.extract(
+            "<div class=\"top-bar\"><time datetime=\"2020-01-01\">Today</time></div>"
+                + "<article><p>Text.</p><time datetime=\"2020-02-02\">2 Feb</time></article>");
+    assertEquals("2020-02-02", inStory.date());
+
+    HtmlPage marked =
+        extractor.extract(
+            "<article><p>Text.</p><time datetime=\"2020-03-03\">Updated</time>"
+                + "<time itemprop=\"datePublished\" datetime=\"2020-04-04\">4 Apr</time>"
+                + "</article>");
+    assertEquals("2020-04-04", marked.date());
+    assertEquals("time", marked.dateOrigin());
+  }
+
+  @Test
   void aMarkedTimeOutranksAnEarlierOneAndMetaNamesAreCaseInsensitive() {
     HtmlPage marked =
         extractor.extract(
@@ -420,6 +471,17 @@ class HtmlArticleExtractorTest {
                 + "</div></form>");
     assertEquals("Headline", page.title());
     assertEquals("First paragraph.\n\nSecond paragraph.", page.text());
+  }
+
+  @Test
+  void onlyTheHeaderThatHoldsTheHeadlineStays() {
+    HtmlPage page =
+        extractor.extract(
+            "<main><header class=\"section-header\"><p>Opinion columns</p></header>"
+                + "<header><h1>Headline</h1><p>The standfirst.</p></header>"
+                + "<p>The story.</p></main>");
+    assertEquals("Headline", page.title());
+    assertEquals("The standfirst.\n\nThe story.", page.text());
   }
 
   @Test
