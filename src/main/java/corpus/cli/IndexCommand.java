@@ -8,6 +8,8 @@ import corpus.query.IndexSummary;
 import corpus.report.IndexLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
     footerHeading = "%nExamples:%n",
     footer = {
       "  corpus index ~/news",
-      "  corpus index --rebuild --glob '*.text' ~/news --format json"
+      "  corpus index --rebuild --glob '*.text' ~/news --format json",
+      "  corpus index ~/exports --field text=story_body --field date=meta.published"
     })
 final class IndexCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
@@ -48,6 +51,13 @@ final class IndexCommand implements Callable<Integer> {
       description =
           "Which files are articles (default: ${DEFAULT-VALUE}); with a '/', matched against the relative path.")
   String glob;
+
+  @Option(
+      names = "--field",
+      paramLabel = "ROLE=PATH",
+      description =
+          "Where records (JSON, JSON lines, CSV) keep a role the usual names do not find: text, title, date, source or id, as a dotted path into nested objects (--field text=story_body --field date=meta.published). Repeatable. An id field must be unique.")
+  List<String> fields = new ArrayList<>();
 
   @Option(names = "--rebuild", description = "Start from an empty index instead of updating.")
   boolean rebuild;
@@ -74,7 +84,8 @@ final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
     }
     IndexRequest request =
-        Usage.check(spec, () -> new IndexRequest(corpus, glob, rebuild, threads, commitEvery));
+        Usage.check(
+            spec, () -> new IndexRequest(corpus, glob, rebuild, threads, commitEvery, fields));
     CorpusStore store = location.store(root.environment);
     output.checkTarget();
     IndexSummary summary = store.index(request, LocationOptions.progress(root.environment));

@@ -7,12 +7,12 @@ import corpus.load.CorpusWalker;
 import corpus.load.LoadOutcome;
 import corpus.load.Skipped;
 import corpus.load.SourceFile;
+import corpus.load.records.FieldMapping;
 import corpus.query.IndexLockedException;
 import corpus.query.IndexProgress;
 import corpus.query.IndexRequest;
 import corpus.query.IndexSummary;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,8 +20,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +48,10 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -66,8 +73,17 @@ public final class CorpusIndexer {
     this.clock = clock;
   }
 
-  /** What the last commit holds for one article: enough to tell whether its file changed. */
-  record Indexed(String hash, long size, long modified) {}
+  /**
+   * What the last commit holds for one file: enough to tell whether it changed, and the hash of
+   * each of its articles (one for a text file, one per record for a record file).
+   *
+   * @param size the file's size, {@link Schema#SIZE_PENDING} when a run stopped part-way through it
+   */
+  record KnownFile(long size, long modified, Map<String, String> hashes) {
+    boolean unchanged(SourceFile file) {
+      return size == file.size() && modified == file.modifiedMillis();
+    }
+  }
 
   /** Counts and lists filled in by the worker threads. */
   private static final class Outcomes {
@@ -76,6 +92,13 @@ public final class CorpusIndexer {
     final AtomicInteger removed = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final ConcurrentLinkedQueue<Skipped> skipped = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<IndexSummary.FileFields> fields = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Ids given by a record field ({@code --field id=...}) and the file that holds each: the user
+     * says they are unique, and a repeat is reported rather than merged.
+     */
+    final ConcurrentHashMap<String, String> givenIds = new ConcurrentHashMap<>();
   }
 
   public IndexSummary index(Path indexDir, IndexRequest request, IndexProgress progress)
@@ -108,13 +131,16 @@ public final class CorpusIndexer {
       clearIfUnreadable(dir, indexDir);
     }
     // An index written by another schema version is replaced, never half-reused.
-    boolean startOver =
-        request.rebuild() || (DirectoryReader.indexExists(dir) && IndexFacts.metadata(dir) == null);
+    IndexMetadata before = DirectoryReader.indexExists(dir) ? IndexFacts.metadata(dir) : null;
+    boolean startOver = request.rebuild() || (DirectoryReader.indexExists(dir) && before == null);
+    // Another field mapping makes other articles of the same records: every file is read again.
+    boolean remap = before != null && !before.fields().equals(request.fields());
     try (IndexWriter writer = openWriter(dir, indexDir, startOver)) {
       return run(
           dir,
           writer,
           startOver ? new HashMap<>() : readIndexed(dir),
+          remap,
           root,
           listing,
           request,
@@ -125,7 +151,8 @@ public final class CorpusIndexer {
   private IndexSummary run(
       Directory dir,
       IndexWriter writer,
-      Map<String, Indexed> known,
+      Map<String, KnownFile> known,
+      boolean remap,
       Path root,
       CorpusListing listing,
       IndexRequest request,
@@ -138,11 +165,23 @@ public final class CorpusIndexer {
           new Checkpoints(
               writer,
               read ->
-                  new IndexMetadata(root, request.glob(), clock.instant(), List.of(), false, read),
+                  new IndexMetadata(
+                      root,
+                      request.glob(),
+                      clock.instant(),
+                      List.of(),
+                      false,
+                      read,
+                      request.fields()),
               request.commitEvery());
-      update(writer, listing, known, request.threads(), outcomes, progress, checkpoints);
+      ArticleReader reader = new ArticleReader(FieldMapping.parse(request.fields()));
+      // Ids given by a field must be unique; when two records share one, the first in path order
+      // wins, which only one reader in path order can decide the same way every run.
+      int threads = reader.idsGiven() ? 1 : request.threads();
+      update(writer, reader, listing, known, remap, threads, outcomes, progress, checkpoints);
       IndexMetadata metadata =
-          new IndexMetadata(root, request.glob(), clock.instant(), listing.folders(), true, -1);
+          new IndexMetadata(
+              root, request.glob(), clock.instant(), listing.folders(), true, -1, request.fields());
       writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
       writer.commit();
     } catch (IOException | RuntimeException | Error e) {
@@ -166,7 +205,10 @@ public final class CorpusIndexer {
           List.copyOf(skipped),
           IndexFacts.undated(reader),
           IndexFacts.fallbackEncodings(reader),
-          reader.numDocs());
+          reader.numDocs(),
+          outcomes.fields.stream()
+              .sorted(Comparator.comparing(IndexSummary.FileFields::file))
+              .toList());
     }
   }
 
@@ -222,8 +264,10 @@ public final class CorpusIndexer {
 
   private void update(
       IndexWriter writer,
+      ArticleReader reader,
       CorpusListing listing,
-      Map<String, Indexed> known,
+      Map<String, KnownFile> known,
+      boolean remap,
       int threads,
       Outcomes outcomes,
       IndexProgress progress,
@@ -232,23 +276,23 @@ public final class CorpusIndexer {
     long bytes = listing.files().stream().mapToLong(SourceFile::size).sum();
     progress.start(listing.files().size(), bytes);
     List<SourceFile> toRead = new ArrayList<>();
-    Map<String, Indexed> gone = new HashMap<>(known);
+    Map<String, KnownFile> gone = new HashMap<>(known);
     for (SourceFile file : listing.files()) {
-      Indexed before = gone.remove(file.id());
-      if (before != null
-          && before.size() == file.size()
-          && before.modified() == file.modifiedMillis()) {
-        outcomes.unchanged.incrementAndGet();
+      KnownFile before = gone.remove(file.id());
+      if (before != null && before.unchanged(file) && !remap) {
+        outcomes.unchanged.addAndGet(before.hashes().size());
+        // Its ids stay taken: a record elsewhere that repeats one is reported, not merged.
+        before.hashes().keySet().forEach(id -> outcomes.givenIds.put(id, file.id()));
         progress.fileDone(file.size());
       } else {
         toRead.add(file);
       }
     }
-    for (String id : gone.keySet()) {
-      writer.deleteDocuments(new Term(Schema.ID, id));
-      outcomes.removed.incrementAndGet();
+    for (Map.Entry<String, KnownFile> file : gone.entrySet()) {
+      writer.deleteDocuments(new Term(Schema.FILE, file.getKey()));
+      outcomes.removed.addAndGet(file.getValue().hashes().size());
     }
-    readAndIndex(writer, toRead, known, threads, outcomes, progress, checkpoints);
+    readAndIndex(writer, reader, toRead, known, threads, outcomes, progress, checkpoints);
   }
 
   /**
@@ -284,31 +328,24 @@ public final class CorpusIndexer {
 
   private void readAndIndex(
       IndexWriter writer,
+      ArticleReader reader,
       List<SourceFile> files,
-      Map<String, Indexed> known,
+      Map<String, KnownFile> known,
       int threads,
       Outcomes outcomes,
       IndexProgress progress,
       Checkpoints checkpoints)
       throws IOException {
-    ArticleReader reader = new ArticleReader();
     AtomicInteger next = new AtomicInteger();
     Runnable worker =
         () -> {
           for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
             SourceFile file = files.get(i);
-            LoadOutcome outcome;
             try {
-              outcome = reader.read(file);
-            } catch (RuntimeException e) {
-              // A bug met by one odd file must not cost the user the rest of the run.
-              outcome = new LoadOutcome.NotLoaded(new Skipped(file.id(), "failed: " + e));
-            }
-            try {
-              indexOne(writer, outcome, known.get(file.id()), outcomes);
+              indexFile(writer, reader, file, known.get(file.id()), outcomes);
               checkpoints.fileRead();
             } catch (IOException e) {
-              throw new UncheckedIOException(e);
+              throw new WriteFailed(e);
             }
             progress.fileDone(file.size());
           }
@@ -330,8 +367,8 @@ public final class CorpusIndexer {
         throw tragic;
       }
       Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
+      if (cause instanceof WriteFailed failed) {
+        throw failed.getCause();
       }
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
@@ -345,39 +382,134 @@ public final class CorpusIndexer {
     }
   }
 
-  private void indexOne(IndexWriter writer, LoadOutcome outcome, Indexed before, Outcomes outcomes)
+  /**
+   * A write that failed while a file's articles were being handed on; its own type, so the reader
+   * cannot take it for a failure to read the file.
+   */
+  private static final class WriteFailed extends RuntimeException {
+    WriteFailed(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  /**
+   * Indexes what one file now holds against what the index held for it: articles added, changed
+   * ones replaced, unchanged ones left in place, and those gone from the file removed.
+   */
+  private void indexFile(
+      IndexWriter writer,
+      ArticleReader reader,
+      SourceFile file,
+      KnownFile before,
+      Outcomes outcomes)
+      throws IOException {
+    Set<String> seen = new HashSet<>();
+    boolean[] records = new boolean[1];
+    ArticleReader.FieldsUsed used;
+    try {
+      used =
+          reader.readAll(
+              file,
+              outcome -> {
+                try {
+                  if (outcome instanceof LoadOutcome.Loaded loaded) {
+                    records[0] |= Schema.isRecord(loaded.article());
+                  }
+                  indexOne(writer, outcome, file, reader.idsGiven(), before, seen, outcomes);
+                } catch (IOException e) {
+                  throw new WriteFailed(e);
+                }
+              });
+    } catch (WriteFailed failed) {
+      throw failed.getCause();
+    } catch (RuntimeException e) {
+      // A bug met by one odd file must not cost the user the rest of the run; what it indexed
+      // before the bug stays marked unfinished, so the next run reads the file again.
+      outcomes.skipped.add(new Skipped(file.id(), "failed: " + e));
+      return;
+    }
+    if (before != null) {
+      for (String id : before.hashes().keySet()) {
+        if (!seen.contains(id)) {
+          writer.deleteDocuments(inFile(id, file.id()));
+          outcomes.removed.incrementAndGet();
+        }
+      }
+    }
+    if (records[0]) {
+      Schema.fileDone(writer, file.id(), file.size(), file.modifiedMillis());
+    }
+    if (!used.byRole().isEmpty()) {
+      Map<String, List<String>> roles = new java.util.LinkedHashMap<>();
+      used.byRole().forEach((role, paths) -> roles.put(role, List.copyOf(paths)));
+      outcomes.fields.add(new IndexSummary.FileFields(file.id(), roles));
+    }
+  }
+
+  /** The article with this id, only if it belongs to this file. */
+  private static Query inFile(String id, String file) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.FILE, file)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private void indexOne(
+      IndexWriter writer,
+      LoadOutcome outcome,
+      SourceFile file,
+      boolean idsGiven,
+      KnownFile before,
+      Set<String> seen,
+      Outcomes outcomes)
       throws IOException {
     if (outcome instanceof LoadOutcome.NotLoaded notLoaded) {
+      // What it was is removed with the file's other vanished articles: it is not "seen".
       outcomes.skipped.add(notLoaded.skipped());
-      if (before != null) {
-        // It was an article and no longer is (emptied, now binary): the index must not keep it.
-        writer.deleteDocuments(new Term(Schema.ID, notLoaded.skipped().id()));
-        outcomes.removed.incrementAndGet();
-      }
       return;
     }
     Article article = ((LoadOutcome.Loaded) outcome).article();
+    boolean givenId = idsGiven && Schema.isRecord(article);
+    if (givenId) {
+      String holder = outcomes.givenIds.putIfAbsent(article.id(), file.id());
+      if (holder != null) {
+        outcomes.skipped.add(
+            new Skipped(article.id(), "repeated id (also in " + holder + "); not indexed twice"));
+        return;
+      }
+    }
+    seen.add(article.id());
+    String hashBefore = before == null ? null : before.hashes().get(article.id());
     Term id = new Term(Schema.ID, article.id());
-    if (before != null && before.hash().equals(article.contentHash())) {
-      // Touched but not changed: remember the new size and mtime so the next run need not read it.
-      writer.updateDocValues(
-          id,
-          new NumericDocValuesField(Schema.SIZE, article.size()),
-          new NumericDocValuesField(Schema.MODIFIED, article.modifiedMillis()));
+    if (article.contentHash().equals(hashBefore)) {
+      if (!Schema.isRecord(article)) {
+        // Touched but not changed: remember the new size and mtime so the next run need not
+        // read it. A record file's records get theirs all at once when the file is done.
+        writer.updateDocValues(
+            id,
+            new NumericDocValuesField(Schema.SIZE, article.size()),
+            new NumericDocValuesField(Schema.MODIFIED, article.modifiedMillis()));
+      }
       outcomes.unchanged.incrementAndGet();
       return;
     }
-    if (before == null) {
+    if (hashBefore == null && !givenId) {
       // A new id needs no delete-by-term: buffered deletes cost a lookup per document at flush.
       writer.addDocument(Schema.toDocument(article));
       outcomes.added.incrementAndGet();
     } else {
+      // A given id may have moved here from another file: replace it wherever it was.
       writer.updateDocument(id, Schema.toDocument(article));
-      outcomes.updated.incrementAndGet();
+      (hashBefore == null ? outcomes.added : outcomes.updated).incrementAndGet();
     }
   }
 
-  private static Map<String, Indexed> readIndexed(Directory dir) throws IOException {
+  private static Map<String, KnownFile> readIndexed(Directory dir) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return new HashMap<>();
     }
@@ -386,13 +518,14 @@ public final class CorpusIndexer {
     }
   }
 
-  /** Every live article's id with what its file was when indexed, from doc values alone. */
-  static Map<String, Indexed> indexedFiles(DirectoryReader reader) throws IOException {
-    Map<String, Indexed> known = new HashMap<>();
+  /** Every file with live articles, what it was when indexed, and its articles' hashes. */
+  static Map<String, KnownFile> indexedFiles(DirectoryReader reader) throws IOException {
+    Map<String, KnownFile> known = new HashMap<>();
     for (LeafReaderContext context : reader.leaves()) {
       LeafReader leaf = context.reader();
       Bits live = leaf.getLiveDocs();
       SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
+      SortedDocValues files = DocValues.getSorted(leaf, Schema.FILE);
       BinaryDocValues hashes = DocValues.getBinary(leaf, Schema.HASH);
       NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.SIZE);
       NumericDocValues modified = DocValues.getNumeric(leaf, Schema.MODIFIED);
@@ -400,13 +533,23 @@ public final class CorpusIndexer {
         if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
           continue;
         }
+        files.advanceExact(doc);
         hashes.advanceExact(doc);
         sizes.advanceExact(doc);
         modified.advanceExact(doc);
-        known.put(
-            ids.lookupOrd(ids.ordValue()).utf8ToString(),
-            new Indexed(
-                hashes.binaryValue().utf8ToString(), sizes.longValue(), modified.longValue()));
+        String file = files.lookupOrd(files.ordValue()).utf8ToString();
+        long size = sizes.longValue();
+        long mtime = modified.longValue();
+        KnownFile entry =
+            known.computeIfAbsent(file, f -> new KnownFile(size, mtime, new HashMap<>()));
+        if (entry.size() != size || entry.modified() != mtime) {
+          // Records of one file that disagree: a run stopped part-way; read the file again.
+          entry = new KnownFile(Schema.SIZE_PENDING, entry.modified(), entry.hashes());
+          known.put(file, entry);
+        }
+        entry
+            .hashes()
+            .put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hashes.binaryValue().utf8ToString());
       }
     }
     return known;

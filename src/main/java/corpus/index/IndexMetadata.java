@@ -22,6 +22,8 @@ import java.util.Map;
  *     leaves as the last one; the next run goes on from it
  * @param filesRead in a checkpoint, how many files the run had read (and indexed or skipped); -1 in
  *     a complete commit
+ * @param fields the {@code --field} mapping the records were read with: another mapping makes other
+ *     articles of the same files
  */
 public record IndexMetadata(
     Path corpusRoot,
@@ -29,7 +31,8 @@ public record IndexMetadata(
     Instant indexedAt,
     List<FolderStamp> folders,
     boolean complete,
-    long filesRead) {
+    long filesRead,
+    List<String> fields) {
 
   private static final String SCHEMA = "schema_version";
   private static final String ROOT = "corpus_root";
@@ -38,12 +41,14 @@ public record IndexMetadata(
   private static final String FOLDERS = "folders";
   private static final String COMPLETE = "run_complete";
   private static final String FILES_READ = "files_read";
+  private static final String FIELDS = "fields";
 
   /** Commit data holds strings only; the stamps go in as JSON, which survives any file name. */
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public IndexMetadata {
     folders = List.copyOf(folders);
+    fields = List.copyOf(fields);
   }
 
   Map<String, String> toCommitData() {
@@ -54,12 +59,13 @@ public record IndexMetadata(
         INDEXED_AT, indexedAt.toString(),
         FOLDERS, toJson(folders),
         COMPLETE, Boolean.toString(complete),
-        FILES_READ, Long.toString(filesRead));
+        FILES_READ, Long.toString(filesRead),
+        FIELDS, toJson(fields));
   }
 
-  private static String toJson(List<FolderStamp> folders) {
+  private static String toJson(List<?> values) {
     try {
-      return JSON.writeValueAsString(folders);
+      return JSON.writeValueAsString(values);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "a list of records of strings and numbers always serialises", e);
@@ -74,8 +80,11 @@ public record IndexMetadata(
       return null;
     }
     List<FolderStamp> folders;
+    List<String> fields;
     try {
       folders = JSON.readValue(data.get(FOLDERS), new TypeReference<List<FolderStamp>>() {});
+      fields =
+          JSON.readValue(data.getOrDefault(FIELDS, "[]"), new TypeReference<List<String>>() {});
     } catch (JsonProcessingException unreadable) {
       return null;
     }
@@ -85,6 +94,7 @@ public record IndexMetadata(
         Instant.parse(data.get(INDEXED_AT)),
         folders,
         !"false".equals(data.get(COMPLETE)),
-        data.containsKey(FILES_READ) ? Long.parseLong(data.get(FILES_READ)) : -1);
+        data.containsKey(FILES_READ) ? Long.parseLong(data.get(FILES_READ)) : -1,
+        fields);
   }
 }

@@ -5,6 +5,7 @@ import corpus.load.CorpusListing;
 import corpus.load.CorpusWalker;
 import corpus.load.LoadOutcome;
 import corpus.load.SourceFile;
+import corpus.load.records.FieldMapping;
 import corpus.query.IndexLockedException;
 import corpus.query.Messages;
 import corpus.query.VerifyReport;
@@ -90,20 +91,23 @@ public final class IndexVerifier {
     if (!Files.isDirectory(root)) {
       return Agreement.notCompared("the corpus folder " + root + " is gone");
     }
-    Map<String, CorpusIndexer.Indexed> indexed =
+    Map<String, CorpusIndexer.KnownFile> indexed =
         new TreeMap<>(CorpusIndexer.indexedFiles(reader)); // id order
     CorpusListing listing = new CorpusWalker(metadata.glob()).list(root);
-    ArticleReader articles = new ArticleReader();
+    ArticleReader articles = new ArticleReader(FieldMapping.parse(metadata.fields()));
     Examples missing = new Examples();
     Examples changed = new Examples();
     for (SourceFile file : listing.files()) {
-      CorpusIndexer.Indexed before = indexed.remove(file.id());
+      CorpusIndexer.KnownFile before = indexed.remove(file.id());
       if (before == null) {
         // Not indexed: missing, unless it is a file an index run skips (empty, binary, too large).
-        if (articles.read(file) instanceof LoadOutcome.Loaded) {
+        boolean[] holdsAnArticle = new boolean[1];
+        articles.readAll(
+            file, outcome -> holdsAnArticle[0] |= outcome instanceof LoadOutcome.Loaded);
+        if (holdsAnArticle[0]) {
           missing.add(file.id());
         }
-      } else if (before.size() != file.size() || before.modified() != file.modifiedMillis()) {
+      } else if (!before.unchanged(file)) {
         changed.add(file.id());
       }
     }

@@ -1,6 +1,7 @@
 package corpus.index;
 
 import corpus.load.Article;
+import java.io.IOException;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -13,6 +14,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -23,7 +26,7 @@ public final class Schema {
   private Schema() {}
 
   /** Bumped when a field changes meaning; an index of another version is rebuilt, not misread. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /**
    * Path relative to the corpus folder. Indexed untokenised so an incremental run can replace or
@@ -31,6 +34,33 @@ public final class Schema {
    * and let the writer list what is indexed without reading stored text.
    */
   public static final String ID = "id";
+
+  /**
+   * The file an article was read from, relative to the corpus folder: its id for a text file or
+   * page, the container for a record. Indexed untokenised so a removed file's records go in one
+   * delete; sorted doc values so an incremental run groups what it knows by file; stored for the
+   * path each result shows.
+   */
+  public static final String FILE = "file";
+
+  /**
+   * The outlet as written: stored for display, sorted doc values for counts per source. Its
+   * lower-case form is indexed untokenised under {@link #SOURCE_KEY}, so a filter need not match
+   * the case the export chose.
+   */
+  public static final String SOURCE = "source";
+
+  public static final String SOURCE_KEY = "source_key";
+
+  /** Where the outlet was found ({@code field}, {@code html}, {@code header}, {@code dateline}). */
+  public static final String SOURCE_ORIGIN = "source_origin";
+
+  /**
+   * The size a record file's records carry until the whole file is read: a run killed part-way
+   * through the file leaves its records marked, so the next run reads the file again instead of
+   * taking it for unchanged. {@link #fileDone} sets the real size on all of them at once.
+   */
+  public static final long SIZE_PENDING = -1;
 
   /** The headline. Tokenised and stored: {@code title:word} queries, and shown with each hit. */
   public static final String TITLE = "title";
@@ -83,7 +113,16 @@ public final class Schema {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+    doc.add(new StringField(FILE, article.file(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(FILE, new BytesRef(article.file())));
     doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    if (article.source() != null) {
+      doc.add(new StoredField(SOURCE, article.source()));
+      doc.add(new SortedDocValuesField(SOURCE, new BytesRef(article.source())));
+      doc.add(
+          new StringField(SOURCE_KEY, article.source().toLowerCase(Locale.ROOT), Field.Store.NO));
+      doc.add(new StoredField(SOURCE_ORIGIN, article.sourceOrigin().label()));
+    }
     if (article.date() != null) {
       int day = (int) article.date().toEpochDay();
       doc.add(new IntPoint(DATE, day));
@@ -95,10 +134,24 @@ public final class Schema {
     doc.add(body.body);
     doc.add(body.count); // after the body: its value is counted while the body is analysed
     doc.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
-    doc.add(new NumericDocValuesField(SIZE, article.size()));
+    doc.add(new NumericDocValuesField(SIZE, isRecord(article) ? SIZE_PENDING : article.size()));
     doc.add(new NumericDocValuesField(MODIFIED, article.modifiedMillis()));
     doc.add(
         new StringField(ENCODING, article.encoding().toLowerCase(Locale.ROOT), Field.Store.YES));
     return doc;
+  }
+
+  /** One of several articles read from one file. */
+  static boolean isRecord(Article article) {
+    return !article.id().equals(article.file());
+  }
+
+  /** Marks every record of a record file as read whole, with the file's size and mtime. */
+  static void fileDone(IndexWriter writer, String file, long size, long modifiedMillis)
+      throws IOException {
+    writer.updateDocValues(
+        new Term(FILE, file),
+        new NumericDocValuesField(SIZE, size),
+        new NumericDocValuesField(MODIFIED, modifiedMillis));
   }
 }

@@ -6,23 +6,32 @@ import java.time.LocalDate;
 /**
  * One article read from the corpus folder, ready to index.
  *
- * @param id stable identity: the path relative to the corpus folder, '/'-separated
+ * @param id stable identity: the path relative to the corpus folder, '/'-separated, for an article
+ *     that is a whole file; that path and the record's 1-based number ({@code
+ *     exports/2023.jsonl#17}) for a record, or the record's own id when the user named its field
+ * @param file the path of the file it was read from, relative to the corpus folder
  * @param title the headline, or the first sentence shortened
  * @param text the body with any date header removed
  * @param date publication date, or null when undated
- * @param dateSource the rule that found the date, or null when undated
+ * @param dateSource where the date was found, or null when undated
+ * @param source the outlet, as written, or null when none was found
+ * @param sourceOrigin where the outlet was found, or null when none was
  * @param encoding the charset the bytes were decoded with (e.g. {@code UTF-8}, {@code
  *     windows-1252})
- * @param contentHash hex SHA-256 of the file's bytes, for incremental indexing
- * @param size the file's size in bytes
- * @param modifiedMillis the file's last-modified time, epoch milliseconds
+ * @param contentHash hex SHA-256 of what was indexed (a file's bytes, a record's fields), for
+ *     incremental indexing
+ * @param size its file's size in bytes
+ * @param modifiedMillis its file's last-modified time, epoch milliseconds
  */
 public record Article(
     String id,
+    String file,
     String title,
     String text,
     LocalDate date,
     DateSource dateSource,
+    String source,
+    SourceOrigin sourceOrigin,
     String encoding,
     String contentHash,
     long size,

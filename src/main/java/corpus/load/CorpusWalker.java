@@ -32,7 +32,10 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CorpusWalker {
 
-  public static final String DEFAULT_GLOB = "*.txt";
+  /** Every kind of file {@link ArticleReader} reads, plain or gzipped. */
+  public static final String DEFAULT_GLOB =
+      "*.{txt,html,htm,json,jsonl,ndjson,csv,tsv,"
+          + "txt.gz,html.gz,htm.gz,json.gz,jsonl.gz,ndjson.gz,csv.gz,tsv.gz}";
 
   private static final Comparator<Skipped> BY_ID_THEN_REASON =
       Comparator.comparing(Skipped::id).thenComparing(Skipped::reason);
@@ -69,7 +72,7 @@ public final class CorpusWalker {
 
   private static List<PathMatcher> matchers(String glob) {
     if (glob == null || glob.isBlank()) {
-      throw new IllegalArgumentException("the file pattern is empty; use e.g. " + DEFAULT_GLOB);
+      throw new IllegalArgumentException("the file pattern is empty; use e.g. *.txt");
     }
     try {
       return zeroFolderVariants(glob, 0).stream()

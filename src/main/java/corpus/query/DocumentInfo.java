@@ -5,9 +5,19 @@ import java.time.LocalDate;
 /**
  * One article as listed by {@code docs}.
  *
- * @param path where the file is, relative to the working directory when it lies below it
- * @param dateSource the rule that found the date ({@code header}, {@code filename}, {@code
- *     dateline}, {@code text}), or null when undated
+ * @param path where its file is, relative to the working directory when it lies below it
+ * @param dateSource where the date was found ({@code field}, {@code html}, {@code header}, {@code
+ *     filename}, {@code dateline}, {@code text}), or null when undated
+ * @param source the outlet as written, or null
+ * @param sourceOrigin where the outlet was found ({@code field}, {@code html}, {@code header},
+ *     {@code dateline}), or null
  */
 public record DocumentInfo(
-    String id, String path, String title, LocalDate date, String dateSource, long tokens) {}
+    String id,
+    String path,
+    String title,
+    LocalDate date,
+    String dateSource,
+    String source,
+    String sourceOrigin,
+    long tokens) {}

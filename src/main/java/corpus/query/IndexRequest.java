@@ -1,7 +1,9 @@
 package corpus.query;
 
 import corpus.load.CorpusWalker;
+import corpus.load.records.FieldMapping;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * An index run: which folder, which files, from scratch or not, how fast.
@@ -11,9 +13,16 @@ import java.nio.file.Path;
  * @param rebuild start from an empty index instead of updating
  * @param threads how many files are read and analysed at once
  * @param commitEvery files read between checkpoints: commits a killed run resumes from
+ * @param fields where records keep what the defaults do not find: {@code role=path} entries such as
+ *     {@code text=story_body} or {@code date=meta.published}
  */
 public record IndexRequest(
-    Path corpusRoot, String glob, boolean rebuild, int threads, int commitEvery) {
+    Path corpusRoot,
+    String glob,
+    boolean rebuild,
+    int threads,
+    int commitEvery,
+    List<String> fields) {
   /** Which files are articles unless the user says otherwise. */
   public static final String DEFAULT_GLOB = CorpusWalker.DEFAULT_GLOB;
 
@@ -24,10 +33,12 @@ public record IndexRequest(
   public static final int DEFAULT_COMMIT_EVERY = 10_000;
 
   /**
-   * @throws IllegalArgumentException for a bad glob or a count below one
+   * @throws IllegalArgumentException for a bad glob, a bad field mapping or a count below one
    */
   public IndexRequest {
     CorpusWalker.checkGlob(glob);
+    fields = List.copyOf(fields);
+    FieldMapping.parse(fields);
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
     }
@@ -37,6 +48,10 @@ public record IndexRequest(
   }
 
   public IndexRequest(Path corpusRoot, String glob, boolean rebuild, int threads) {
-    this(corpusRoot, glob, rebuild, threads, DEFAULT_COMMIT_EVERY);
+    this(corpusRoot, glob, rebuild, threads, DEFAULT_COMMIT_EVERY, List.of());
+  }
+
+  public IndexRequest(Path corpusRoot, String glob, boolean rebuild, int threads, int commitEvery) {
+    this(corpusRoot, glob, rebuild, threads, commitEvery, List.of());
   }
 }

@@ -1,6 +1,7 @@
 package corpus.query;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one index run did. The counts describe the run; {@code skipped}, {@code undated} and {@code
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @param corpus the folder that was indexed, absolute
  * @param documents articles in the index after the run
+ * @param fields for each record file read in this run, which fields served as what
  */
 public record IndexSummary(
     String corpus,
@@ -18,14 +20,26 @@ public record IndexSummary(
     List<SkippedFile> skipped,
     List<String> undated,
     List<FallbackDecoding> fallbackEncodings,
-    long documents)
+    long documents,
+    List<FileFields> fields)
     implements Result {
 
   public IndexSummary {
     skipped = List.copyOf(skipped);
     undated = List.copyOf(undated);
     fallbackEncodings = List.copyOf(fallbackEncodings);
+    fields = List.copyOf(fields);
   }
+
+  /**
+   * Which fields of one record file served as what: {@code text} from {@code maintext}, {@code
+   * date} from {@code date_publish}. A role lists every field that served it in some record.
+   *
+   * @param file path relative to the corpus folder
+   * @param roles role ({@code text}, {@code title}, {@code date}, {@code source}, {@code id}) to
+   *     field paths, in role order
+   */
+  public record FileFields(String file, Map<String, List<String>> roles) {}
 
   /**
    * A file (or folder) that is not indexed, and why.

@@ -10,13 +10,22 @@ import java.util.List;
 /** {@code docs}: one row per article. */
 public final class DocumentsLayout implements Layout<DocumentList> {
   private static final List<String> COLUMNS =
-      List.of("id", "path", "title", "date", "date_source", "tokens");
+      List.of("id", "path", "title", "date", "date_source", "source", "source_origin", "tokens");
 
   @Override
   public Table rows(DocumentList documents) {
     List<List<Object>> rows = new ArrayList<>();
     for (DocumentInfo d : documents.documents()) {
-      rows.add(row(d.id(), d.path(), d.title(), d.date(), d.dateSource(), d.tokens()));
+      rows.add(
+          row(
+              d.id(),
+              d.path(),
+              d.title(),
+              d.date(),
+              d.dateSource(),
+              d.source(),
+              d.sourceOrigin(),
+              d.tokens()));
     }
     return new Table(null, COLUMNS, rows);
   }
@@ -29,12 +38,12 @@ public final class DocumentsLayout implements Layout<DocumentList> {
   public List<Table> sections(DocumentList documents, boolean unicode) {
     List<List<Object>> rows = new ArrayList<>();
     for (DocumentInfo d : documents.documents()) {
-      rows.add(row(d.id(), d.date(), d.dateSource(), d.title(), d.tokens()));
+      rows.add(row(d.id(), d.date(), d.dateSource(), d.source(), d.title(), d.tokens()));
     }
     return List.of(
         new Table(
             Rows.count(documents.documents().size(), "document"),
-            List.of("id", "date", "date_source", "title", "tokens"),
+            List.of("id", "date", "date_source", "source", "title", "tokens"),
             rows));
   }
 }

@@ -19,6 +19,7 @@ public final class IndexLayout implements Layout<IndexSummary> {
     summary
         .fallbackEncodings()
         .forEach(d -> rows.add(Rows.fileRow(FALLBACK_ENCODINGS, d.id(), d.encoding())));
+    summary.fields().forEach(f -> rows.add(Rows.fileRow(RECORD_FILES, f.file(), roles(f))));
     return new Table(null, Rows.KIND_NAME_COUNT_FILE_DETAIL, rows);
   }
 
@@ -38,6 +39,11 @@ public final class IndexLayout implements Layout<IndexSummary> {
       summary.fallbackEncodings().forEach(d -> rows.add(row(d.id(), d.encoding())));
       tables.add(new Table("not valid UTF-8, decoded as", List.of("file", "encoding"), rows));
     }
+    if (!summary.fields().isEmpty()) {
+      List<List<Object>> rows = new ArrayList<>();
+      summary.fields().forEach(f -> rows.add(row(f.file(), roles(f))));
+      tables.add(new Table("record fields read", List.of("file", "fields"), rows));
+    }
     return tables;
   }
 
@@ -45,6 +51,14 @@ public final class IndexLayout implements Layout<IndexSummary> {
   private static final String SKIPPED = "skipped";
   private static final String UNDATED = "undated";
   private static final String FALLBACK_ENCODINGS = "fallback_encodings";
+  private static final String RECORD_FILES = "record_files";
+
+  /** {@code text=maintext, title=title, date=date_publish}: a role served by several, joined. */
+  private static String roles(IndexSummary.FileFields fields) {
+    List<String> parts = new ArrayList<>();
+    fields.roles().forEach((role, paths) -> parts.add(role + "=" + String.join("|", paths)));
+    return String.join(", ", parts);
+  }
 
   private static List<Map.Entry<String, Long>> figures(IndexSummary summary) {
     return List.of(
@@ -55,6 +69,7 @@ public final class IndexLayout implements Layout<IndexSummary> {
         figure(SKIPPED, (long) summary.skipped().size()),
         figure(UNDATED, (long) summary.undated().size()),
         figure(FALLBACK_ENCODINGS, (long) summary.fallbackEncodings().size()),
+        figure(RECORD_FILES, (long) summary.fields().size()),
         figure("documents", (long) summary.documents()));
   }
 }

@@ -13,9 +13,9 @@ public final class KwicLayout implements Layout<KwicResult> {
   public Table rows(KwicResult kwic) {
     List<List<Object>> rows = new ArrayList<>();
     for (KwicLine line : kwic.lines()) {
-      rows.add(row(line.id(), line.date(), line.left(), line.match(), line.right()));
+      rows.add(row(line.id(), line.date(), line.source(), line.left(), line.match(), line.right()));
     }
-    return new Table(null, List.of("id", "date", "left", "match", "right"), rows);
+    return new Table(null, List.of("id", "date", "source", "left", "match", "right"), rows);
   }
 
   @Override

@@ -15,10 +15,18 @@ public final class SearchLayout implements Layout<SearchResult> {
     int rank = 1;
     for (SearchHit hit : search.hits()) {
       rows.add(
-          row(rank++, hit.id(), hit.path(), hit.date(), hit.score(), hit.title(), hit.snippet()));
+          row(
+              rank++,
+              hit.id(),
+              hit.path(),
+              hit.date(),
+              hit.source(),
+              hit.score(),
+              hit.title(),
+              hit.snippet()));
     }
     return new Table(
-        null, List.of("rank", "id", "path", "date", "score", "title", "snippet"), rows);
+        null, List.of("rank", "id", "path", "date", "source", "score", "title", "snippet"), rows);
   }
 
   @Override
@@ -26,7 +34,8 @@ public final class SearchLayout implements Layout<SearchResult> {
     List<List<Object>> rows = new ArrayList<>();
     int rank = 1;
     for (SearchHit hit : search.hits()) {
-      rows.add(row(rank++, hit.date(), hit.score(), hit.id(), hit.title(), hit.snippet()));
+      rows.add(
+          row(rank++, hit.date(), hit.score(), hit.source(), hit.id(), hit.title(), hit.snippet()));
     }
     String heading =
         Rows.count(search.totalHits(), "hit")
@@ -36,7 +45,7 @@ public final class SearchLayout implements Layout<SearchResult> {
     return List.of(
         new Table(
             heading,
-            List.of("rank", "date", "score", "id", "title", "snippet"),
+            List.of("rank", "date", "score", "source", "id", "title", "snippet"),
             rows,
             Table.Layout.BLOCKS));
   }

@@ -18,6 +18,9 @@ public final class StatsLayout implements Layout<CorpusStats> {
     for (Map.Entry<Integer, Long> year : stats.documentsPerYear().entrySet()) {
       rows.add(row("documents_per_year." + year.getKey(), year.getValue()));
     }
+    for (CorpusStats.SourceCount source : stats.sources()) {
+      rows.add(row("documents_per_source." + source.source(), source.documents()));
+    }
     return new Table(null, Rows.NAME_VALUE, rows);
   }
 
@@ -27,9 +30,18 @@ public final class StatsLayout implements Layout<CorpusStats> {
     for (Map.Entry<Integer, Long> year : stats.documentsPerYear().entrySet()) {
       years.add(row(year.getKey(), year.getValue()));
     }
-    return List.of(
-        new Table(null, Rows.NAME_VALUE, Rows.figures(figures(stats))),
-        new Table("documents per year", List.of("year", "documents"), years));
+    List<List<Object>> sources = new ArrayList<>();
+    for (CorpusStats.SourceCount source : stats.sources()) {
+      sources.add(row(source.source(), source.documents(), source.tokens()));
+    }
+    List<Table> tables = new ArrayList<>();
+    tables.add(new Table(null, Rows.NAME_VALUE, Rows.figures(figures(stats))));
+    tables.add(new Table("documents per year", List.of("year", "documents"), years));
+    if (!sources.isEmpty()) {
+      tables.add(
+          new Table("documents per source", List.of("source", "documents", "tokens"), sources));
+    }
+    return tables;
   }
 
   private static List<Map.Entry<String, Object>> figures(CorpusStats stats) {
@@ -40,6 +52,7 @@ public final class StatsLayout implements Layout<CorpusStats> {
         figure("first_date", stats.firstDate()),
         figure("last_date", stats.lastDate()),
         figure("tokens", stats.tokens()),
-        figure("distinct_terms", stats.distinctTerms()));
+        figure("distinct_terms", stats.distinctTerms()),
+        figure("without_source", stats.withoutSource()));
   }
 }

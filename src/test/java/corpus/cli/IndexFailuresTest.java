@@ -280,7 +280,7 @@ class IndexFailuresTest {
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().contains("no file in"), run.err());
-    assertTrue(run.err().contains("'*.txt'"), run.err());
+    assertTrue(run.err().contains("'*.{txt,html,htm,json,jsonl,"), run.err());
   }
 
   /**

@@ -332,7 +332,9 @@ class OutputFileTest {
     CliRunner.Run jsonl = run("docs", "--format", "jsonl");
 
     List<List<String>> records = parseCsv(Files.readString(csv));
-    assertEquals(List.of("id", "path", "title", "date", "date_source", "tokens"), records.get(0));
+    assertEquals(
+        List.of("id", "path", "title", "date", "date_source", "source", "source_origin", "tokens"),
+        records.get(0));
     List<String> titles =
         records.subList(1, records.size()).stream().map(record -> record.get(2)).toList();
     List<String> expected = new ArrayList<>();

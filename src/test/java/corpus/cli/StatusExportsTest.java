@@ -64,6 +64,7 @@ class StatusExportsTest {
             "skipped",
             "undated",
             "fallback_encodings",
+            "record_files",
             "documents"),
         names(rows, "count"));
     assertEquals("6", count(rows, "added"));

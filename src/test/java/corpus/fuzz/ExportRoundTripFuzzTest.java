@@ -84,8 +84,14 @@ class ExportRoundTripFuzzTest {
     for (int i = 0; i < count; i++) {
       LocalDate date =
           data.consumeBoolean() ? null : LocalDate.ofEpochDay(data.consumeInt(0, 30000));
-      lines.add(new KwicLine(cell(data), date, cell(data), cell(data), cell(data)));
-      hits.add(new SearchHit(cell(data), cell(data), cell(data), date, i * 0.25, snippet(data)));
+      String id = cell(data);
+      String left = cell(data);
+      String match = cell(data);
+      String right = cell(data);
+      String source = data.consumeBoolean() ? null : cell(data);
+      lines.add(new KwicLine(id, date, source, left, match, right));
+      hits.add(
+          new SearchHit(cell(data), cell(data), cell(data), date, source, i * 0.25, snippet(data)));
     }
     KwicResult kwic = new KwicResult(count, lines);
     SearchResult search = new SearchResult(count, hits);
@@ -93,7 +99,13 @@ class ExportRoundTripFuzzTest {
     for (int i = 0; i < count; i++) {
       KwicLine line = lines.get(i);
       List<String> kwicCells =
-          List.of(line.id(), dateText(line.date()), line.left(), line.match(), line.right());
+          List.of(
+              line.id(),
+              dateText(line.date()),
+              line.source() == null ? "" : line.source(),
+              line.left(),
+              line.match(),
+              line.right());
       assertEquals(kwicCells, csvRows(kwic, new KwicLayout()).get(i + 1));
       JsonNode jsonl = jsonLines(kwic, new KwicLayout()).get(i);
       assertEquals(line.left(), jsonl.get("left").asText());
@@ -101,6 +113,7 @@ class ExportRoundTripFuzzTest {
       assertEquals(line.right(), jsonl.get("right").asText());
       JsonNode json = json(kwic).get("lines").get(i);
       assertEquals(line.id(), json.get("id").asText());
+      assertEquals(line.source(), json.get("source").isNull() ? null : json.get("source").asText());
       assertEquals(line.left() + line.match() + line.right(), text(json, "left", "match", "right"));
 
       SearchHit hit = hits.get(i);
@@ -109,8 +122,8 @@ class ExportRoundTripFuzzTest {
       assertEquals(hit.path(), jsonHit.get("path").asText());
       assertEquals(marked(hit.snippet()), jsonHit.get("snippet").asText());
       List<String> csvHit = csvRows(search, new SearchLayout()).get(i + 1);
-      assertEquals(hit.title(), csvHit.get(5));
-      assertEquals(marked(hit.snippet()), csvHit.get(6));
+      assertEquals(hit.title(), csvHit.get(6));
+      assertEquals(marked(hit.snippet()), csvHit.get(7));
     }
 
     // In the terminal: the heading, the header and one line per concordance line.

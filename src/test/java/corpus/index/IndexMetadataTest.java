@@ -25,14 +25,16 @@ class IndexMetadataTest {
                 new FolderStamp(
                     "a \"quoted\"\tname\nwith a newline/ünï", FolderStamp.UNTRUSTED, "cd34")),
             true,
-            -1);
+            -1,
+            List.of("text=story.body", "date=meta.published"));
     assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()));
   }
 
   @Test
   void commitDataOfAnotherSchemaOrDamagedStampsIsNotMisread() {
     var metadata =
-        new IndexMetadata(Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false, 2500);
+        new IndexMetadata(
+            Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false, 2500, List.of());
     assertEquals(
         metadata, IndexMetadata.fromCommitData(metadata.toCommitData()), "a checkpoint stays one");
     Map<String, String> older = new HashMap<>(metadata.toCommitData());

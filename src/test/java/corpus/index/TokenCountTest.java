@@ -63,7 +63,18 @@ class TokenCountTest {
           expected[i] = separateCount(text.toString());
           Article article =
               new Article(
-                  "a" + i + ".txt", "t", text.toString(), null, null, "UTF-8", "h" + i, 1, 1);
+                  "a" + i + ".txt",
+                  "a" + i + ".txt",
+                  "t",
+                  text.toString(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  "UTF-8",
+                  "h" + i,
+                  1,
+                  1);
           writer.addDocument(Schema.toDocument(article));
         }
         writer.forceMerge(1);

@@ -88,10 +88,13 @@ class ArticleReaderTest {
     assertEquals(
         new Article(
             "a.txt",
+            "a.txt",
             "A headline",
             "A headline\n\nThe body text.\n",
             LocalDate.of(2024, 8, 22),
             DateSource.HEADER,
+            null,
+            null,
             "UTF-8",
             article.contentHash(),
             file.size(),

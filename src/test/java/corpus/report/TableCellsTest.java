@@ -16,14 +16,16 @@ class TableCellsTest {
   void lineBreaksAndControlCharactersStayInsideTheirRow() throws IOException {
     KwicResult kwic =
         new KwicResult(
-            1, List.of(new KwicLine("a\nb.txt", null, "left\r\n", "\u001b[31mPutin", "\tright")));
+            1,
+            List.of(
+                new KwicLine("a\nb.txt", null, "TASS", "left\r\n", "\u001b[31mPutin", "\tright")));
 
     StringWriter out = new StringWriter();
     new TableRenderer(false).render(new KwicLayout().sections(kwic, true), out);
 
     List<String> lines = out.toString().lines().toList();
     assertEquals(3, lines.size(), out.toString()); // heading, header, the one line
-    assertEquals("a b.txt  -     left  ?[31mPutin right", lines.get(2));
+    assertEquals("a b.txt  -     TASS    left  ?[31mPutin right", lines.get(2));
     assertFalse(out.toString().contains("\u001b"));
   }
 

@@ -9,8 +9,14 @@ import java.time.LocalDate;
  * @param date the publication date, or null when no rule found one
  * @param source the rule that found the date, or null when undated
  * @param headerTitle a title given in a header block ({@code Title: ...}), or null
+ * @param headerSource the outlet a header block names ({@code Source: TASS}), or null
  */
-public record DatedText(String body, LocalDate date, DateSource source, String headerTitle) {
+public record DatedText(
+    String body, LocalDate date, DateSource source, String headerTitle, String headerSource) {
+  public DatedText(String body, LocalDate date, DateSource source, String headerTitle) {
+    this(body, date, source, headerTitle, null);
+  }
+
   public DatedText {
     if ((date == null) != (source == null)) {
       throw new IllegalArgumentException("date and source are both set or both null");

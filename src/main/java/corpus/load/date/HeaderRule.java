@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *   <li>A block of {@code Key: value} lines ({@code Title:}, {@code Source:}, {@code Published:}
  *       ...), ended by a blank line or by the first line of another kind. When a {@code Published},
  *       {@code Date} or {@code Updated} value (preferred in that order) is a date, the whole block
- *       is removed from the body and its {@code Title} becomes the header title. When none is, the
- *       block is not a date header and stays in the body.
+ *       is removed from the body, its {@code Title} becomes the header title and its {@code Source}
+ *       the article's outlet. When none is, the block is not a date header and stays in the body.
  *   <li>A keyword ({@code date}, {@code published} or {@code updated}, colon optional) followed by
  *       a date, with the article continuing on the same line, as in the scraped TASS files: {@code
  *       date 2024-08-22 BEIJING, August 22. ...}. Only the keyword, the date and the whitespace
@@ -32,6 +32,8 @@ final class HeaderRule implements DateRule {
   private static final List<String> DATE_KEYS = List.of("published", "date", "updated");
 
   private static final String TITLE_KEY = "title";
+
+  private static final String SOURCE_KEY = "source";
 
   /** {@code Key:} at the start of a line, the key one to three words of letters. */
   private static final Pattern FIELD_KEY = Pattern.compile("\\h*(\\p{L}+(?:\\h\\p{L}+){0,2})\\h*:");
@@ -97,8 +99,9 @@ final class HeaderRule implements DateRule {
         Optional<LocalDate> date = DateParser.parse(text, field.valueStart(), field.valueEnd());
         if (date.isPresent()) {
           String body = text.substring(skipWhitespace(text, block.end()));
-          String title = title(text, block.fields());
-          return Optional.of(new DatedText(body, date.get(), DateSource.HEADER, title));
+          String title = value(text, block.fields(), TITLE_KEY);
+          String source = value(text, block.fields(), SOURCE_KEY);
+          return Optional.of(new DatedText(body, date.get(), DateSource.HEADER, title, source));
         }
       }
     }
@@ -122,10 +125,10 @@ final class HeaderRule implements DateRule {
                     null));
   }
 
-  /** The first non-empty {@code Title:} value, or null. */
-  private static String title(String text, List<Field> fields) {
+  /** The first non-empty value of {@code key}, or null. */
+  private static String value(String text, List<Field> fields, String key) {
     for (Field field : fields) {
-      if (field.key().equals(TITLE_KEY)) {
+      if (field.key().equals(key)) {
         String value = text.substring(field.valueStart(), field.valueEnd()).strip();
         if (!value.isEmpty()) {
           return value;

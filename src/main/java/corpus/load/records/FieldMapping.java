@@ -222,4 +222,36 @@ public final class FieldMapping {
     }
     return exact.toPlainString();
   }
+
+  /** Records are named by a field the user gave ({@code --field id=url}), not by their number. */
+  public boolean givesId() {
+    return overrides.containsKey(Role.ID);
+  }
+
+  /** The path the user gave for {@code role}, or null when the usual names are looked for. */
+  public String path(Role role) {
+    return overrides.get(role);
+  }
+
+  /** Where {@code role} is looked for, for a message: {@code looked in text, body, ...}. */
+  public String describe(Role role) {
+    return overrides.containsKey(role)
+        ? "looked in " + overrides.get(role)
+        : "looked in " + String.join(", ", USUAL_NAMES.get(role));
+  }
+
+  /**
+   * The mapping as one line, {@code text=story_body date=meta.published}, empty for the usual
+   * names: what makes two runs read the same record as the same article.
+   */
+  public String describeAll() {
+    StringBuilder line = new StringBuilder();
+    overrides.forEach(
+        (role, path) ->
+            line.append(line.length() == 0 ? "" : " ")
+                .append(role.label())
+                .append('=')
+                .append(path));
+    return line.toString();
+  }
 }

@@ -34,7 +34,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * postings, so a phrase is one match and a wildcard matches exactly what search matched.
  */
 final class Concordance {
-  private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.DATE, Schema.BODY);
+  private static final Set<String> FIELDS =
+      Set.of(Schema.ID, Schema.DATE, Schema.SOURCE, Schema.BODY);
 
   private final IndexSearcher searcher;
 
@@ -103,6 +104,7 @@ final class Concordance {
           new KwicLine(
               id,
               date,
+              article.get(Schema.SOURCE),
               leftContext(text, start, width),
               collapse(text.substring(start, end)),
               rightContext(text, end, width));

@@ -38,10 +38,12 @@ final class DocumentListing {
         documents.add(
             new DocumentInfo(
                 article.id(),
-                paths.pathOf(article.id()),
+                paths.pathOf(article.file()),
                 article.title(),
                 article.date(),
                 article.dateSource(),
+                article.source(),
+                article.sourceOrigin(),
                 article.tokens()));
       }
     }

@@ -50,9 +50,10 @@ final class HitSearch {
       hits.add(
           new SearchHit(
               article.id(),
-              paths.pathOf(article.id()),
+              paths.pathOf(article.file()),
               article.title(),
               article.date(),
+              article.source(),
               hit.score,
               snippets[i]));
     }

@@ -5,12 +5,21 @@ import corpus.query.CorpusStats;
 import corpus.query.Granularity;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -30,6 +39,7 @@ final class StatsSummary {
    */
   CorpusStats compute(FixedBitSet live) throws IOException {
     Buckets years = Buckets.occupiedPeriods(reader, live, Granularity.YEAR);
+    SourceCounts sources = new SourceCounts(reader, live);
     SortedMap<Integer, Long> perYear = new TreeMap<>();
     long dated = 0;
     long tokens = years.undatedTokens();
@@ -46,7 +56,47 @@ final class StatsSummary {
         years.lastDay,
         tokens,
         distinctTerms(),
-        Collections.unmodifiableSortedMap(perYear));
+        Collections.unmodifiableSortedMap(perYear),
+        sources.counts(),
+        sources.without);
+  }
+
+  /** Articles and tokens per source, from doc values. */
+  private static final class SourceCounts {
+    final Map<String, long[]> bySource = new HashMap<>();
+    long without;
+
+    SourceCounts(IndexReader reader, FixedBitSet live) throws IOException {
+      for (LeafReaderContext context : reader.leaves()) {
+        LeafReader leaf = context.reader();
+        SortedDocValues sources = DocValues.getSorted(leaf, Schema.SOURCE);
+        NumericDocValues tokens = DocValues.getNumeric(leaf, Schema.TOKENS);
+        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+          if (!live.get(context.docBase + doc)) {
+            continue;
+          }
+          if (!sources.advanceExact(doc)) {
+            without++;
+            continue;
+          }
+          long[] counts =
+              bySource.computeIfAbsent(
+                  sources.lookupOrd(sources.ordValue()).utf8ToString(), s -> new long[2]);
+          counts[0]++;
+          counts[1] += tokens.advanceExact(doc) ? tokens.longValue() : 0;
+        }
+      }
+    }
+
+    List<CorpusStats.SourceCount> counts() {
+      return bySource.entrySet().stream()
+          .map(e -> new CorpusStats.SourceCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+          .sorted(
+              Comparator.comparingLong(CorpusStats.SourceCount::documents)
+                  .reversed()
+                  .thenComparing(CorpusStats.SourceCount::source))
+          .toList();
+    }
   }
 
   /** Terms that occur in at least one live article; a deleted article's words do not count. */
