@@ -3,8 +3,11 @@ package corpus.cli;
 import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.DateRange;
+import corpus.query.Sources;
 import corpus.report.CompareLayout;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +75,18 @@ final class CompareCommand implements Callable<Integer> {
   String bQuery;
 
   @Option(
+      names = "--a-source",
+      paramLabel = "NAME",
+      description = "Set A: articles from this source (outlet), in any case. Repeatable.")
+  List<String> aSources = new ArrayList<>();
+
+  @Option(
+      names = "--b-source",
+      paramLabel = "NAME",
+      description = "Set B: articles from this source (outlet), in any case. Repeatable.")
+  List<String> bSources = new ArrayList<>();
+
+  @Option(
       names = "--top",
       paramLabel = "N",
       defaultValue = "25",
@@ -101,8 +116,8 @@ final class CompareCommand implements Callable<Integer> {
             spec,
             () ->
                 new CompareQuery(
-                    subset("a", aFrom, aTo, aQuery),
-                    subset("b", bFrom, bTo, bQuery),
+                    subset("a", aFrom, aTo, aQuery, aSources),
+                    subset("b", bFrom, bTo, bQuery, bSources),
                     top,
                     minCount,
                     keepStopwords));
@@ -118,8 +133,8 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static CompareQuery.Subset subset(
-      String name, LocalDate from, LocalDate to, String query) {
+      String name, LocalDate from, LocalDate to, String query, List<String> sources) {
     DateRange range = DateRange.of(from, to, "--" + name + "-from", "--" + name + "-to");
-    return new CompareQuery.Subset(range, query);
+    return new CompareQuery.Subset(range, query, new Sources(sources));
   }
 }

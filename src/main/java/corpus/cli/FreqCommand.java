@@ -29,6 +29,7 @@ final class FreqCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin SourceOptions sources;
 
   @Option(
       names = "--top",
@@ -80,7 +81,15 @@ final class FreqCommand implements Callable<Integer> {
         Usage.check(
             spec,
             () ->
-                new FrequencyQuery(top, dates.range(), query, by, minCount, keepStopwords, ngram));
+                new FrequencyQuery(
+                    top,
+                    dates.range(),
+                    query,
+                    by,
+                    minCount,
+                    keepStopwords,
+                    ngram,
+                    sources.sources()));
     CorpusStore store = location.store(root.environment);
     if (query != null) {
       store.checkQuery(query);

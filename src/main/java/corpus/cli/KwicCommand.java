@@ -28,6 +28,7 @@ final class KwicCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin SourceOptions sources;
 
   @Mixin QueryText query;
 
@@ -60,7 +61,10 @@ final class KwicCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KwicQuery request =
-        Usage.check(spec, () -> new KwicQuery(query.text(), dates.range(), width, sort, limit));
+        Usage.check(
+            spec,
+            () ->
+                new KwicQuery(query.text(), dates.range(), width, sort, limit, sources.sources()));
     CorpusStore store = location.store(root.environment);
     store.checkQuery(request.query());
     location.answer(

@@ -29,6 +29,7 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin SourceOptions sources;
 
   @Mixin QueryText query;
 
@@ -54,7 +55,9 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchQuery request =
-        Usage.check(spec, () -> new SearchQuery(query.text(), dates.range(), limit, sort));
+        Usage.check(
+            spec,
+            () -> new SearchQuery(query.text(), dates.range(), limit, sort, sources.sources()));
     CorpusStore store = location.store(root.environment);
     store.checkQuery(request.query());
     location.answer(

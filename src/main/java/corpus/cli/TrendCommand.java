@@ -36,6 +36,7 @@ final class TrendCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin SourceOptions sources;
 
   @Parameters(
       arity = "1..*",
@@ -71,7 +72,8 @@ final class TrendCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TrendQuery request = Usage.check(spec, () -> new TrendQuery(terms, by, dates.range(), query));
+    TrendQuery request =
+        Usage.check(spec, () -> new TrendQuery(terms, by, dates.range(), query, sources.sources()));
     if (plot != null) {
       Usage.check(spec, () -> TrendChart.format(plot));
       AtomicFile.checkTarget(plot);

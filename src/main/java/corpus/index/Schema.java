@@ -1,6 +1,7 @@
 package corpus.index;
 
 import corpus.load.Article;
+import corpus.query.Sources;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -119,8 +120,7 @@ public final class Schema {
     if (article.source() != null) {
       doc.add(new StoredField(SOURCE, article.source()));
       doc.add(new SortedDocValuesField(SOURCE, new BytesRef(article.source())));
-      doc.add(
-          new StringField(SOURCE_KEY, article.source().toLowerCase(Locale.ROOT), Field.Store.NO));
+      doc.add(new StringField(SOURCE_KEY, Sources.key(article.source()), Field.Store.NO));
       doc.add(new StoredField(SOURCE_ORIGIN, article.sourceOrigin().label()));
     }
     if (article.date() != null) {

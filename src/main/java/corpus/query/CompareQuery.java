@@ -16,10 +16,16 @@ public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean ke
   /**
    * @param range articles dated within it
    * @param query only articles matching this (classic syntax), or null for all
+   * @param sources only articles from these sources
    */
-  public record Subset(DateRange range, String query) {
+  public record Subset(DateRange range, String query, Sources sources) {
+    public Subset(DateRange range, String query) {
+      this(range, query, Sources.ALL);
+    }
+
     public Subset {
       Objects.requireNonNull(range, "range");
+      Objects.requireNonNull(sources, "sources");
     }
   }
 
@@ -34,7 +40,7 @@ public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean ke
     }
     if (a.equals(b)) {
       throw new IllegalArgumentException(
-          "the two sets are the same; give B other dates or another query");
+          "the two sets are the same; give B other dates, sources or another query");
     }
   }
 

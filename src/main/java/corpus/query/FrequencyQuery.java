@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param minCount rows with a smaller count are left out
  * @param keepStopwords include English stop words (left out by default, as a display choice)
  * @param ngram 1 for words, 2 or 3 for word sequences
+ * @param sources only articles from these sources
  */
 public record FrequencyQuery(
     int top,
@@ -19,9 +20,22 @@ public record FrequencyQuery(
     Granularity by,
     int minCount,
     boolean keepStopwords,
-    int ngram) {
+    int ngram,
+    Sources sources) {
+  public FrequencyQuery(
+      int top,
+      DateRange range,
+      String query,
+      Granularity by,
+      int minCount,
+      boolean keepStopwords,
+      int ngram) {
+    this(top, range, query, by, minCount, keepStopwords, ngram, Sources.ALL);
+  }
+
   public FrequencyQuery {
     Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(sources, "sources");
     Objects.requireNonNull(by, "by");
     if (top < 0) {
       throw new IllegalArgumentException("--top must be 0 (all) or more, not " + top);

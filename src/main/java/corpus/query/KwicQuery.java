@@ -7,11 +7,18 @@ import java.util.Objects;
  *
  * @param width characters of context on each side
  * @param limit lines to return; 0 returns all
+ * @param sources only articles from these sources
  */
-public record KwicQuery(String query, DateRange range, int width, KwicSort sort, int limit) {
+public record KwicQuery(
+    String query, DateRange range, int width, KwicSort sort, int limit, Sources sources) {
+  public KwicQuery(String query, DateRange range, int width, KwicSort sort, int limit) {
+    this(query, range, width, sort, limit, Sources.ALL);
+  }
+
   public KwicQuery {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(sources, "sources");
     Objects.requireNonNull(sort, "sort");
     if (width < 1 || width > 1000) {
       throw new IllegalArgumentException("--width must be between 1 and 1000, not " + width);

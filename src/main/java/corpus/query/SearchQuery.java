@@ -5,11 +5,18 @@ import java.util.Objects;
 /**
  * @param query Lucene classic query syntax
  * @param limit hits to return; 0 returns every hit
+ * @param sources only articles from these sources
  */
-public record SearchQuery(String query, DateRange range, int limit, SearchSort sort) {
+public record SearchQuery(
+    String query, DateRange range, int limit, SearchSort sort, Sources sources) {
+  public SearchQuery(String query, DateRange range, int limit, SearchSort sort) {
+    this(query, range, limit, sort, Sources.ALL);
+  }
+
   public SearchQuery {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(sources, "sources");
     Objects.requireNonNull(sort, "sort");
     if (limit < 0) {
       throw new IllegalArgumentException("--limit must be 0 (all) or more, not " + limit);

@@ -12,11 +12,18 @@ import java.util.Objects;
  * @param range only articles dated within it; an open end is the first or last dated article
  *     selected
  * @param query only articles matching this (classic syntax), or null for all
+ * @param sources only articles from these sources
  */
-public record TrendQuery(List<String> terms, Granularity by, DateRange range, String query) {
+public record TrendQuery(
+    List<String> terms, Granularity by, DateRange range, String query, Sources sources) {
+  public TrendQuery(List<String> terms, Granularity by, DateRange range, String query) {
+    this(terms, by, range, query, Sources.ALL);
+  }
+
   public TrendQuery {
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(sources, "sources");
     terms = List.copyOf(terms);
     if (terms.isEmpty()) {
       throw new IllegalArgumentException("give at least one word or phrase to follow");

@@ -66,7 +66,7 @@ final class Concordance {
               + Messages.quoted(request.query())
               + "' looks only in titles; search it instead, or add a word to find in the text");
     }
-    Query query = QueryParsing.withinDates(parsed, request.range());
+    Query query = QueryParsing.within(parsed, request.range(), request.sources());
     List<Sortable> lines = new ArrayList<>();
     MatchingDocs.forEach(
         searcher, query, (weight, segment, doc) -> collect(weight, segment, doc, request, lines));

@@ -3,10 +3,12 @@ package corpus.query.lucene;
 import corpus.query.DocumentInfo;
 import corpus.query.DocumentList;
 import corpus.query.DocumentsQuery;
+import corpus.query.Sources;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -23,6 +25,7 @@ final class DocumentListing {
   }
 
   DocumentList list(DocumentsQuery query) throws IOException {
+    Set<String> keys = Set.copyOf(query.sources().keys());
     List<DocumentInfo> documents = new ArrayList<>();
     for (LeafReaderContext context : reader.leaves()) {
       Bits live = context.reader().getLiveDocs();
@@ -32,7 +35,8 @@ final class DocumentListing {
           continue;
         }
         StoredArticle article = StoredArticle.read(fields, doc);
-        if (query.undatedOnly() && article.date() != null) {
+        if ((query.undatedOnly() && article.date() != null)
+            || !(query.sources().all() || fromOneOf(article, keys))) {
           continue;
         }
         documents.add(
@@ -49,5 +53,9 @@ final class DocumentListing {
     }
     documents.sort(Comparator.comparing(DocumentInfo::id));
     return new DocumentList(List.copyOf(documents));
+  }
+
+  private static boolean fromOneOf(StoredArticle article, Set<String> keys) {
+    return article.source() != null && keys.contains(Sources.key(article.source()));
   }
 }

@@ -55,7 +55,8 @@ final class FrequencyCount {
   }
 
   FrequencyResult run(FrequencyQuery request) throws IOException {
-    FixedBitSet matching = Selection.of(searcher, request.range(), request.query());
+    FixedBitSet matching =
+        Selection.of(searcher, request.range(), request.sources(), request.query());
     Buckets tables =
         request.by() == Granularity.NONE
             ? Buckets.whole(reader, matching)
@@ -66,6 +67,7 @@ final class FrequencyCount {
       boolean everything =
           request.query() == null
               && request.range().unbounded()
+              && request.sources().all()
               && request.by() == Granularity.NONE;
       countWords(request.rows(), filter, tables, everything, rankings);
     } else {

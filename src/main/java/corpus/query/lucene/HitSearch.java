@@ -29,7 +29,7 @@ final class HitSearch {
 
   SearchResult run(SearchQuery request) throws IOException {
     Query query = QueryParsing.parse(request.query());
-    Query filtered = QueryParsing.withinDates(query, request.range());
+    Query filtered = QueryParsing.within(query, request.range(), request.sources());
     int total = searcher.count(filtered);
     int wanted = request.limit() == 0 ? total : Math.min(request.limit(), total);
     if (wanted == 0) {

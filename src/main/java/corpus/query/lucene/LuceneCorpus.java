@@ -6,6 +6,7 @@ import static corpus.query.lucene.LuceneFailures.translated;
 import corpus.index.IndexFacts;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexMetadata;
+import corpus.index.Schema;
 import corpus.query.CompareQuery;
 import corpus.query.CompareResult;
 import corpus.query.Corpus;
@@ -16,16 +17,20 @@ import corpus.query.DocumentsQuery;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.IndexInfo;
+import corpus.query.InvalidQueryException;
 import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
+import corpus.query.Messages;
 import corpus.query.SearchQuery;
 import corpus.query.SearchResult;
+import corpus.query.Sources;
 import corpus.query.TrendQuery;
 import corpus.query.TrendResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -93,39 +98,67 @@ public final class LuceneCorpus implements Corpus {
 
   @Override
   public DocumentList documents(DocumentsQuery query) throws IOException {
-    return damageTold(directory, () -> new DocumentListing(reader, paths).list(query));
+    return damageTold(
+        directory, () -> new DocumentListing(reader, paths).list(known(query.sources(), query)));
   }
 
   @Override
   public SearchResult search(SearchQuery query) throws IOException {
-    return damageTold(directory, () -> new HitSearch(searcher, paths).run(query));
+    return damageTold(
+        directory, () -> new HitSearch(searcher, paths).run(known(query.sources(), query)));
   }
 
   @Override
   public KwicResult kwic(KwicQuery query) throws IOException {
-    return damageTold(directory, () -> new Concordance(searcher).run(query));
+    return damageTold(
+        directory, () -> new Concordance(searcher).run(known(query.sources(), query)));
   }
 
   @Override
   public FrequencyResult frequencies(FrequencyQuery query) throws IOException {
-    return damageTold(directory, () -> new FrequencyCount(searcher).run(query));
+    return damageTold(
+        directory, () -> new FrequencyCount(searcher).run(known(query.sources(), query)));
   }
 
   @Override
   public TrendResult trend(TrendQuery query) throws IOException {
-    return damageTold(directory, () -> new TermTrend(searcher).run(query));
+    return damageTold(directory, () -> new TermTrend(searcher).run(known(query.sources(), query)));
   }
 
   @Override
   public CompareResult compare(CompareQuery query) throws IOException {
-    return damageTold(directory, () -> new TermComparison(searcher).run(query));
+    return damageTold(
+        directory,
+        () ->
+            new TermComparison(searcher)
+                .run(known(query.b().sources(), known(query.a().sources(), query))));
   }
 
   @Override
   public CorpusStats stats() throws IOException {
     return damageTold(
         directory,
-        () -> new StatsSummary(reader).compute(Selection.of(searcher, DateRange.ALL, null)));
+        () ->
+            new StatsSummary(reader)
+                .compute(Selection.of(searcher, DateRange.ALL, Sources.ALL, null)));
+  }
+
+  /**
+   * The question, once every source it names is known to the index: a misspelt outlet would
+   * otherwise answer with nothing at all.
+   *
+   * @throws InvalidQueryException naming the source no article has
+   */
+  private <Q> Q known(Sources sources, Q question) throws IOException {
+    for (String key : sources.keys()) {
+      if (reader.docFreq(new Term(Schema.SOURCE_KEY, key)) == 0) {
+        throw new InvalidQueryException(
+            "no article has the source '"
+                + Messages.quoted(key)
+                + "'; 'corpus stats' lists the sources");
+      }
+    }
+    return question;
   }
 
   @Override

@@ -5,8 +5,10 @@ import corpus.index.Schema;
 import corpus.query.DateRange;
 import corpus.query.InvalidQueryException;
 import corpus.query.Messages;
+import corpus.query.Sources;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -18,6 +20,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -114,17 +118,26 @@ final class QueryParsing {
     return !anyPositive;
   }
 
-  /** The query restricted to articles dated within the range (undated ones never are). */
-  static Query withinDates(Query query, DateRange range) {
-    if (range.unbounded()) {
+  /**
+   * The query restricted to articles dated within the range (undated ones never are) and from the
+   * sources named. Filters only: they never change a hit's score.
+   */
+  static Query within(Query query, DateRange range, Sources sources) {
+    if (range.unbounded() && sources.all()) {
       return query;
     }
-    int from = range.from() == null ? Integer.MIN_VALUE : (int) range.from().toEpochDay();
-    int to = range.to() == null ? Integer.MAX_VALUE : (int) range.to().toEpochDay();
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(IntPoint.newRangeQuery(Schema.DATE, from, to), BooleanClause.Occur.FILTER)
-        .build();
+    BooleanQuery.Builder restricted =
+        new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (!range.unbounded()) {
+      int from = range.from() == null ? Integer.MIN_VALUE : (int) range.from().toEpochDay();
+      int to = range.to() == null ? Integer.MAX_VALUE : (int) range.to().toEpochDay();
+      restricted.add(IntPoint.newRangeQuery(Schema.DATE, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (!sources.all()) {
+      List<BytesRef> keys = sources.keys().stream().map(BytesRef::new).toList();
+      restricted.add(new TermInSetQuery(Schema.SOURCE_KEY, keys), BooleanClause.Occur.FILTER);
+    }
+    return restricted.build();
   }
 
   static InvalidQueryException tooManyClauses(RuntimeException e) {

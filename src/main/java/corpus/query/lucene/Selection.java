@@ -2,13 +2,17 @@ package corpus.query.lucene;
 
 import corpus.index.MatchingDocs;
 import corpus.query.DateRange;
+import corpus.query.Sources;
 import java.io.IOException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 
-/** The live articles a question is asked of: those dated in a range and matching a query. */
+/**
+ * The live articles a question is asked of: those dated in a range, from the sources named and
+ * matching a query.
+ */
 final class Selection {
   private Selection() {}
 
@@ -16,10 +20,11 @@ final class Selection {
    * @param query classic syntax, or null for every article
    * @return a bit per article of the whole index (global doc ids)
    */
-  static FixedBitSet of(IndexSearcher searcher, DateRange range, String query) throws IOException {
+  static FixedBitSet of(IndexSearcher searcher, DateRange range, Sources sources, String query)
+      throws IOException {
     Query selection =
-        QueryParsing.withinDates(
-            query == null ? new MatchAllDocsQuery() : QueryParsing.parse(query), range);
+        QueryParsing.within(
+            query == null ? new MatchAllDocsQuery() : QueryParsing.parse(query), range, sources);
     FixedBitSet selected = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
     MatchingDocs.forEach(
         searcher, selection, (weight, segment, doc) -> selected.set(segment.docBase + doc));

@@ -32,8 +32,10 @@ final class TermComparison {
   }
 
   CompareResult run(CompareQuery request) throws IOException {
-    FixedBitSet a = Selection.of(searcher, request.a().range(), request.a().query());
-    FixedBitSet b = Selection.of(searcher, request.b().range(), request.b().query());
+    FixedBitSet a =
+        Selection.of(searcher, request.a().range(), request.a().sources(), request.a().query());
+    FixedBitSet b =
+        Selection.of(searcher, request.b().range(), request.b().sources(), request.b().query());
     Buckets aTotals = Buckets.whole(reader, a);
     Buckets bTotals = Buckets.whole(reader, b);
     long aTokens = aTotals.tokens[0];

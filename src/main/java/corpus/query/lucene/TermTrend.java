@@ -61,7 +61,8 @@ final class TermTrend {
     for (String term : request.terms()) {
       queries.add(seriesQuery(term)); // every series checked before any work
     }
-    FixedBitSet selected = Selection.of(searcher, request.range(), request.query());
+    FixedBitSet selected =
+        Selection.of(searcher, request.range(), request.sources(), request.query());
     Buckets periods = Buckets.everyPeriod(reader, selected, request.by(), request.range());
     List<TrendSeries> series = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {

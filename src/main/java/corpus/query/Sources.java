@@ -1,0 +1,35 @@
+package corpus.query;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which sources (outlets) a question is asked of: {@code --source TASS --source Xinhua}. Names
+ * match whatever case the export wrote them in; an article without a source is in no named set.
+ *
+ * @param names as the user typed them; empty for every article
+ */
+public record Sources(List<String> names) {
+  public static final Sources ALL = new Sources(List.of());
+
+  public Sources {
+    names = List.copyOf(names);
+    if (names.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("--source needs a name");
+    }
+  }
+
+  public boolean all() {
+    return names.isEmpty();
+  }
+
+  /** The names as matched: lower case, trimmed. */
+  public List<String> keys() {
+    return names.stream().map(Sources::key).distinct().toList();
+  }
+
+  /** How a source is matched, in the index and in a filter alike. */
+  public static String key(String source) {
+    return source.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,120 @@
+package corpus.cli;
+
+import static corpus.cli.CliChecks.assertOneErrorLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --source} narrows every question to the articles of some outlets, matched in any case; a
+ * source no article has is a usage error, not an empty answer. The sample corpus has one TASS
+ * article and one PRNewswire release, both named by their datelines.
+ */
+class SourceFilterTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TASS_ARTICLE = "000_84b4a583cfa63b36.txt";
+
+  @TempDir static Path temp;
+  static String index;
+
+  @BeforeAll
+  static void indexTheSample() {
+    index = temp.resolve("index").toString();
+    CliChecks.indexBundledCorpus(Path.of(index));
+  }
+
+  private static JsonNode json(String... args) throws IOException {
+    CliRunner.Run run = CliChecks.runOn(index, args);
+    assertEquals(0, run.exitCode(), run.err());
+    return JSON.readTree(run.out());
+  }
+
+  @Test
+  void searchAndDocsKeepOnlyTheNamedSourcesInAnyCase() throws IOException {
+    JsonNode tass = json("search", "putin", "--source", "tass", "--format", "json");
+    assertEquals(1, tass.get("total_hits").asInt());
+    assertEquals(TASS_ARTICLE, tass.get("hits").get(0).get("id").asText());
+    assertEquals("TASS", tass.get("hits").get(0).get("source").asText());
+
+    JsonNode both =
+        json("search", "putin", "--source", "TASS", "--source", "prnewswire", "--format", "json");
+    assertEquals(2, both.get("total_hits").asInt());
+
+    JsonNode docs = json("docs", "--source", "Tass", "--format", "json").get("documents");
+    assertEquals(1, docs.size());
+    assertEquals("dateline", docs.get(0).get("source_origin").asText());
+  }
+
+  @Test
+  void freqOfOneSourceCountsThatSourcesTextOnly() throws IOException {
+    JsonNode table =
+        json("freq", "--source", "tass", "--top", "0", "--keep-stopwords", "--format", "json")
+            .get("tables")
+            .get(0);
+    JsonNode docs = json("docs", "--source", "tass", "--format", "json").get("documents");
+    assertEquals(docs.get(0).get("tokens").asLong(), table.get("tokens").asLong());
+
+    // Counted independently: whole words in the file, less the date header's line start.
+    String text = Files.readString(CliChecks.bundledCorpus().resolve(TASS_ARTICLE));
+    Matcher russia = Pattern.compile("\\brussia\\b").matcher(text.toLowerCase(Locale.ROOT));
+    long expected = 0;
+    while (russia.find()) {
+      expected++;
+    }
+    long counted = -1;
+    for (JsonNode row : table.get("rows")) {
+      if (row.get("term").asText().equals("russia")) {
+        counted = row.get("count").asLong();
+      }
+    }
+    assertEquals(expected, counted);
+  }
+
+  @Test
+  void compareSetsTwoOutletsSideBySide() throws IOException {
+    JsonNode compared =
+        json(
+            "compare",
+            "--a-source",
+            "TASS",
+            "--b-source",
+            "PRNewswire",
+            "--min-count",
+            "1",
+            "--format",
+            "json");
+    assertEquals(1, compared.get("a_documents").asInt(), compared.toString());
+    assertEquals(1, compared.get("b_documents").asInt(), compared.toString());
+    JsonNode tass = json("docs", "--source", "tass", "--format", "json").get("documents");
+    assertEquals(tass.get(0).get("tokens").asLong(), compared.get("a_tokens").asLong());
+  }
+
+  @Test
+  void aSourceNoArticleHasIsAUsageErrorInEveryCommand() {
+    for (String[] args :
+        new String[][] {
+          {"search", "putin", "--source", "tas"},
+          {"kwic", "putin", "--source", "tas"},
+          {"freq", "--source", "tas"},
+          {"trend", "putin", "--source", "tas"},
+          {"docs", "--source", "tas"},
+          {"compare", "--a-source", "tas", "--b-source", "TASS"}
+        }) {
+      CliRunner.Run run = CliChecks.runOn(index, args);
+      assertEquals(2, run.exitCode(), String.join(" ", args) + ": " + run.err());
+      assertEquals("", run.out());
+      assertTrue(assertOneErrorLine(run).contains("'tas'"), run.err());
+    }
+  }
+}
