@@ -69,6 +69,18 @@ final class Choices {
     }
   }
 
+  static final class FreqTableChoices extends LowerCase<FreqTables> {
+    FreqTableChoices() {
+      super(FreqTables.class);
+    }
+  }
+
+  static final class TrendSplitChoices extends LowerCase<TrendSplit> {
+    TrendSplitChoices() {
+      super(TrendSplit.class);
+    }
+  }
+
   static final class KwicOrders extends LowerCase<KwicSort> {
     KwicOrders() {
       super(KwicSort.class);

@@ -2,7 +2,6 @@ package corpus.cli;
 
 import corpus.query.CorpusStore;
 import corpus.query.FrequencyQuery;
-import corpus.query.Granularity;
 import corpus.report.FrequencyLayout;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
     footer = {
       "  corpus freq --top 20",
       "  corpus freq --by month --query putin --top 10",
+      "  corpus freq --by source --top 10",
       "  corpus freq --ngram 2 --from 2023-01-01 --format csv -o bigrams.csv"
     })
 final class FreqCommand implements Callable<Integer> {
@@ -46,13 +46,13 @@ final class FreqCommand implements Callable<Integer> {
 
   @Option(
       names = "--by",
-      paramLabel = "PERIOD",
-      converter = Choices.Periods.class,
-      completionCandidates = Choices.Periods.class,
+      paramLabel = "TABLES",
+      converter = Choices.FreqTableChoices.class,
+      completionCandidates = Choices.FreqTableChoices.class,
       defaultValue = "none",
       description =
-          "none, year, quarter, month, week (ISO) or day: one table per period (default: ${DEFAULT-VALUE}).")
-  Granularity by;
+          "none, year, quarter, month, week (ISO) or day: one table per period; source: one table per source (outlet) (default: ${DEFAULT-VALUE}).")
+  FreqTables by;
 
   @Option(
       names = "--min-count",
@@ -85,11 +85,12 @@ final class FreqCommand implements Callable<Integer> {
                     top,
                     dates.range(),
                     query,
-                    by,
+                    by.period(),
                     minCount,
                     keepStopwords,
                     ngram,
-                    sources.sources()));
+                    sources.sources(),
+                    by == FreqTables.SOURCE));
     CorpusStore store = location.store(root.environment);
     if (query != null) {
       store.checkQuery(query);

@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
       "  corpus trend putin",
       "  corpus trend drought \"water shortage\" --by quarter --from 2020-01-01",
       "  corpus trend strike --query harbour --by week --format csv -o strike.csv",
-      "  corpus trend putin xi --by quarter --plot leaders.svg"
+      "  corpus trend putin xi --by quarter --plot leaders.svg",
+      "  corpus trend sanctions --by year --split source --top-sources 3"
     })
 final class TrendCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
@@ -65,6 +66,22 @@ final class TrendCommand implements Callable<Integer> {
       description = "Also draw the series as a line chart: FILE.png or FILE.svg.")
   Path plot;
 
+  @Option(
+      names = "--split",
+      paramLabel = "WHAT",
+      converter = Choices.TrendSplitChoices.class,
+      completionCandidates = Choices.TrendSplitChoices.class,
+      description =
+          "source: one series per word or phrase and source (outlet), for the --top-sources sources with most articles.")
+  TrendSplit split;
+
+  @Option(
+      names = "--top-sources",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "With --split source: how many sources (default: ${DEFAULT-VALUE}).")
+  int topSources;
+
   @Option(names = "--raw", description = "Chart counts instead of counts per million tokens.")
   boolean raw;
 
@@ -72,8 +89,21 @@ final class TrendCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (split != null && topSources < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--top-sources must be 1 or more, not " + topSources);
+    }
     TrendQuery request =
-        Usage.check(spec, () -> new TrendQuery(terms, by, dates.range(), query, sources.sources()));
+        Usage.check(
+            spec,
+            () ->
+                new TrendQuery(
+                    terms,
+                    by,
+                    dates.range(),
+                    query,
+                    sources.sources(),
+                    split == null ? 0 : topSources));
     if (plot != null) {
       Usage.check(spec, () -> TrendChart.format(plot));
       AtomicFile.checkTarget(plot);

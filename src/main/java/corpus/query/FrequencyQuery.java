@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param keepStopwords include English stop words (left out by default, as a display choice)
  * @param ngram 1 for words, 2 or 3 for word sequences
  * @param sources only articles from these sources
+ * @param bySource one table per source (outlet) instead; {@code by} is then NONE
  */
 public record FrequencyQuery(
     int top,
@@ -21,7 +22,8 @@ public record FrequencyQuery(
     int minCount,
     boolean keepStopwords,
     int ngram,
-    Sources sources) {
+    Sources sources,
+    boolean bySource) {
   public FrequencyQuery(
       int top,
       DateRange range,
@@ -30,12 +32,15 @@ public record FrequencyQuery(
       int minCount,
       boolean keepStopwords,
       int ngram) {
-    this(top, range, query, by, minCount, keepStopwords, ngram, Sources.ALL);
+    this(top, range, query, by, minCount, keepStopwords, ngram, Sources.ALL, false);
   }
 
   public FrequencyQuery {
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(sources, "sources");
+    if (bySource && by != Granularity.NONE) {
+      throw new IllegalArgumentException("tables are per period or per source, not both");
+    }
     Objects.requireNonNull(by, "by");
     if (top < 0) {
       throw new IllegalArgumentException("--top must be 0 (all) or more, not " + top);

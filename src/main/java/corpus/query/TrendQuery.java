@@ -13,17 +13,27 @@ import java.util.Objects;
  *     selected
  * @param query only articles matching this (classic syntax), or null for all
  * @param sources only articles from these sources
+ * @param splitSources 0 for one series per term; otherwise one per term and source, for this many
+ *     sources, those with most selected articles
  */
 public record TrendQuery(
-    List<String> terms, Granularity by, DateRange range, String query, Sources sources) {
+    List<String> terms,
+    Granularity by,
+    DateRange range,
+    String query,
+    Sources sources,
+    int splitSources) {
   public TrendQuery(List<String> terms, Granularity by, DateRange range, String query) {
-    this(terms, by, range, query, Sources.ALL);
+    this(terms, by, range, query, Sources.ALL, 0);
   }
 
   public TrendQuery {
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(sources, "sources");
+    if (splitSources < 0) {
+      throw new IllegalArgumentException("--top-sources must be 1 or more, not " + splitSources);
+    }
     terms = List.copyOf(terms);
     if (terms.isEmpty()) {
       throw new IllegalArgumentException("give at least one word or phrase to follow");

@@ -18,6 +18,7 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
         rows.add(
             row(
                 table.period(),
+                table.source(),
                 r.term(),
                 r.count(),
                 r.documents(),
@@ -30,6 +31,7 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
         null,
         List.of(
             "period",
+            "source",
             "term",
             "count",
             "documents",
@@ -49,12 +51,22 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
         rows.add(row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
       }
       String heading =
-          (table.period() == null ? "" : table.period() + ": ")
+          (table.period() != null
+                  ? table.period() + ": "
+                  : table.source() != null ? table.source() + ": " : "")
               + Rows.count(table.documents(), "document")
               + ", "
               + Rows.count(table.tokens(), "token");
       tables.add(
           new Table(heading, List.of("rank", "term", "count", "documents", "per_million"), rows));
+    }
+    if (frequencies.withoutSourceDocuments() > 0) {
+      tables.add(
+          new Table(
+              Rows.count(frequencies.withoutSourceDocuments(), "document")
+                  + " without a source in no table",
+              List.of(),
+              List.of()));
     }
     if (frequencies.undatedDocuments() > 0) {
       tables.add(

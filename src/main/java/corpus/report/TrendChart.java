@@ -89,7 +89,7 @@ public final class TrendChart {
     XYSeriesCollection lines = new XYSeriesCollection();
     List<String> periods = new ArrayList<>();
     for (TrendSeries series : trend.series()) {
-      XYSeries line = new XYSeries(series.term(), false, true);
+      XYSeries line = new XYSeries(series.label(), false, true);
       List<TrendPoint> points = series.points();
       for (int p = 0; p < points.size(); p++) {
         line.add(p, value(points.get(p), measure));

@@ -18,6 +18,7 @@ public final class TrendLayout implements Layout<TrendResult> {
   private static final List<String> COLUMNS =
       List.of(
           "term",
+          "source",
           "period",
           "count",
           "documents",
@@ -35,6 +36,7 @@ public final class TrendLayout implements Layout<TrendResult> {
       for (TrendPoint p : series.points()) {
         List<Object> row = new ArrayList<>(COLUMNS.size());
         row.add(series.term());
+        row.add(series.source());
         row.addAll(cells(p));
         rows.add(row);
       }
@@ -56,7 +58,7 @@ public final class TrendLayout implements Layout<TrendResult> {
       tables.add(
           new Table(
               heading(series, trend.by(), rates, unicode),
-              COLUMNS.subList(1, COLUMNS.size()),
+              COLUMNS.subList(2, COLUMNS.size()),
               rows));
     }
     return tables;
@@ -68,7 +70,7 @@ public final class TrendLayout implements Layout<TrendResult> {
    */
   private static String heading(TrendSeries series, String by, double[] rates, boolean unicode) {
     var heading =
-        new StringBuilder(series.term())
+        new StringBuilder(series.label())
             .append(": ")
             .append(series.total())
             .append(" in ")
@@ -95,7 +97,7 @@ public final class TrendLayout implements Layout<TrendResult> {
     return heading.toString();
   }
 
-  /** A point's cells, the columns after {@code term}. */
+  /** A point's cells, the columns after {@code term} and {@code source}. */
   private static List<Object> cells(TrendPoint p) {
     return row(
         p.period(),

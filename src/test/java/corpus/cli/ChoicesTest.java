@@ -44,7 +44,8 @@ class ChoicesTest {
     CliRunner.Run run = CliChecks.runOn(index, "freq", "--by", "fortnight");
 
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("expected none, year, quarter, month, week or day"), run.err());
+    assertTrue(
+        run.err().contains("expected none, year, quarter, month, week, day or source"), run.err());
     assertFalse(run.err().contains("NONE"), run.err());
   }
 

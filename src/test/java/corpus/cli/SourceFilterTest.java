@@ -117,4 +117,47 @@ class SourceFilterTest {
       assertTrue(assertOneErrorLine(run).contains("'tas'"), run.err());
     }
   }
+
+  @Test
+  void freqBySourceHasOneTableForEachSourceWithItsOwnTotals() throws IOException {
+    JsonNode result = json("freq", "--by", "source", "--top", "1", "--format", "json");
+    JsonNode tables = result.get("tables");
+    assertEquals(2, tables.size(), result.toString());
+    JsonNode docs = json("docs", "--format", "json").get("documents");
+    for (JsonNode table : tables) {
+      String source = table.get("source").asText();
+      long tokens = 0;
+      long articles = 0;
+      for (JsonNode doc : docs) {
+        if (source.equals(doc.get("source").asText(null))) {
+          tokens += doc.get("tokens").asLong();
+          articles++;
+        }
+      }
+      assertEquals(articles, table.get("documents").asLong(), source);
+      assertEquals(tokens, table.get("tokens").asLong(), source);
+    }
+    assertEquals(3, result.get("without_source_documents").asInt());
+  }
+
+  @Test
+  void trendSplitBySourceCountsEachSourcesOccurrences() throws IOException {
+    JsonNode series =
+        json("trend", "putin", "--by", "year", "--split", "source", "--format", "json")
+            .get("series");
+    assertEquals(2, series.size());
+    for (JsonNode one : series) {
+      String source = one.get("source").asText();
+      long inItsArticles =
+          json("kwic", "putin", "--source", source, "--limit", "0", "--format", "json")
+              .get("total_matches")
+              .asLong();
+      assertEquals(inItsArticles, one.get("total").asLong(), source);
+      assertEquals(3, one.get("points").size(), "every source spans the same years");
+    }
+    // Counted independently in the TASS article's text.
+    String text = Files.readString(CliChecks.bundledCorpus().resolve(TASS_ARTICLE));
+    long putin = Pattern.compile("\\bPutin\\b").matcher(text).results().count();
+    assertEquals(putin, series.get(1).get("total").asLong());
+  }
 }

@@ -73,9 +73,10 @@ class TrendCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = run.out().lines().toList();
     assertEquals(
-        "term,period,count,documents,period_documents,period_tokens,per_million", lines.get(0));
+        "term,source,period,count,documents,period_documents,period_tokens,per_million",
+        lines.get(0));
     assertEquals(1 + 2 * 3, lines.size());
-    assertTrue(lines.get(1).startsWith("putin,2022,2,1,1,"), lines.get(1));
+    assertTrue(lines.get(1).startsWith("putin,,2022,2,1,1,"), lines.get(1));
     assertFalse(
         run.out().contains("▁") || run.out().contains("_.-"), "no sparkline outside the table");
   }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -51,7 +53,10 @@ final class Buckets {
   /** Tokens of those articles. */
   final long[] tokens;
 
-  /** Selected articles in no bucket because they have no date (0 for the whole selection). */
+  /**
+   * Selected articles in no bucket because they have no date, or for buckets per source no source
+   * (0 for the whole selection).
+   */
   final long undatedDocuments;
 
   /** Tokens of those undated articles (set with the buckets' totals). */
@@ -95,6 +100,52 @@ final class Buckets {
     Buckets whole = new Buckets(label, start, bucketOf, 0, null, null);
     whole.addTotals(reader);
     return whole;
+  }
+
+  /**
+   * One bucket per source that selected articles have, most articles first, then by name; articles
+   * without a source are in none (counted as {@link #undatedDocuments}, the articles in no bucket).
+   */
+  static Buckets bySource(IndexReader reader, FixedBitSet selected) throws IOException {
+    int[] bucketOf = new int[Math.max(1, reader.maxDoc())];
+    Arrays.fill(bucketOf, NOT_SELECTED);
+    String[] sourceOf = new String[bucketOf.length];
+    Map<String, Long> articles = new HashMap<>();
+    long without = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedDocValues sources = DocValues.getSorted(leaf.reader(), Schema.SOURCE);
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        int global = leaf.docBase + doc;
+        if (!selected.get(global)) {
+          continue;
+        }
+        if (sources.advanceExact(doc)) {
+          sourceOf[global] = sources.lookupOrd(sources.ordValue()).utf8ToString();
+          articles.merge(sourceOf[global], 1L, Long::sum);
+        } else {
+          bucketOf[global] = UNDATED;
+          without++;
+        }
+      }
+    }
+    List<String> labels = new ArrayList<>(articles.keySet());
+    labels.sort(
+        Comparator.comparing((String source) -> articles.get(source))
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    Map<String, Integer> index = new HashMap<>();
+    for (int b = 0; b < labels.size(); b++) {
+      index.put(labels.get(b), b);
+    }
+    for (int doc = 0; doc < bucketOf.length; doc++) {
+      if (sourceOf[doc] != null) {
+        bucketOf[doc] = index.get(sourceOf[doc]);
+      }
+    }
+    List<LocalDate> starts = new ArrayList<>(Collections.nCopies(labels.size(), null));
+    Buckets bySource = new Buckets(labels, starts, bucketOf, without, null, null);
+    bySource.addTotals(reader);
+    return bySource;
   }
 
   /** One bucket per period that has selected articles, in calendar order; empty ones left out. */

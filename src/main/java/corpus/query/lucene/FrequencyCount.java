@@ -58,9 +58,11 @@ final class FrequencyCount {
     FixedBitSet matching =
         Selection.of(searcher, request.range(), request.sources(), request.query());
     Buckets tables =
-        request.by() == Granularity.NONE
-            ? Buckets.whole(reader, matching)
-            : Buckets.occupiedPeriods(reader, matching, request.by());
+        request.bySource()
+            ? Buckets.bySource(reader, matching)
+            : request.by() == Granularity.NONE
+                ? Buckets.whole(reader, matching)
+                : Buckets.occupiedPeriods(reader, matching, request.by());
     TermFilter filter = new TermFilter(request.minCount(), request.keepStopwords());
     List<Ranking> rankings = rankings(tables, request.rows());
     if (request.ngram() == 1) {
@@ -68,7 +70,8 @@ final class FrequencyCount {
           request.query() == null
               && request.range().unbounded()
               && request.sources().all()
-              && request.by() == Granularity.NONE;
+              && request.by() == Granularity.NONE
+              && !request.bySource();
       countWords(request.rows(), filter, tables, everything, rankings);
     } else {
       countSequences(request.ngram(), filter, tables, rankings);
@@ -86,9 +89,16 @@ final class FrequencyCount {
                 Rates.perMillion(entry.count(), tokens)));
       }
       result.add(
-          new FrequencyTable(tables.labels.get(t), tables.documents[t], tokens, List.copyOf(rows)));
+          new FrequencyTable(
+              request.bySource() ? null : tables.labels.get(t),
+              request.bySource() ? tables.labels.get(t) : null,
+              tables.documents[t],
+              tokens,
+              List.copyOf(rows)));
     }
-    return new FrequencyResult(List.copyOf(result), tables.undatedDocuments);
+    return request.bySource()
+        ? new FrequencyResult(List.copyOf(result), 0, tables.undatedDocuments)
+        : new FrequencyResult(List.copyOf(result), tables.undatedDocuments, 0);
   }
 
   private static List<Ranking> rankings(Buckets tables, int top) {

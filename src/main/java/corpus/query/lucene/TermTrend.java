@@ -3,6 +3,7 @@ package corpus.query.lucene;
 import corpus.index.CorpusAnalyzer;
 import corpus.index.MatchingDocs;
 import corpus.index.Schema;
+import corpus.query.DateRange;
 import corpus.query.InvalidQueryException;
 import corpus.query.Messages;
 import corpus.query.TrendPoint;
@@ -65,8 +66,35 @@ final class TermTrend {
         Selection.of(searcher, request.range(), request.sources(), request.query());
     Buckets periods = Buckets.everyPeriod(reader, selected, request.by(), request.range());
     List<TrendSeries> series = new ArrayList<>();
+    if (request.splitSources() == 0) {
+      for (int i = 0; i < queries.size(); i++) {
+        series.add(series(request.terms().get(i), null, count(queries.get(i), periods), periods));
+      }
+      return new TrendResult(request.by().label(), series);
+    }
+    // Every source's series spans the same periods as the whole selection, so they line up.
+    DateRange span =
+        new DateRange(
+            request.range().from() != null ? request.range().from() : periods.firstDay,
+            request.range().to() != null ? request.range().to() : periods.lastDay);
+    Buckets sources = Buckets.bySource(reader, selected);
+    int split = Math.min(request.splitSources(), sources.labels.size());
     for (int i = 0; i < queries.size(); i++) {
-      series.add(series(request.terms().get(i), count(queries.get(i), periods), periods));
+      for (int s = 0; s < split; s++) {
+        FixedBitSet fromSource = new FixedBitSet(selected.length());
+        for (int doc = 0; doc < sources.bucketOf.length; doc++) {
+          if (sources.bucketOf[doc] == s) {
+            fromSource.set(doc);
+          }
+        }
+        Buckets sourcePeriods = Buckets.everyPeriod(reader, fromSource, request.by(), span);
+        series.add(
+            series(
+                request.terms().get(i),
+                sources.labels.get(s),
+                count(queries.get(i), sourcePeriods),
+                sourcePeriods));
+      }
     }
     return new TrendResult(request.by().label(), series);
   }
@@ -179,7 +207,7 @@ final class TermTrend {
     documents[period]++;
   }
 
-  private static TrendSeries series(String term, Counts counts, Buckets periods) {
+  private static TrendSeries series(String term, String source, Counts counts, Buckets periods) {
     List<TrendPoint> points = new ArrayList<>();
     long total = 0;
     int withArticles = 0;
@@ -220,12 +248,12 @@ final class TermTrend {
                   + " periods with articles, more than the "
                   + MannKendall.MAX_VALUES
                   + " the test takes; choose a longer period";
-      return new TrendSeries(term, total, counts.undated(), null, note, points);
+      return new TrendSeries(term, source, total, counts.undated(), null, note, points);
     }
     MannKendall.Result r = test.get();
     TrendTestResult trendTest =
         new TrendTestResult(
             MannKendall.METHOD, r.n(), r.s(), r.tau(), r.z(), r.pValue(), r.slope());
-    return new TrendSeries(term, total, counts.undated(), trendTest, null, points);
+    return new TrendSeries(term, source, total, counts.undated(), trendTest, null, points);
   }
 }
