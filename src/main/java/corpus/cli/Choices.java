@@ -42,9 +42,11 @@ final class Choices {
       }
       List<String> labels = labels();
       String expected =
-          String.join(", ", labels.subList(0, labels.size() - 1))
-              + " or "
-              + labels.get(labels.size() - 1);
+          labels.size() == 1
+              ? labels.get(0)
+              : String.join(", ", labels.subList(0, labels.size() - 1))
+                  + " or "
+                  + labels.get(labels.size() - 1);
       throw new CommandLine.TypeConversionException(
           "expected " + expected + ", not '" + typed + "'");
     }

@@ -2,6 +2,7 @@ package corpus.query;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Which sources (outlets) a question is asked of: {@code --source TASS --source Xinhua}. Names
@@ -17,6 +18,18 @@ public record Sources(List<String> names) {
     if (names.stream().anyMatch(String::isBlank)) {
       throw new IllegalArgumentException("--source needs a name");
     }
+  }
+
+  /** The same sources however they were typed: {@code TASS} is {@code tass}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Sources sources
+        && Set.copyOf(keys()).equals(Set.copyOf(sources.keys()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Set.copyOf(keys()).hashCode();
   }
 
   public boolean all() {

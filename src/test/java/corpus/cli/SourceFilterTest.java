@@ -160,4 +160,21 @@ class SourceFilterTest {
     long putin = Pattern.compile("\\bPutin\\b").matcher(text).results().count();
     assertEquals(putin, series.get(1).get("total").asLong());
   }
+
+  @Test
+  void theSameSourceInAnotherCaseIsNotASecondSet() {
+    CliRunner.Run run =
+        CliChecks.runOn(index, "compare", "--a-source", "TASS", "--b-source", "tass");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("error: the two sets are the same"), run.err());
+  }
+
+  @Test
+  void aWrongSplitNamesTheOneThereIs() {
+    CliRunner.Run run = CliChecks.runOn(index, "trend", "putin", "--split", "outlet");
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("expected source, not 'outlet'"), run.err());
+  }
 }
