@@ -4,6 +4,7 @@ import corpus.load.date.DateExtractor;
 import corpus.load.date.DateSource;
 import corpus.load.date.DatedText;
 import corpus.load.date.FieldDates;
+import corpus.load.html.DeclaredCharset;
 import corpus.load.html.HtmlArticleExtractor;
 import corpus.load.html.HtmlPage;
 import corpus.load.records.BadRecord;
@@ -178,7 +179,8 @@ public final class ArticleReader {
       return skipped(file.id(), tooLarge(bytes.length));
     }
 
-    Decoding decoding = decoder.decode(bytes);
+    Decoding decoding =
+        decoder.decode(bytes, kind == Kind.HTML ? DeclaredCharset.of(bytes).orElse(null) : null);
     if (decoding instanceof Decoding.Rejected rejected) {
       return skipped(file.id(), rejected.reason());
     }

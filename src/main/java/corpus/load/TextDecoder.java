@@ -23,6 +23,14 @@ public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   public Decoding decode(byte[] bytes) {
+    return decode(bytes, null);
+  }
+
+  /**
+   * @param declared the charset the file declares for itself (a web page's {@code <meta charset>}),
+   *     tried when the bytes are not valid UTF-8 before any guess; or null
+   */
+  public Decoding decode(byte[] bytes, Charset declared) {
     if (bytes.length == 0) {
       return new Decoding.Rejected("empty file");
     }
@@ -38,7 +46,7 @@ public final class TextDecoder {
         return new Decoding.Rejected("binary (NUL bytes)");
       }
       int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-      decoded = decodeSingleOrUtf8(bytes, offset);
+      decoded = decodeSingleOrUtf8(bytes, offset, declared);
     }
     if (decoded instanceof Decoding.Decoded text) {
       return judge(text);
@@ -82,10 +90,16 @@ public final class TextDecoder {
     return new Decoding.Decoded(text, name, false);
   }
 
-  private static Decoding decodeSingleOrUtf8(byte[] bytes, int offset) {
+  private static Decoding decodeSingleOrUtf8(byte[] bytes, int offset, Charset declared) {
     Optional<String> utf8 = decodeStrictly(bytes, offset, StandardCharsets.UTF_8);
     if (utf8.isPresent()) {
       return new Decoding.Decoded(utf8.get(), "UTF-8", false);
+    }
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+      Optional<String> asDeclared = decodeStrictly(bytes, offset, declared);
+      if (asDeclared.isPresent()) {
+        return new Decoding.Decoded(asDeclared.get(), declared.name(), false);
+      }
     }
     Optional<String> windows1252 = decodeStrictly(bytes, offset, WINDOWS_1252);
     if (windows1252.isPresent()) {
