@@ -53,6 +53,11 @@ class WireAgencyTest {
         "Reuters reported on Monday that AP and AFP had the same story.",
         // A photo credit is not a dateline marker
         "Crowds gathered. (AP Photo/Evan Vucci) The president spoke.",
+        // A path segment of a web address is not a marker between slashes
+        "Read the original at https://www.yahoo.com/news/ap/story-123.html today.",
+        "Photos: https://example.com/afp/2023/01/05/story and more.",
+        "Archived from https://www.example.org/reuters/ on Monday.",
+        "Archived from https://www.example.org/2023/reuters/ on Monday.",
         // A name that merely starts like an agency's
         "PARIS (APA) - Austrian news agency copy. (Reutersville) (TASSO)",
         "",
