@@ -1,8 +1,11 @@
 package corpus.load.date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,72 @@ class FieldDatesTest {
   @Test
   void rfc1123DateAsHttpQuotesIt() {
     assertEquals(Optional.of(LocalDate.of(1994, 11, 6)), parse("Sun, 06 Nov 1994 08:49:37 GMT"));
+  }
+
+  /**
+   * RFC 5322 Appendix A.5, "White Space, Comments, and Other Oddities": the A.1.3 date folded over
+   * six lines, with a comment after it. A field that kept an e-mail's header holds it so.
+   */
+  @Test
+  void rfc5322AppendixA5FoldedDateWithAComment() {
+    String folded =
+        "Thu,\r\n      13\r\n        Feb\r\n          1969\r\n      23:32\r\n"
+            + "               -0330 (Newfoundland Time)";
+
+    assertEquals(Optional.of(LocalDate.of(1969, 2, 13)), parse(folded));
+  }
+
+  /**
+   * HTTP's two other date forms, RFC 7231 section 7.1.1.1 (RFC 9110 section 5.6.7): recipients must
+   * accept ANSI C's asctime() format, which is also what Python's time.ctime() writes. Its
+   * two-digit RFC 850 form is no date here (see {@link #notDates}).
+   */
+  @Test
+  void asctimeAsHttpQuotesIt() {
+    assertEquals(Optional.of(LocalDate.of(1994, 11, 6)), parse("Sun Nov  6 08:49:37 1994"));
+  }
+
+  /**
+   * The same year-last shape with a zone before the year: the Twitter API's created_at (its example
+   * in the Tweet object's data dictionary) and the default output of date(1).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Wed Oct 10 20:19:24 +0000 2018 | 2018-10-10",
+        "Tue Dec 19 23:30:00 EST 2023 | 2023-12-19",
+      })
+  void yearLastWithAZone(String value, LocalDate expected) {
+    assertEquals(Optional.of(expected), parse(value));
+  }
+
+  /**
+   * RFC 9557 (Internet Extended Date/Time Format) extends RFC 3339 with a time zone name and other
+   * tags in brackets: its examples (the first two), a zone marked critical with "!", and what
+   * Java's ZonedDateTime.toString() writes (the last).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "1996-12-19T16:39:57-08:00[America/Los_Angeles], 1996-12-19",
+    "1996-12-19T16:39:57-08:00[America/Los_Angeles][u-ca=hebrew], 1996-12-19",
+    "2022-07-08T00:14:07+01:00[!Europe/London], 2022-07-08",
+    "2023-12-19T23:30-05:00[America/New_York], 2023-12-19",
+  })
+  void rfc9557Suffixes(String value, LocalDate expected) {
+    assertEquals(Optional.of(expected), parse(value));
+  }
+
+  /**
+   * ECMA-262's Date.prototype.toString (section 21.4.4.41): weekday, month, day, year, time, the
+   * offset after GMT, and the zone's name in brackets, as a JavaScript scraper that wrote
+   * String(date) leaves it. The day as written, in New York.
+   */
+  @Test
+  void javascriptDateToString() {
+    assertEquals(
+        Optional.of(LocalDate.of(2023, 12, 19)),
+        parse("Tue Dec 19 2023 23:30:00 GMT-0500 (Eastern Standard Time)"));
   }
 
   /**
@@ -184,9 +253,28 @@ class FieldDatesTest {
         "21 Nov 97 09:55:06 GMT", // RFC 5322 A.6.2, obsolete two-digit year: the century is unknown
         "Sunday, 06-Nov-94 08:49:37 GMT", // RFC 850 date (RFC 7231 7.1.1.1): two-digit year
         "1985-04-12T23:20:50.52Z and more", // a date and something else is not a date field
+        "(Newfoundland Time)", // a comment alone
+        "Sun Nov 31 08:49:37 1994", // asctime of a day November lacks
+        "Fun Nov  6 08:49:37 1994", // no weekday
+        "Sun Nov  6 08:49:37 94", // asctime with a two-digit year
+        "[America/Los_Angeles]", // a suffix alone
       })
   void notDates(String value) {
     assertEquals(Optional.empty(), parse(value));
+  }
+
+  @Test
+  void aLongValueIsReadQuickly() {
+    // Suffixes, comments and spaces by the hundred thousand: each form is tried on a short value
+    // only, so this takes milliseconds, not minutes.
+    for (String junk :
+        List.of(
+            "1996-12-19T16:39:57Z" + "[a]".repeat(200_000) + "x",
+            "1996-12-19" + " (x)".repeat(200_000) + "x",
+            "Sun Nov 6 08:49:37" + " ".repeat(400_000) + "x")) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(5), () -> assertEquals(Optional.empty(), parse(junk)));
+    }
   }
 
   @Test
