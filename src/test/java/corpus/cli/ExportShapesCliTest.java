@@ -284,10 +284,6 @@ class ExportShapesCliTest {
         String.join("\n\n", paragraphs));
   }
 
-  /** Words that appear only in the page's boilerplate, never in an article. */
-  private static final List<String> BOILERPLATE =
-      List.of("navmenuword", "cookiebannerword", "footerword", "sharebarword", "asideword");
-
   private void writeGzippedJsonLines() throws IOException {
     // news-please's field names, gzipped as crawls are kept.
     String first = "Grain shipments from the port resumed after the strike ended.";
@@ -460,6 +456,9 @@ class ExportShapesCliTest {
     assertEquals(tokens, json("stats").get("tokens").asInt(), "tokens of every article");
   }
 
+  /**
+   * Words only the page's boilerplate holds: its menus, cookie notices, share bar, asides, footers.
+   */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {"navmenuword", "cookiebannerword", "footerword", "sharebarword", "asideword"})
@@ -467,6 +466,7 @@ class ExportShapesCliTest {
     writeOneOfEachShape();
     indexWithNoOptions();
 
+    assertTrue(Files.readString(corpus.resolve("herald.html")).contains(word), "on the page");
     assertEquals(0, searchTotal(word), word);
     assertFalse(frequencies().containsKey(word), word);
   }
