@@ -50,9 +50,17 @@ final class WireAgency {
           "Sputnik",
           "Спутник");
 
+  /**
+   * {@code (Reuters)}, or {@code /TASS/} standing apart: slashes inside a web address ({@code
+   * https://example.com/afp/2023/...}) hold a path segment, not an agency.
+   */
   private static final Pattern MARKER =
       Pattern.compile(
-          "\\(\\h*(" + NAMES + ")\\h*\\)|/\\h*(" + NAMES + ")\\h*/",
+          "\\(\\h*("
+              + NAMES
+              + ")\\h*\\)|(?<![\\p{L}\\p{N}._~/-])/\\h*("
+              + NAMES
+              + ")\\h*/(?![\\p{L}\\p{N}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static Optional<String> find(String text) {
