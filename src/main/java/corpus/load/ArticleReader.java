@@ -97,11 +97,10 @@ public final class ArticleReader {
     RECORDS
   }
 
-  /** True for every file name this reader can read: the default pattern lists the same. */
-  public static boolean readable(String fileName) {
-    return kind(fileName).isPresent();
-  }
-
+  /**
+   * The kind a file name says; none for a name the default pattern does not take (a user's {@code
+   * --glob '*.text'}), which is read as text.
+   */
   private static Optional<Kind> kind(String fileName) {
     String name = withoutGzip(fileName.toLowerCase(Locale.ROOT));
     if (name.endsWith(".txt")) {
