@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +44,18 @@ import picocli.CommandLine.Option;
  * #LAST_YEAR}, so a per-month table has the few hundred months a real news feed has, and the
  * folders fill up again with each pass.
  *
+ * <p>The same articles can be written in other shapes ({@link Shape}): as JSON lines records, many
+ * to a file, or as news pages in HTML. {@code --size} counts the bytes the {@code .txt} files would
+ * take in every shape, so the shapes of one size and seed hold the same articles with the same
+ * text, and indexing rates compare as rates of article text.
+ *
  * <p>The same arguments write byte-identical files. {@code .manifest.tsv} in the output folder
- * (hidden, so the tool skips it) lists every file, sorted by path: {@code
- * relative_path<TAB>expected_date<TAB>style}, after a header row with those names. Files are
- * written as they are made: the corpus is never held in memory, only a date per file.
+ * (hidden, so the tool skips it) lists every article, sorted by path: {@code
+ * relative_path<TAB>expected_date<TAB>style}, after a header row with those names; the path is the
+ * article's id as the tool gives it ({@code europarl-00001.jsonl#17} for a record, a file's records
+ * in their order) and the style the tool's {@code date_source} for it ({@code field} for a record,
+ * {@code html} for a page). Files are written as they are made: the corpus is never held in memory,
+ * only a date per article.
  */
 @Command(
     name = "bench-corpus",
@@ -69,8 +79,37 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
     }
   }
 
-  /** What a run wrote. */
-  record Summary(int files, long bytes) {}
+  /**
+   * How the articles are written: one {@code .txt} file each; JSON lines records in files of about
+   * {@value JsonLinesFiles#FILE_BYTES} bytes; one HTML news page each ({@link NewsPage}).
+   */
+  enum Shape {
+    TXT,
+    JSONL,
+    HTML;
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * What a run wrote: files and their bytes; articles and the bytes of their text alone (UTF-8),
+   * the same in every shape.
+   */
+  record Summary(int files, long bytes, int articles, long textBytes) {
+    static final String TSV_HEADER = "shape\tfiles\tfile_bytes\tarticles\ttext_bytes";
+
+    String tsvRow(Shape shape) {
+      return String.join(
+          "\t",
+          shape.label(),
+          Integer.toString(files),
+          Long.toString(bytes),
+          Integer.toString(articles),
+          Long.toString(textBytes));
+    }
+  }
 
   static final String MANIFEST = ".manifest.tsv";
 
@@ -125,8 +164,28 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
       names = "--size",
       required = true,
       paramLabel = "BYTES",
-      description = "Stop once the article files add up to at least this many bytes.")
+      description =
+          "Stop once the articles add up to at least this many bytes as .txt files, whatever the"
+              + " shape, so every shape holds the same articles.")
   long size;
+
+  @Option(
+      names = "--shape",
+      defaultValue = "txt",
+      paramLabel = "SHAPE",
+      converter = ShapeConverter.class,
+      description =
+          "txt (a file per article), jsonl (records, many files of them) or html (a news page"
+              + " per article); default: ${DEFAULT-VALUE}.")
+  Shape shape;
+
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      description =
+          "Also write what was written as two lines of TSV: shape, files, file_bytes, articles,"
+              + " text_bytes.")
+  Path summaryFile;
 
   @Option(
       names = "--seed",
@@ -138,6 +197,20 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Lower-case names on the command line, as the tool's own options take them. */
+  static final class ShapeConverter implements CommandLine.ITypeConverter<Shape> {
+    @Override
+    public Shape convert(String value) {
+      for (Shape shape : Shape.values()) {
+        if (shape.label().equals(value)) {
+          return shape;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "expected txt, jsonl or html, not '" + value + "'");
+    }
+  }
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new BenchCorpusGenerator()).execute(args));
   }
@@ -147,24 +220,43 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
     long start = System.nanoTime();
     Summary summary;
     try {
-      summary = generate(out, size, seed, new EuroparlLines());
+      summary = generate(out, size, seed, shape, new EuroparlLines());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.err.printf(
         Locale.ROOT,
-        "bench corpus %s: %d files, %d bytes (%.1f MB), %.1f s%n",
+        "bench corpus %s (%s): %d files, %d bytes (%.1f MB); %d articles, %.1f MB of article text;"
+            + " %.1f s%n",
         out,
+        shape.label(),
         summary.files(),
         summary.bytes(),
         summary.bytes() / 1e6,
+        summary.articles(),
+        summary.textBytes() / 1e6,
         seconds);
+    if (summaryFile != null) {
+      Files.writeString(
+          summaryFile,
+          Summary.TSV_HEADER + "\n" + summary.tsvRow(shape) + "\n",
+          StandardCharsets.UTF_8);
+    }
     return 0;
   }
 
-  /** Writes the corpus and its manifest into {@code out}, which must not exist or be empty. */
+  /** Writes the corpus as {@code .txt} files, with its manifest, into {@code out}. */
   static Summary generate(Path out, long targetBytes, long seed, Source source) throws IOException {
+    return generate(out, targetBytes, seed, Shape.TXT, source);
+  }
+
+  /**
+   * Writes the corpus in {@code shape}, with its manifest, into {@code out}, which must not exist
+   * or be empty.
+   */
+  static Summary generate(Path out, long targetBytes, long seed, Shape shape, Source source)
+      throws IOException {
     if (targetBytes <= 0) {
       throw new IllegalArgumentException("size must be positive: " + targetBytes);
     }
@@ -172,49 +264,77 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
     Files.createDirectories(out);
     Map<String, IntStream.Builder> filesByFolder = new TreeMap<>();
     int[] epochDays = new int[1 << 12];
-    int files = 0;
-    long bytes = 0;
-    for (int pass = 0; bytes < targetBytes; pass++) {
-      int filesBefore = files;
-      try (BufferedReader lines = source.open()) {
-        long lineNumber = 0;
-        for (String line = lines.readLine();
-            line != null && bytes < targetBytes;
-            line = lines.readLine()) {
-          lineNumber++;
-          EuroparlLines.Line speech = EuroparlLines.Line.parse(line, lineNumber);
-          int n = files;
-          Random random = new Random(mix(seed, n));
-          Style style = styleOf(n, seed);
-          LocalDate date = shifted(speech.date(), pass);
-          String text = pass == 0 ? speech.text() : shuffleSentences(speech.text(), random);
-          String folder = folderOf(date);
-          IntStream.Builder inFolder = filesByFolder.get(folder);
-          if (inFolder == null) {
-            Files.createDirectories(out.resolve(folder));
-            inFolder = IntStream.builder();
-            filesByFolder.put(folder, inFolder);
+    int articles = 0;
+    long txtBytes = 0;
+    long fileBytes = 0;
+    long textBytes = 0;
+    // Pages link to the stories published just before them, as "related" lists do.
+    Deque<String> recentTitles = new ArrayDeque<>();
+    try (JsonLinesFiles records = shape == Shape.JSONL ? new JsonLinesFiles(out) : null) {
+      for (int pass = 0; txtBytes < targetBytes; pass++) {
+        int articlesBefore = articles;
+        try (BufferedReader lines = source.open()) {
+          long lineNumber = 0;
+          for (String line = lines.readLine();
+              line != null && txtBytes < targetBytes;
+              line = lines.readLine()) {
+            lineNumber++;
+            EuroparlLines.Line speech = EuroparlLines.Line.parse(line, lineNumber);
+            int n = articles;
+            Random random = new Random(mix(seed, n));
+            Style style = styleOf(n, seed);
+            LocalDate date = shifted(speech.date(), pass);
+            String text = pass == 0 ? speech.text() : shuffleSentences(speech.text(), random);
+            // Made in every shape, as it counts towards --size; the other shapes draw from the
+            // same random numbers only after it, so the .txt files are as they always were.
+            byte[] txt = article(style, date, text, random).getBytes(StandardCharsets.UTF_8);
+            int outlet = random.nextInt(NewsPage.OUTLETS.length);
+            if (shape == Shape.JSONL) {
+              fileBytes += records.add(speech.title(), date, text, NewsPage.OUTLETS[outlet]);
+            } else {
+              String folder = folderOf(date);
+              IntStream.Builder inFolder = filesByFolder.get(folder);
+              if (inFolder == null) {
+                Files.createDirectories(out.resolve(folder));
+                inFolder = IntStream.builder();
+                filesByFolder.put(folder, inFolder);
+              }
+              byte[] content =
+                  shape == Shape.TXT
+                      ? txt
+                      : NewsPage.html(speech.title(), date, text, outlet, recentTitles, n, random)
+                          .getBytes(StandardCharsets.UTF_8);
+              Files.write(
+                  out.resolve(folder).resolve(fileName(shape, style, date, n)),
+                  content,
+                  StandardOpenOption.CREATE_NEW);
+              inFolder.add(n);
+              fileBytes += content.length;
+            }
+            recentTitles.addFirst(speech.title());
+            if (recentTitles.size() > NewsPage.RELATED) {
+              recentTitles.removeLast();
+            }
+            if (n == epochDays.length) {
+              epochDays = Arrays.copyOf(epochDays, n * 2);
+            }
+            epochDays[n] = (int) date.toEpochDay();
+            articles++;
+            txtBytes += txt.length;
+            textBytes += text.getBytes(StandardCharsets.UTF_8).length;
           }
-          byte[] content = article(style, date, text, random).getBytes(StandardCharsets.UTF_8);
-          Files.write(
-              out.resolve(folder).resolve(fileName(style, date, n)),
-              content,
-              StandardOpenOption.CREATE_NEW);
-          inFolder.add(n);
-          if (n == epochDays.length) {
-            epochDays = Arrays.copyOf(epochDays, n * 2);
-          }
-          epochDays[n] = (int) date.toEpochDay();
-          files++;
-          bytes += content.length;
+        }
+        if (articles == articlesBefore) {
+          throw new IllegalStateException("the source has no lines");
         }
       }
-      if (files == filesBefore) {
-        throw new IllegalStateException("the source has no lines");
+      if (shape == Shape.JSONL) {
+        records.writeManifest(out.resolve(MANIFEST), epochDays);
+        return new Summary(records.files(), fileBytes, articles, textBytes);
       }
     }
-    writeManifest(out, filesByFolder, epochDays, seed);
-    return new Summary(files, bytes);
+    writeManifest(out, filesByFolder, epochDays, seed, shape);
+    return new Summary(articles, fileBytes, articles, textBytes);
   }
 
   private static void requireEmpty(Path out) throws IOException {
@@ -236,7 +356,11 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
    * names within each folder.
    */
   private static void writeManifest(
-      Path out, Map<String, IntStream.Builder> filesByFolder, int[] epochDays, long seed)
+      Path out,
+      Map<String, IntStream.Builder> filesByFolder,
+      int[] epochDays,
+      long seed,
+      Shape shape)
       throws IOException {
     try (BufferedWriter manifest =
         Files.newBufferedWriter(out.resolve(MANIFEST), StandardCharsets.UTF_8)) {
@@ -250,11 +374,11 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
           rows.add(
               folder.getKey()
                   + "/"
-                  + fileName(style, date, n)
+                  + fileName(shape, style, date, n)
                   + "\t"
                   + date
                   + "\t"
-                  + style.label());
+                  + (shape == Shape.HTML ? "html" : style.label()));
         }
         Collections.sort(rows); // the tab after the name sorts before any character of a name
         for (String row : rows) {
@@ -289,8 +413,14 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
     return String.format(Locale.ROOT, "%04d/%02d", date.getYear(), date.getMonthValue());
   }
 
-  /** {@code 2002-09-17_000012345.txt} for the file-name style, else {@code ep000012345.txt}. */
-  static String fileName(Style style, LocalDate date, int n) {
+  /**
+   * {@code 2002-09-17_000012345.txt} for the file-name style, else {@code ep000012345.txt}; a page
+   * is {@code ep000012345.html} whatever the style, as it states its date in its metadata.
+   */
+  static String fileName(Shape shape, Style style, LocalDate date, int n) {
+    if (shape == Shape.HTML) {
+      return String.format(Locale.ROOT, "ep%09d.html", n);
+    }
     return style == Style.FILENAME
         ? String.format(Locale.ROOT, "%s_%09d.txt", date, n)
         : String.format(Locale.ROOT, "ep%09d.txt", n);

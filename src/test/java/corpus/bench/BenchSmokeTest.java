@@ -201,7 +201,7 @@ class BenchSmokeTest {
    * Indexes {@code folder} with the tool, in-process, and compares {@code docs} with the manifest:
    * every article listed, each with the expected date found by the rule its style is made for.
    */
-  private static void assertToolDatesMatchManifest(Path folder, Path index, List<ManifestRow> rows)
+  static void assertToolDatesMatchManifest(Path folder, Path index, List<ManifestRow> rows)
       throws IOException {
     CliRunner cli = new CliRunner();
     CliRunner.Run indexed =
@@ -287,7 +287,7 @@ class BenchSmokeTest {
   }
 
   /** SHA-256 over every file below {@code folder}, the manifest included, in path order. */
-  private static String digest(Path folder) throws IOException {
+  static String digest(Path folder) throws IOException {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
