@@ -64,6 +64,7 @@ final class ParagraphText {
 
   private static final Pattern WHITESPACE =
       Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
   private static final Pattern LINE_END = Pattern.compile("\r\n|[\n\r]");
 
   /** Control characters that are not whitespace: binary junk, never text. */
@@ -163,8 +164,13 @@ final class ParagraphText {
       pending.setLength(0);
     }
 
+    /**
+     * For comparing a heading with the title: jsoup's element text drops soft hyphens and other
+     * format characters that an attribute such as {@code og:title} keeps, so neither side has them.
+     */
     private static String normalised(String text) {
-      return WHITESPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+      String visible = FORMAT.matcher(text).replaceAll("");
+      return WHITESPACE.matcher(visible).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
   }
 }

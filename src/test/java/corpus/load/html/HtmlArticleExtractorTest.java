@@ -572,4 +572,17 @@ class HtmlArticleExtractorTest {
         "<script type=\"application/ld+json\">" + "[".repeat(100_000) + "</script><p>Text.</p>";
     assertEquals("Text.", extractor.extract(deepJson).text());
   }
+
+  /** Found by the benchmark: jsoup drops the soft hyphen from the heading's text only. */
+  @Test
+  void aHeadlineWithASoftHyphenIsStillTheTitleAndLeftOutOfTheText() {
+    HtmlPage page =
+        extractor.extract(
+            "<html><head><meta property=\"og:title\" content=\"Valores\u00adlimite nacionais\">"
+                + "</head><body><article><h1>Valores\u00adlimite nacionais</h1>"
+                + "<p>A directiva relativa aos valores\u00adlimite.</p></article></body></html>");
+
+    assertEquals("Valores\u00adlimite nacionais", page.title());
+    assertEquals("A directiva relativa aos valores\u00adlimite.", page.text());
+  }
 }
