@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,37 @@ class KillAndResumeTest {
     return root;
   }
 
-  private static Process indexRun(Path corpus, Path index) throws IOException {
+  private static final int RECORD_FILES = 30;
+  private static final int RECORDS_PER_FILE = 200;
+
+  /**
+   * JSON lines files of many records each: a checkpoint may come while another thread is part-way
+   * through a file, so a kill leaves some of a file's records committed.
+   */
+  private static Path recordCorpus(Path root) throws IOException {
+    Random random = new Random(43);
+    String[] words = {"gas", "pipeline", "tariff", "summit", "grain", "port", "sanctions", "yuan"};
+    Files.createDirectories(root);
+    for (int f = 0; f < RECORD_FILES; f++) {
+      StringBuilder lines = new StringBuilder();
+      for (int r = 0; r < RECORDS_PER_FILE; r++) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 150 + random.nextInt(150); w++) {
+          text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        lines
+            .append("{\"date\": \"")
+            .append(LocalDate.of(2021, 1, 1).plusDays((f * RECORDS_PER_FILE + r) % 900))
+            .append("\", \"text\": \"")
+            .append(text.toString().strip())
+            .append("\"}\n");
+      }
+      Files.writeString(root.resolve("feed" + f + ".jsonl"), lines);
+    }
+    return root;
+  }
+
+  private static Process indexRun(Path corpus, Path index, int commitEvery) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
             java,
@@ -68,7 +99,7 @@ class KillAndResumeTest {
             "--index",
             index.toString(),
             "--commit-every",
-            "250",
+            String.valueOf(commitEvery),
             "--threads",
             "2")
         .redirectErrorStream(true)
@@ -155,20 +186,39 @@ class KillAndResumeTest {
 
   @Test
   void killedRunsLoseNothingCommittedAndTheNextRunFinishesTheJob() throws Exception {
-    Path corpus = corpus(temp.resolve("corpus"));
-    Path index = temp.resolve("index");
+    killAndResume(corpus(temp.resolve("corpus")), FILES, 250);
+  }
+
+  @Test
+  void killedRunsPartWayThroughRecordFilesIndexNoRecordTwice() throws Exception {
+    List<Integer> committed =
+        killAndResume(recordCorpus(temp.resolve("records")), RECORD_FILES * RECORDS_PER_FILE, 2);
+    // Whole files hold RECORDS_PER_FILE each: another count means a kill left part of a file
+    // committed, the case this test is for.
+    assertTrue(
+        committed.stream().anyMatch(n -> n % RECORDS_PER_FILE != 0),
+        "no kill left a file part-way: " + committed);
+  }
+
+  /**
+   * @return the articles each kill left committed
+   */
+  private List<Integer> killAndResume(Path corpus, int articles, int commitEvery) throws Exception {
+    Path index = temp.resolve("index-" + corpus.getFileName());
     Random delays = new Random(7);
     int before = 0;
     int kills = 0;
+    List<Integer> committedAtKills = new ArrayList<>();
     for (int kill = 0; kill < 5; kill++) {
-      Process run = indexRun(corpus, index);
+      Process run = indexRun(corpus, index, commitEvery);
       boolean finished = killAfterItsNextCheckpoint(run, index, delays);
       int now = checkedArticles(index);
-      if (now > 0 && now < FILES) {
+      if (now > 0 && now < articles) {
         try (LuceneCorpus partial = LuceneCorpus.open(index)) {
           assertTrue(!partial.metadata().complete(), "a checkpoint is marked incomplete");
           assertTrue(
-              partial.metadata().filesRead() > 0 && partial.metadata().filesRead() % 250 == 0,
+              partial.metadata().filesRead() > 0
+                  && partial.metadata().filesRead() % commitEvery == 0,
               "and says how far the run got");
           assertTrue(
               IndexFreshness.staleNote(partial.metadata())
@@ -190,16 +240,21 @@ class KillAndResumeTest {
               + " then "
               + now);
       kills++;
+      committedAtKills.add(now);
       before = now;
     }
     assertTrue(kills > 0, "at least one run was killed part-way");
 
     new CorpusIndexer(Clock.systemUTC())
-        .index(index, new IndexRequest(corpus, "*.txt", false, 2), IndexProgress.NONE);
-    assertEquals(FILES, checkedArticles(index));
+        .index(
+            index,
+            new IndexRequest(corpus, IndexRequest.DEFAULT_GLOB, false, 2),
+            IndexProgress.NONE);
+    assertEquals(articles, checkedArticles(index));
     try (LuceneCorpus done = LuceneCorpus.open(index)) {
       assertTrue(done.metadata().complete());
       assertEquals(List.of(), IndexFreshness.staleNote(done.metadata()).stream().toList());
     }
+    return committedAtKills;
   }
 }
