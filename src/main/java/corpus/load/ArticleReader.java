@@ -234,6 +234,9 @@ public final class ArticleReader {
       }
       if (in.damage != null) {
         each.accept(skipped(file.id(), damagedAfter(last, in.damage)));
+      } else if (last == 0) {
+        // As an empty text file is: an export with nothing in it is worth a line in the summary.
+        each.accept(skipped(file.id(), "no records"));
       }
     } catch (IOException unreadable) {
       each.accept(skipped(file.id(), "unreadable: " + IoProblems.describe(unreadable)));

@@ -231,4 +231,20 @@ class RecordFilesIndexTest {
     assertEquals("Trade", documents().get("a.csv#1").title());
     assertEquals(4, documents().get("a.csv#1").tokens(), "gas, oil, and, grain");
   }
+
+  @Test
+  void aRecordFileWithNoRecordsIsListedAsSkipped() throws Exception {
+    Files.writeString(corpus.resolve("empty.jsonl"), "");
+    write("header-only.csv", "title,text");
+    write("news.jsonl", ONE);
+
+    IndexSummary summary = run();
+
+    assertEquals(1, summary.documents());
+    assertEquals(
+        List.of(
+            new IndexSummary.SkippedFile("empty.jsonl", "no records"),
+            new IndexSummary.SkippedFile("header-only.csv", "no records")),
+        summary.skipped());
+  }
 }
