@@ -200,13 +200,8 @@ public final class ArticleReader {
     if (TextDecoder.isBlank(page.text())) {
       return skipped(file.id(), "no article text found in the page");
     }
-    Optional<LocalDate> stated = FieldDates.parse(page.date());
-    DatedText dated =
-        stated.isPresent()
-            ? new DatedText(page.text(), stated.get(), DateSource.HTML, null)
-            : dateStep.apply(file.id(), page.text());
-    Source source =
-        blank(page.source()) ? fromText(dated) : new Source(page.source(), SourceOrigin.HTML);
+    DatedText dated = dated(file.id(), page.text(), page.date(), DateSource.HTML);
+    Source source = source(page.source(), SourceOrigin.HTML, dated);
     return loaded(file, file.id(), title(page.title(), dated), dated, source, encoding, hash);
   }
 
@@ -321,16 +316,11 @@ public final class ArticleReader {
                 used.computeIfAbsent(role, r -> new TreeSet<>()).add(path);
               }
             });
-    Optional<LocalDate> stated = FieldDates.parse(mapped.date());
-    DatedText dated =
-        stated.isPresent()
-            ? new DatedText(mapped.text(), stated.get(), DateSource.FIELD, null)
-            : dateStep.apply(id, mapped.text());
+    DatedText dated = dated(id, mapped.text(), mapped.date(), DateSource.FIELD);
     if (TextDecoder.isBlank(dated.body())) {
       return skipped(id, where + "empty after date header");
     }
-    Source source =
-        blank(mapped.source()) ? fromText(dated) : new Source(mapped.source(), SourceOrigin.FIELD);
+    Source source = source(mapped.source(), SourceOrigin.FIELD, dated);
     // The mapping is part of what was indexed: another --field gives another article.
     String hash =
         Digests.hex(
@@ -344,6 +334,22 @@ public final class ArticleReader {
   /** An outlet and where it was read. */
   private record Source(String name, SourceOrigin origin) {
     static final Source NONE = new Source(null, null);
+  }
+
+  /**
+   * The date the publisher stated (a record's field, a page's metadata) when it reads as one; else
+   * what the text rules find, as for a text file.
+   */
+  private DatedText dated(String id, String text, String statedDate, DateSource statedIn) {
+    Optional<LocalDate> stated = FieldDates.parse(statedDate);
+    return stated.isPresent()
+        ? new DatedText(text, stated.get(), statedIn, null)
+        : dateStep.apply(id, text);
+  }
+
+  /** The outlet stated beside the text when there is one, else the one the text names. */
+  private static Source source(String stated, SourceOrigin statedIn, DatedText dated) {
+    return blank(stated) ? fromText(dated) : new Source(stated.strip(), statedIn);
   }
 
   /** A text's own outlet: its header's {@code Source:} line, else the agency in its dateline. */
