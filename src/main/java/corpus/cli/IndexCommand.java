@@ -41,7 +41,8 @@ final class IndexCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "DIR",
-      description = "The corpus folder (default: $CORPUS_DIR, else ./corpus).")
+      description =
+          "The corpus folder (default: $CORPUS_DIR, else the folder corpus in the working directory).")
   Path folder;
 
   @Option(
@@ -56,7 +57,7 @@ final class IndexCommand implements Callable<Integer> {
       names = "--field",
       paramLabel = "ROLE=PATH",
       description =
-          "Where records (JSON, JSON lines, CSV) keep a role the usual names do not find: text, title, date, source or id, as a dotted path into nested objects (--field text=story_body --field date=meta.published). Repeatable. An id field must be unique.")
+          "Where records (JSON, JSON lines, CSV) keep a role the usual names do not find: text, title, date, source or id, each given as ROLE=PATH, the path dotted into nested objects (see the examples). Repeatable. An id field must be unique.")
   List<String> fields = new ArrayList<>();
 
   @Option(names = "--rebuild", description = "Start from an empty index instead of updating.")

@@ -33,8 +33,8 @@ final class OutputOptions {
       converter = Choices.Formats.class,
       completionCandidates = Choices.Formats.class,
       description =
-          "table, json, jsonl or csv (default: table, or what the -o file's extension says:"
-              + " .json, .jsonl, .ndjson, .csv).")
+          "table, json, jsonl or csv (default: table, or the format the -o file's extension"
+              + " names: json, jsonl, ndjson or csv).")
   OutputFormat format;
 
   @Option(

@@ -63,7 +63,8 @@ final class TrendCommand implements Callable<Integer> {
   @Option(
       names = "--plot",
       paramLabel = "FILE",
-      description = "Also draw the series as a line chart: FILE.png or FILE.svg.")
+      description =
+          "Also draw the series as a line chart, in the format its extension names: png or svg.")
   Path plot;
 
   @Option(

@@ -258,8 +258,14 @@ class UsageErrorsTest {
         command.isEmpty() ? new CliRunner().run("--help") : new CliRunner().run(command, "--help");
     List<String> lines = CliChecks.lines(run.out());
 
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       assertTrue(line.length() <= 80, () -> "over 80 columns: " + line);
+      // picocli may wrap after any dot: a path, an extension or a dotted field must not be cut.
+      String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+      assertFalse(
+          line.endsWith(".") && next.matches(" {6,}[a-z/].*"),
+          () -> "a word cut at its dot: " + line + " / " + next);
     }
     if (!command.isEmpty() && run.out().contains("--index")) {
       assertTrue(run.out().contains(".corpus-index"), "the default index path in one piece");
