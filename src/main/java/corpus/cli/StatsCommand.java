@@ -1,7 +1,7 @@
 package corpus.cli;
 
-import corpus.query.Corpus;
 import corpus.query.CorpusStore;
+import corpus.query.Sources;
 import corpus.report.StatsLayout;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,16 +16,19 @@ import picocli.CommandLine.ParentCommand;
       "Corpus totals: articles, dated and undated, date span, tokens, distinct terms, articles per year."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  corpus stats", "  corpus stats --format json"})
+    footer = {"  corpus stats", "  corpus stats --format json", "  corpus stats --source TASS"})
 final class StatsCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin LocationOptions location;
   @Mixin OutputOptions output;
+  @Mixin SourceOptions sources;
 
   @Override
   public Integer call() throws Exception {
+    Sources counted = sources.sources();
     CorpusStore store = location.store(root.environment);
-    location.answer(root.environment, store, output, Corpus::stats, new StatsLayout());
+    location.answer(
+        root.environment, store, output, corpus -> corpus.stats(counted), new StatsLayout());
     return ExitCodes.OK;
   }
 }

@@ -30,5 +30,8 @@ public interface Corpus extends Closeable {
 
   CompareResult compare(CompareQuery query) throws IOException;
 
-  CorpusStats stats() throws IOException;
+  /**
+   * @param sources the articles counted: all of them, or those from these sources
+   */
+  CorpusStats stats(Sources sources) throws IOException;
 }

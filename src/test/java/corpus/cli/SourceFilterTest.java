@@ -109,6 +109,7 @@ class SourceFilterTest {
           {"freq", "--source", "tas"},
           {"trend", "putin", "--source", "tas"},
           {"docs", "--source", "tas"},
+          {"stats", "--source", "tas"},
           {"compare", "--a-source", "tas", "--b-source", "TASS"}
         }) {
       CliRunner.Run run = CliChecks.runOn(index, args);
@@ -176,5 +177,22 @@ class SourceFilterTest {
 
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("expected source, not 'outlet'"), run.err());
+  }
+
+  @Test
+  void statsOfOneSourceCountOnlyItsArticles() throws IOException {
+    JsonNode stats = json("stats", "--source", "TASS", "--format", "json");
+    JsonNode doc = json("docs", "--source", "tass", "--format", "json").get("documents").get(0);
+
+    assertEquals(1, stats.get("documents").asInt());
+    assertEquals(doc.get("tokens").asLong(), stats.get("tokens").asLong());
+    assertEquals(doc.get("date").asText(), stats.get("first_date").asText());
+    // Its distinct terms, counted another way: freq's rows over the same article, every word kept.
+    JsonNode rows =
+        json("freq", "--source", "tass", "--top", "0", "--keep-stopwords", "--format", "json")
+            .get("tables")
+            .get(0)
+            .get("rows");
+    assertEquals(rows.size(), stats.get("distinct_terms").asInt());
   }
 }

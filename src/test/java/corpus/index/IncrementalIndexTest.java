@@ -15,6 +15,7 @@ import corpus.query.IndexRequest;
 import corpus.query.IndexSummary;
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
+import corpus.query.Sources;
 import corpus.query.lucene.LuceneCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,7 +229,7 @@ class IncrementalIndexTest {
               1L),
           counts);
       assertEquals(2, table.documents());
-      var stats = opened.stats();
+      var stats = opened.stats(Sources.ALL);
       assertEquals(
           9, stats.distinctTerms(), "words only in replaced or deleted articles are not counted");
       assertEquals(2, stats.documents());

@@ -135,12 +135,14 @@ public final class LuceneCorpus implements Corpus {
   }
 
   @Override
-  public CorpusStats stats() throws IOException {
+  public CorpusStats stats(Sources sources) throws IOException {
     return damageTold(
         directory,
         () ->
             new StatsSummary(reader)
-                .compute(Selection.of(searcher, DateRange.ALL, Sources.ALL, null)));
+                .compute(
+                    Selection.of(searcher, DateRange.ALL, known(sources, sources), null),
+                    sources.all()));
   }
 
   /**

@@ -23,7 +23,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /** Corpus totals from doc values and the term dictionary; stored text is never read. */
@@ -35,11 +34,13 @@ final class StatsSummary {
   }
 
   /**
-   * @param live every live article, as a {@link Selection} of everything
+   * @param selected the articles counted, as a {@link Selection}
+   * @param everyArticle the selection is every live article, so the term dictionary alone can count
+   *     distinct terms when nothing is deleted
    */
-  CorpusStats compute(FixedBitSet live) throws IOException {
-    Buckets years = Buckets.occupiedPeriods(reader, live, Granularity.YEAR);
-    SourceCounts sources = new SourceCounts(reader, live);
+  CorpusStats compute(FixedBitSet selected, boolean everyArticle) throws IOException {
+    Buckets years = Buckets.occupiedPeriods(reader, selected, Granularity.YEAR);
+    SourceCounts sources = new SourceCounts(reader, selected);
     SortedMap<Integer, Long> perYear = new TreeMap<>();
     long dated = 0;
     long tokens = years.undatedTokens();
@@ -55,7 +56,7 @@ final class StatsSummary {
         years.firstDay,
         years.lastDay,
         tokens,
-        distinctTerms(),
+        distinctTerms(selected, everyArticle),
         Collections.unmodifiableSortedMap(perYear),
         sources.counts(),
         sources.without);
@@ -99,18 +100,18 @@ final class StatsSummary {
     }
   }
 
-  /** Terms that occur in at least one live article; a deleted article's words do not count. */
-  private long distinctTerms() throws IOException {
+  /** Terms that occur in at least one selected article; a deleted article's words do not count. */
+  private long distinctTerms(FixedBitSet selected, boolean everyArticle) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     if (terms == null) {
       return 0;
     }
-    Bits live = MultiBits.getLiveDocs(reader);
+    boolean dictionaryIsExact = everyArticle && MultiBits.getLiveDocs(reader) == null;
     long distinct = 0;
     TermsEnum termsEnum = terms.iterator();
     PostingsEnum postings = null;
     while (termsEnum.next() != null) {
-      if (live == null) {
+      if (dictionaryIsExact) {
         distinct++;
         continue;
       }
@@ -118,7 +119,7 @@ final class StatsSummary {
       for (int doc = postings.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = postings.nextDoc()) {
-        if (live.get(doc)) {
+        if (selected.get(doc)) {
           distinct++;
           break;
         }
