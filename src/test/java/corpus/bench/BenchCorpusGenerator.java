@@ -44,18 +44,18 @@ import picocli.CommandLine.Option;
  * #LAST_YEAR}, so a per-month table has the few hundred months a real news feed has, and the
  * folders fill up again with each pass.
  *
- * <p>The same articles can be written in other shapes ({@link Shape}): as JSON lines records, many
- * to a file, or as news pages in HTML. {@code --size} counts the bytes the {@code .txt} files would
- * take in every shape, so the shapes of one size and seed hold the same articles with the same
- * text, and indexing rates compare as rates of article text.
+ * <p>The same articles can be written in other shapes ({@link Shape}): as JSON lines records or CSV
+ * rows, many to a file, or as news pages in HTML. {@code --size} counts the bytes the {@code .txt}
+ * files would take in every shape, so the shapes of one size and seed hold the same articles with
+ * the same text, and indexing rates compare as rates of article text.
  *
  * <p>The same arguments write byte-identical files. {@code .manifest.tsv} in the output folder
  * (hidden, so the tool skips it) lists every article, sorted by path: {@code
  * relative_path<TAB>expected_date<TAB>style}, after a header row with those names; the path is the
- * article's id as the tool gives it ({@code europarl-00001.jsonl#17} for a record, a file's records
- * in their order) and the style the tool's {@code date_source} for it ({@code field} for a record,
- * {@code html} for a page). Files are written as they are made: the corpus is never held in memory,
- * only a date per article.
+ * article's id as the tool gives it ({@code europarl-00001.jsonl#17} or {@code
+ * europarl-00001.csv#17} for a record, a file's records in their order) and the style the tool's
+ * {@code date_source} for it ({@code field} for a record, {@code html} for a page). Files are
+ * written as they are made: the corpus is never held in memory, only a date per article.
  */
 @Command(
     name = "bench-corpus",
@@ -80,12 +80,14 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
   }
 
   /**
-   * How the articles are written: one {@code .txt} file each; JSON lines records in files of about
-   * {@value JsonLinesFiles#FILE_BYTES} bytes; one HTML news page each ({@link NewsPage}).
+   * How the articles are written: one {@code .txt} file each; JSON lines records ({@link
+   * JsonLinesFiles}) or CSV rows ({@link CsvFiles}) in files of about {@value
+   * RecordFiles#FILE_BYTES} bytes; one HTML news page each ({@link NewsPage}).
    */
   enum Shape {
     TXT,
     JSONL,
+    CSV,
     HTML;
 
     String label() {
@@ -175,8 +177,8 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
       paramLabel = "SHAPE",
       converter = ShapeConverter.class,
       description =
-          "txt (a file per article), jsonl (records, many files of them) or html (a news page"
-              + " per article); default: ${DEFAULT-VALUE}.")
+          "txt (a file per article), jsonl or csv (records, many files of them) or html (a news"
+              + " page per article); default: ${DEFAULT-VALUE}.")
   Shape shape;
 
   @Option(
@@ -207,7 +209,7 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "expected txt, jsonl or html, not '" + value + "'");
+          "expected txt, jsonl, csv or html, not '" + value + "'");
     }
   }
 
@@ -270,7 +272,12 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
     long textBytes = 0;
     // Pages link to the stories published just before them, as "related" lists do.
     Deque<String> recentTitles = new ArrayDeque<>();
-    try (JsonLinesFiles records = shape == Shape.JSONL ? new JsonLinesFiles(out) : null) {
+    try (RecordFiles records =
+        switch (shape) {
+          case JSONL -> new JsonLinesFiles(out);
+          case CSV -> new CsvFiles(out);
+          case TXT, HTML -> null;
+        }) {
       for (int pass = 0; txtBytes < targetBytes; pass++) {
         int articlesBefore = articles;
         try (BufferedReader lines = source.open()) {
@@ -289,7 +296,7 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
             // same random numbers only after it, so the .txt files are as they always were.
             byte[] txt = article(style, date, text, random).getBytes(StandardCharsets.UTF_8);
             int outlet = random.nextInt(NewsPage.OUTLETS.length);
-            if (shape == Shape.JSONL) {
+            if (records != null) {
               fileBytes += records.add(speech.title(), date, text, NewsPage.OUTLETS[outlet]);
             } else {
               String folder = folderOf(date);
@@ -328,7 +335,7 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
           throw new IllegalStateException("the source has no lines");
         }
       }
-      if (shape == Shape.JSONL) {
+      if (records != null) {
         records.writeManifest(out.resolve(MANIFEST), epochDays);
         return new Summary(records.files(), fileBytes, articles, textBytes);
       }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@code bench/run} in its smoke mode (a 3 MB corpus, one run) after the jar is packaged, so
  * the harness cannot rot: the table of measurements and the table of the same articles indexed as
- * .txt files, JSON lines and HTML pages. It checks that every measurement produced a figure for
- * corpus; it asserts no speed (figures are read from BENCHMARKS.md, never tested). Tools the
+ * .txt files, JSON lines, CSV and HTML pages. It checks that every measurement produced a figure
+ * for corpus; it asserts no speed (figures are read from BENCHMARKS.md, never tested). Tools the
  * machine lacks (hyperfine, ripgrep) make their baseline cells "n/a", not failures.
  */
 class BenchRunIT {
@@ -33,15 +33,15 @@ class BenchRunIT {
             .filter(line -> line.startsWith("| ") && !line.startsWith("| measurement"))
             .filter(line -> !line.startsWith("| shape"))
             .toList();
-    // The measurements, then one row per shape of the same articles: txt, jsonl, html.
-    assertEquals(16 + 3, rows.size(), table);
+    // The measurements, then one row per shape of the same articles: txt, jsonl, csv, html.
+    assertEquals(16 + 4, rows.size(), table);
     for (String row : rows) {
       String ours = row.split("\\|")[2].strip();
       assertTrue(
           ours.matches(".*\\d.*") && !ours.startsWith("n/a"), "no figure for corpus in: " + row);
     }
     List<String> shapes = rows.subList(16, rows.size());
-    for (String shape : List.of("txt", "jsonl", "html")) {
+    for (String shape : List.of("txt", "jsonl", "csv", "html")) {
       assertTrue(
           shapes.stream().anyMatch(row -> row.startsWith("| " + shape + " | ")),
           "a row for " + shape + " in:\n" + table);

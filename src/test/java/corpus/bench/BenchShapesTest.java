@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import corpus.bench.BenchCorpusGenerator.Shape;
 import corpus.bench.BenchCorpusGenerator.Summary;
 import java.io.IOException;
@@ -21,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generator's JSON lines and HTML shapes hold the same articles as its .txt files, and the tool
- * reads each of them with the date the manifest gives, from the record's field or the page's
+ * The generator's JSON lines, CSV and HTML shapes hold the same articles as its .txt files, and the
+ * tool reads each of them with the date the manifest gives, from the record's field or the page's
  * metadata: the shape comparison in {@code bench/run} compares like with like.
  */
 class BenchShapesTest {
@@ -60,6 +63,57 @@ class BenchShapesTest {
   }
 
   @Test
+  void csvHoldsTheSameArticlesAsRows() throws IOException {
+    Path folder = temp.resolve("csv");
+    Summary csv = BenchCorpusGenerator.generate(folder, SIZE, SEED, Shape.CSV, new EuroparlLines());
+    assertSameArticles(csv);
+    assertEquals(1, csv.files(), "one file of rows at this size");
+    Path file = folder.resolve(CsvFiles.fileName(1));
+    assertEquals(Files.size(file), csv.bytes());
+
+    // Read back by Jackson as RFC 4180: a header row, then a row of four fields per article, the
+    // texts with their paragraphs on lines of their own.
+    List<List<String>> rows = new ArrayList<>();
+    try (MappingIterator<List<String>> reader =
+        new CsvMapper()
+            .readerForListOf(String.class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readValues(file.toFile())) {
+      reader.forEachRemaining(rows::add);
+    }
+    assertEquals(List.of("title", "date", "source", "text"), rows.get(0));
+    List<List<String>> records = rows.subList(1, rows.size());
+    assertEquals(txt.articles(), records.size(), "rows");
+    assertTrue(records.stream().allMatch(row -> row.size() == 4));
+    assertTrue(Set.of(NewsPage.OUTLETS).contains(records.get(0).get(2)), records.get(0)::toString);
+    assertEquals(
+        txt.textBytes(),
+        records.stream().mapToLong(row -> row.get(3).getBytes(StandardCharsets.UTF_8).length).sum(),
+        "the text fields hold the article text's bytes");
+    long multiLine = records.stream().filter(row -> row.get(3).contains("\n")).count();
+    assertTrue(
+        multiLine > records.size() / 5, "rows with paragraphs on their own lines: " + multiLine);
+    assertTrue(
+        records.stream().anyMatch(row -> row.get(3).contains(",") && row.get(3).contains("\"")),
+        "texts with commas and quotes");
+
+    List<BenchSmokeTest.ManifestRow> manifest = BenchSmokeTest.readManifest(folder);
+    assertEquals(CsvFiles.fileName(1) + "#1", manifest.get(0).path());
+    assertEquals(records.get(0).get(1), manifest.get(0).date().toString());
+    assertEquals(
+        Set.of("field"),
+        manifest.stream().map(BenchSmokeTest.ManifestRow::style).collect(Collectors.toSet()));
+    BenchSmokeTest.assertToolDatesMatchManifest(folder, temp.resolve("csv-index"), manifest);
+  }
+
+  @Test
+  void csvTextKeepsItsBytesWithParagraphsOnTheirOwnLines() {
+    assertEquals("End. \n\nNext.", CsvFiles.paragraphLines("End.   Next."));
+    assertEquals("A.\n\nB. C.", CsvFiles.paragraphLines("A.  B. C."));
+    assertEquals("No breaks, \"quoted\".", CsvFiles.paragraphLines("No breaks, \"quoted\"."));
+  }
+
+  @Test
   void pagesHoldTheSameArticlesInHtml() throws IOException {
     Path folder = temp.resolve("html");
     Summary html =
@@ -81,7 +135,7 @@ class BenchShapesTest {
 
   @Test
   void theSameArgumentsWriteTheSameBytesInEveryShape() throws IOException {
-    for (Shape shape : List.of(Shape.JSONL, Shape.HTML)) {
+    for (Shape shape : List.of(Shape.JSONL, Shape.CSV, Shape.HTML)) {
       Path once = temp.resolve("once-" + shape.label());
       Path twice = temp.resolve("twice-" + shape.label());
       BenchCorpusGenerator.generate(once, SIZE / 4, SEED, shape, new EuroparlLines());
