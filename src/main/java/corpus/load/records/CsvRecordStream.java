@@ -137,10 +137,6 @@ final class CsvRecordStream extends OutcomeStream {
 
   @Override
   protected void closeInput() throws IOException {
-    try {
-      parser.close();
-    } finally {
-      input.close();
-    }
+    closeBoth(parser, input);
   }
 }

@@ -219,10 +219,6 @@ final class JsonRecordStream extends OutcomeStream {
 
   @Override
   protected void closeInput() throws IOException {
-    try {
-      parser.close();
-    } finally {
-      input.close();
-    }
+    closeBoth(parser, input);
   }
 }

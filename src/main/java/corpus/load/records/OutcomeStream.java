@@ -1,6 +1,7 @@
 package corpus.load.records;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.NoSuchElementException;
 
@@ -61,6 +62,15 @@ abstract class OutcomeStream implements RecordStream {
     finished = true;
     pending = null;
     closeInput();
+  }
+
+  /** Closes a parser and the input under it; the input even when the parser fails to close. */
+  protected static void closeBoth(Closeable parser, Closeable input) throws IOException {
+    try {
+      parser.close();
+    } finally {
+      input.close();
+    }
   }
 
   protected final RawRecord raw(long line, ObjectNode fields) {
