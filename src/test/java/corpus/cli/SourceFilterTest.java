@@ -195,4 +195,16 @@ class SourceFilterTest {
             .get("rows");
     assertEquals(rows.size(), stats.get("distinct_terms").asInt());
   }
+
+  @Test
+  void splittingBySourceWhereNoArticleHasOneIsAnErrorNotAnEmptyAnswer() {
+    // The undated article has no source; a query that selects only it leaves nothing to split.
+    CliRunner.Run run =
+        CliChecks.runOn(
+            index, "trend", "putin", "--split", "source", "--query", "wang AND ukraine");
+
+    assertEquals(2, run.exitCode(), run.err() + run.out());
+    assertEquals("", run.out());
+    assertTrue(assertOneErrorLine(run).contains("nothing to split by"), run.err());
+  }
 }

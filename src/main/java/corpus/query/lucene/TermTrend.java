@@ -78,6 +78,12 @@ final class TermTrend {
             request.range().from() != null ? request.range().from() : periods.firstDay,
             request.range().to() != null ? request.range().to() : periods.lastDay);
     Buckets sources = Buckets.bySource(reader, selected);
+    if (sources.labels.isEmpty()) {
+      // Split into nothing, the answer would be no series at all.
+      throw new InvalidQueryException(
+          "no selected article has a source, so there is nothing to split by;"
+              + " 'corpus stats' lists the sources");
+    }
     int split = Math.min(request.splitSources(), sources.labels.size());
     for (int i = 0; i < queries.size(); i++) {
       for (int s = 0; s < split; s++) {
