@@ -67,12 +67,66 @@ final class Cells {
 
   private static final String LINE_BREAKS = "\n\r\t\u000b\f\u0085\u2028\u2029";
 
-  /** The first {@code length} characters at most, never ending in half a surrogate pair. */
-  static String prefix(String text, int length) {
-    if (text.length() <= length) {
-      return text;
+  /**
+   * The first characters of {@code text} that fill at most {@code columns} terminal columns (see
+   * {@link #width}), never ending in half a character.
+   */
+  static String prefix(String text, int columns) {
+    int used = 0;
+    int end = 0;
+    while (end < text.length()) {
+      int codePoint = text.codePointAt(end);
+      int next = used + width(codePoint);
+      if (next > columns) {
+        break;
+      }
+      used = next;
+      end += Character.charCount(codePoint);
     }
-    int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
     return text.substring(0, end);
+  }
+
+  /**
+   * How many columns a terminal gives the text: two for East Asian wide and full-width characters
+   * (Chinese, Japanese, Korean, and emoji), none for combining marks and format characters, one for
+   * the rest, as wcwidth(3) counts them. Counting UTF-16 units instead misaligns every table that
+   * holds Chinese.
+   */
+  static int width(String text) {
+    int columns = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      columns += width(codePoint);
+      i += Character.charCount(codePoint);
+    }
+    return columns;
+  }
+
+  private static int width(int codePoint) {
+    int type = Character.getType(codePoint);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT) {
+      return 0;
+    }
+    return isWide(codePoint) ? 2 : 1;
+  }
+
+  /** The East Asian Wide (W) and Fullwidth (F) ranges of Unicode's EastAsianWidth.txt, merged. */
+  private static boolean isWide(int c) {
+    return (c >= 0x1100 && c <= 0x115F)
+        || (c >= 0x2E80 && c <= 0x303E)
+        || (c >= 0x3041 && c <= 0x33FF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0xA000 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6)
+        || (c >= 0x1F300 && c <= 0x1F64F)
+        || (c >= 0x1F900 && c <= 0x1F9FF)
+        || (c >= 0x20000 && c <= 0x3FFFD);
   }
 }

@@ -53,7 +53,7 @@ final class TableRenderer {
       for (int c = 0; c < shown; c++) {
         String text = plain(row.get(c));
         cells[c] =
-            (c < shown - 1 || blocks) && text.length() > MAX_CELL
+            (c < shown - 1 || blocks) && Cells.width(text) > MAX_CELL
                 ? Cells.prefix(text, MAX_CELL - 1) + "…"
                 : text;
       }
@@ -63,7 +63,7 @@ final class TableRenderer {
     int[] widths = new int[shown];
     for (String[] cells : lines) {
       for (int c = 0; c < shown; c++) {
-        widths[c] = Math.max(widths[c], cells[c].length());
+        widths[c] = Math.max(widths[c], Cells.width(cells[c]));
       }
     }
     for (int r = 0; r < lines.size(); r++) {
@@ -74,7 +74,7 @@ final class TableRenderer {
         boolean last = c == shown - 1;
         boolean right = row != null && (numeric[c] || isLeftContext(table, c));
         String cell = cells[c];
-        String padding = " ".repeat(widths[c] - cell.length());
+        String padding = " ".repeat(widths[c] - Cells.width(cell));
         if (table.layout() == Table.Layout.CONCORDANCE
             && row != null
             && "match".equals(table.columns().get(c))) {

@@ -31,9 +31,37 @@ class TableCellsTest {
 
   @Test
   void aCutCellNeverEndsInHalfACharacter() {
-    String text = "ab\uD835\uDD18cd"; // 𝔘 is two chars
-    assertEquals("ab", Cells.prefix(text, 3));
-    assertEquals("ab\uD835\uDD18", Cells.prefix(text, 4));
+    String text = "ab\uD835\uDD18cd"; // 𝔘 is two chars, one column
+    assertEquals("ab", Cells.prefix(text, 2));
+    assertEquals("ab\uD835\uDD18", Cells.prefix(text, 3));
     assertEquals(text, Cells.prefix(text, 10));
+    assertEquals("习近", Cells.prefix("习近平", 5), "a wide character that would not fit stays out");
+  }
+
+  @Test
+  void widthsAreTerminalColumnsNotUtf16Units() {
+    assertEquals(6, Cells.width("习近平"));
+    assertEquals(1, Cells.width("e\u0301"), "a combining accent takes no column");
+    assertEquals(2, Cells.width("\uD83D\uDE00"), "an emoji takes two");
+    assertEquals(5, Cells.width("Путин"));
+  }
+
+  @Test
+  void chineseCellsLineUpWithLatinOnes() throws IOException {
+    KwicResult kwic =
+        new KwicResult(
+            2,
+            List.of(
+                new KwicLine("a.txt", null, "新华社", "左边 ", "习近平", " 右边"),
+                new KwicLine("bb.txt", null, "TASS", "left ", "Putin", " right")));
+
+    StringWriter out = new StringWriter();
+    new TableRenderer(false).render(new KwicLayout().sections(kwic, true), out);
+
+    List<String> lines = out.toString().lines().toList();
+    // The left context is right-aligned: both lines end it in the same column.
+    int chinese = Cells.width(lines.get(2).substring(0, lines.get(2).indexOf("习近平")));
+    int latin = Cells.width(lines.get(3).substring(0, lines.get(3).indexOf("Putin")));
+    assertEquals(latin, chinese, out.toString());
   }
 }
