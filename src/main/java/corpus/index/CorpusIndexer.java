@@ -281,8 +281,10 @@ public final class CorpusIndexer {
       KnownFile before = gone.remove(file.id());
       if (before != null && before.unchanged(file) && !remap) {
         outcomes.unchanged.addAndGet(before.hashes().size());
-        // Its ids stay taken: a record elsewhere that repeats one is reported, not merged.
-        before.hashes().keySet().forEach(id -> outcomes.givenIds.put(id, file.id()));
+        if (reader.idsGiven()) {
+          // Its ids stay taken: a record elsewhere that repeats one is reported, not merged.
+          before.hashes().keySet().forEach(id -> outcomes.givenIds.put(id, file.id()));
+        }
         progress.fileDone(file.size());
       } else {
         toRead.add(file);
