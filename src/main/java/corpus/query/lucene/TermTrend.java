@@ -85,15 +85,19 @@ final class TermTrend {
               + " 'corpus stats' lists the sources");
     }
     int split = Math.min(request.splitSources(), sources.labels.size());
+    List<Buckets> periodsOfSource = new ArrayList<>();
+    for (int s = 0; s < split; s++) {
+      FixedBitSet fromSource = new FixedBitSet(selected.length());
+      for (int doc = 0; doc < sources.bucketOf.length; doc++) {
+        if (sources.bucketOf[doc] == s) {
+          fromSource.set(doc);
+        }
+      }
+      periodsOfSource.add(Buckets.everyPeriod(reader, fromSource, request.by(), span));
+    }
     for (int i = 0; i < queries.size(); i++) {
       for (int s = 0; s < split; s++) {
-        FixedBitSet fromSource = new FixedBitSet(selected.length());
-        for (int doc = 0; doc < sources.bucketOf.length; doc++) {
-          if (sources.bucketOf[doc] == s) {
-            fromSource.set(doc);
-          }
-        }
-        Buckets sourcePeriods = Buckets.everyPeriod(reader, fromSource, request.by(), span);
+        Buckets sourcePeriods = periodsOfSource.get(s);
         series.add(
             series(
                 request.terms().get(i),
