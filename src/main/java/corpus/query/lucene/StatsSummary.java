@@ -4,22 +4,15 @@ import corpus.index.Schema;
 import corpus.query.CorpusStats;
 import corpus.query.Granularity;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -40,7 +33,7 @@ final class StatsSummary {
    */
   CorpusStats compute(FixedBitSet selected, boolean everyArticle) throws IOException {
     Buckets years = Buckets.occupiedPeriods(reader, selected, Granularity.YEAR);
-    SourceCounts sources = new SourceCounts(reader, selected);
+    Buckets sources = Buckets.bySource(reader, selected);
     SortedMap<Integer, Long> perYear = new TreeMap<>();
     long dated = 0;
     long tokens = years.undatedTokens();
@@ -58,46 +51,19 @@ final class StatsSummary {
         tokens,
         distinctTerms(selected, everyArticle),
         Collections.unmodifiableSortedMap(perYear),
-        sources.counts(),
-        sources.without);
+        sourceCounts(sources),
+        sources.undatedDocuments); // for buckets per source: the articles with no source
   }
 
-  /** Articles and tokens per source, from doc values. */
-  private static final class SourceCounts {
-    final Map<String, long[]> bySource = new HashMap<>();
-    long without;
-
-    SourceCounts(IndexReader reader, FixedBitSet live) throws IOException {
-      for (LeafReaderContext context : reader.leaves()) {
-        LeafReader leaf = context.reader();
-        SortedDocValues sources = DocValues.getSorted(leaf, Schema.SOURCE);
-        NumericDocValues tokens = DocValues.getNumeric(leaf, Schema.TOKENS);
-        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-          if (!live.get(context.docBase + doc)) {
-            continue;
-          }
-          if (!sources.advanceExact(doc)) {
-            without++;
-            continue;
-          }
-          long[] counts =
-              bySource.computeIfAbsent(
-                  sources.lookupOrd(sources.ordValue()).utf8ToString(), s -> new long[2]);
-          counts[0]++;
-          counts[1] += tokens.advanceExact(doc) ? tokens.longValue() : 0;
-        }
-      }
+  /** The buckets of {@link Buckets#bySource}, already most articles first, as result rows. */
+  private static List<CorpusStats.SourceCount> sourceCounts(Buckets sources) {
+    List<CorpusStats.SourceCount> counts = new ArrayList<>();
+    for (int b = 0; b < sources.labels.size(); b++) {
+      counts.add(
+          new CorpusStats.SourceCount(
+              sources.labels.get(b), sources.documents[b], sources.tokens[b]));
     }
-
-    List<CorpusStats.SourceCount> counts() {
-      return bySource.entrySet().stream()
-          .map(e -> new CorpusStats.SourceCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-          .sorted(
-              Comparator.comparingLong(CorpusStats.SourceCount::documents)
-                  .reversed()
-                  .thenComparing(CorpusStats.SourceCount::source))
-          .toList();
-    }
+    return List.copyOf(counts);
   }
 
   /** Terms that occur in at least one selected article; a deleted article's words do not count. */
