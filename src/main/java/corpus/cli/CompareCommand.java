@@ -3,6 +3,7 @@ package corpus.cli;
 import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.DateRange;
+import corpus.query.Languages;
 import corpus.query.Sources;
 import corpus.report.CompareLayout;
 import java.time.LocalDate;
@@ -87,6 +88,18 @@ final class CompareCommand implements Callable<Integer> {
   List<String> bSources = new ArrayList<>();
 
   @Option(
+      names = "--a-language",
+      paramLabel = "CODE",
+      description = "Set A: articles in this language (ISO 639-1: en, ru, zh). Repeatable.")
+  List<String> aLanguages = new ArrayList<>();
+
+  @Option(
+      names = "--b-language",
+      paramLabel = "CODE",
+      description = "Set B: articles in this language (ISO 639-1: en, ru, zh). Repeatable.")
+  List<String> bLanguages = new ArrayList<>();
+
+  @Option(
       names = "--top",
       paramLabel = "N",
       defaultValue = "25",
@@ -116,8 +129,8 @@ final class CompareCommand implements Callable<Integer> {
             spec,
             () ->
                 new CompareQuery(
-                    subset("a", aFrom, aTo, aQuery, aSources),
-                    subset("b", bFrom, bTo, bQuery, bSources),
+                    subset("a", aFrom, aTo, aQuery, aSources, aLanguages),
+                    subset("b", bFrom, bTo, bQuery, bSources, bLanguages),
                     top,
                     minCount,
                     keepStopwords));
@@ -133,8 +146,13 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static CompareQuery.Subset subset(
-      String name, LocalDate from, LocalDate to, String query, List<String> sources) {
+      String name,
+      LocalDate from,
+      LocalDate to,
+      String query,
+      List<String> sources,
+      List<String> languages) {
     DateRange range = DateRange.of(from, to, "--" + name + "-from", "--" + name + "-to");
-    return new CompareQuery.Subset(range, query, new Sources(sources));
+    return new CompareQuery.Subset(range, query, new Sources(sources), new Languages(languages));
   }
 }

@@ -19,14 +19,14 @@ final class DocsCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin LocationOptions location;
   @Mixin OutputOptions output;
-  @Mixin SourceOptions sources;
+  @Mixin SubsetOptions subset;
 
   @Option(names = "--undated", description = "Only articles without a date.")
   boolean undated;
 
   @Override
   public Integer call() throws Exception {
-    DocumentsQuery query = new DocumentsQuery(undated, sources.sources());
+    DocumentsQuery query = new DocumentsQuery(undated, subset.sources(), subset.languages());
     CorpusStore store = location.store(root.environment);
     location.answer(
         root.environment, store, output, corpus -> corpus.documents(query), new DocumentsLayout());

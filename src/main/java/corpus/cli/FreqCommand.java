@@ -29,7 +29,7 @@ final class FreqCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
-  @Mixin SourceOptions sources;
+  @Mixin SubsetOptions subset;
 
   @Option(
       names = "--top",
@@ -89,8 +89,9 @@ final class FreqCommand implements Callable<Integer> {
                     minCount,
                     keepStopwords,
                     ngram,
-                    sources.sources(),
-                    by == FreqTables.SOURCE));
+                    subset.sources(),
+                    by == FreqTables.SOURCE,
+                    subset.languages()));
     CorpusStore store = location.store(root.environment);
     if (query != null) {
       store.checkQuery(query);

@@ -28,7 +28,7 @@ final class KwicCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
-  @Mixin SourceOptions sources;
+  @Mixin SubsetOptions subset;
 
   @Mixin QueryText query;
 
@@ -64,7 +64,14 @@ final class KwicCommand implements Callable<Integer> {
         Usage.check(
             spec,
             () ->
-                new KwicQuery(query.text(), dates.range(), width, sort, limit, sources.sources()));
+                new KwicQuery(
+                    query.text(),
+                    dates.range(),
+                    width,
+                    sort,
+                    limit,
+                    subset.sources(),
+                    subset.languages()));
     CorpusStore store = location.store(root.environment);
     store.checkQuery(request.query());
     location.answer(

@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
-  @Mixin SourceOptions sources;
+  @Mixin SubsetOptions subset;
 
   @Mixin QueryText query;
 
@@ -57,7 +57,14 @@ final class SearchCommand implements Callable<Integer> {
     SearchQuery request =
         Usage.check(
             spec,
-            () -> new SearchQuery(query.text(), dates.range(), limit, sort, sources.sources()));
+            () ->
+                new SearchQuery(
+                    query.text(),
+                    dates.range(),
+                    limit,
+                    sort,
+                    subset.sources(),
+                    subset.languages()));
     CorpusStore store = location.store(root.environment);
     store.checkQuery(request.query());
     location.answer(

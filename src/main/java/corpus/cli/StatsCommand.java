@@ -1,6 +1,7 @@
 package corpus.cli;
 
 import corpus.query.CorpusStore;
+import corpus.query.Languages;
 import corpus.query.Sources;
 import corpus.report.StatsLayout;
 import java.util.concurrent.Callable;
@@ -21,14 +22,19 @@ final class StatsCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin LocationOptions location;
   @Mixin OutputOptions output;
-  @Mixin SourceOptions sources;
+  @Mixin SubsetOptions subset;
 
   @Override
   public Integer call() throws Exception {
-    Sources counted = sources.sources();
+    Sources counted = subset.sources();
+    Languages languages = subset.languages();
     CorpusStore store = location.store(root.environment);
     location.answer(
-        root.environment, store, output, corpus -> corpus.stats(counted), new StatsLayout());
+        root.environment,
+        store,
+        output,
+        corpus -> corpus.stats(counted, languages),
+        new StatsLayout());
     return ExitCodes.OK;
   }
 }

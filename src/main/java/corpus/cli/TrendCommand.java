@@ -37,7 +37,7 @@ final class TrendCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
-  @Mixin SourceOptions sources;
+  @Mixin SubsetOptions subset;
 
   @Parameters(
       arity = "1..*",
@@ -103,8 +103,9 @@ final class TrendCommand implements Callable<Integer> {
                     by,
                     dates.range(),
                     query,
-                    sources.sources(),
-                    split == null ? 0 : topSources));
+                    subset.sources(),
+                    split == null ? 0 : topSources,
+                    subset.languages()));
     if (plot != null) {
       Usage.check(spec, () -> TrendChart.format(plot));
       AtomicFile.checkTarget(plot);

@@ -8,18 +8,14 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The one analyzer, used both when indexing and when parsing queries, so a query word always meets
- * the indexed word in the same form.
+ * The standard analysis ({@link TextAnalysis#STANDARD}): every language but Russian and Chinese.
+ * Used both when indexing and when parsing queries, so a query word always meets the indexed word
+ * in the same form.
  *
  * <p>No stemming and no stop-word removal: counts are of the words as written (case aside), and
  * stop words are a display choice made by {@code freq}, not a loss baked into the index.
  */
 public final class CorpusAnalyzer extends Analyzer {
-
-  /** A short description for the {@code meta} object of every JSON result. */
-  public static final String DESCRIPTION =
-      "Unicode word segmentation (Lucene StandardTokenizer), lower case, curly apostrophes and quotes"
-          + " normalised, English possessive 's removed; no stemming, no stop words";
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {

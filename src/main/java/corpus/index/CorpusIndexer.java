@@ -32,7 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
@@ -66,8 +65,10 @@ import org.apache.lucene.util.Bits;
  */
 public final class CorpusIndexer {
 
-  private final Analyzer analyzer = new CorpusAnalyzer();
   private final Clock clock;
+
+  /** The current run's analyzers, built from the user dictionary it indexes with. */
+  private Analyzers analyzers;
 
   public CorpusIndexer(Clock clock) {
     this.clock = clock;
@@ -133,8 +134,17 @@ public final class CorpusIndexer {
     // An index written by another schema version is replaced, never half-reused.
     IndexMetadata before = DirectoryReader.indexExists(dir) ? IndexFacts.metadata(dir) : null;
     boolean startOver = request.rebuild() || (DirectoryReader.indexExists(dir) && before == null);
-    // Another field mapping makes other articles of the same records: every file is read again.
-    boolean remap = before != null && !before.fields().equals(request.fields());
+    // The dictionary stays the index's own until the user names another.
+    List<String> userWords =
+        request.userWords() != null
+            ? request.userWords()
+            : before != null ? before.userWords() : List.of();
+    analyzers = new Analyzers(UserDictionary.of(userWords));
+    // Another field mapping makes other articles of the same records, another dictionary other
+    // words: every file is read again.
+    boolean remap =
+        before != null
+            && (!before.fields().equals(request.fields()) || !before.userWords().equals(userWords));
     try (IndexWriter writer = openWriter(dir, indexDir, startOver)) {
       return run(
           dir,
@@ -144,6 +154,7 @@ public final class CorpusIndexer {
           root,
           listing,
           request,
+          userWords,
           progress);
     }
   }
@@ -156,6 +167,7 @@ public final class CorpusIndexer {
       Path root,
       CorpusListing listing,
       IndexRequest request,
+      List<String> userWords,
       IndexProgress progress)
       throws IOException {
     Outcomes outcomes = new Outcomes();
@@ -172,7 +184,8 @@ public final class CorpusIndexer {
                       List.of(),
                       false,
                       read,
-                      request.fields()),
+                      request.fields(),
+                      userWords),
               request.commitEvery());
       ArticleReader reader = new ArticleReader(FieldMapping.parse(request.fields()));
       // Ids given by a field must be unique; when two records share one, the first in path order
@@ -181,7 +194,14 @@ public final class CorpusIndexer {
       update(writer, reader, listing, known, remap, threads, outcomes, progress, checkpoints);
       IndexMetadata metadata =
           new IndexMetadata(
-              root, request.glob(), clock.instant(), listing.folders(), true, -1, request.fields());
+              root,
+              request.glob(),
+              clock.instant(),
+              listing.folders(),
+              true,
+              -1,
+              request.fields(),
+              userWords);
       writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
       writer.commit();
     } catch (IOException | RuntimeException | Error e) {
@@ -214,7 +234,7 @@ public final class CorpusIndexer {
 
   private IndexWriter openWriter(Directory dir, Path indexDir, boolean startOver)
       throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    IndexWriterConfig config = new IndexWriterConfig(analyzers.indexing(TextAnalysis.STANDARD));
     config.setOpenMode(
         startOver
             ? IndexWriterConfig.OpenMode.CREATE
@@ -502,11 +522,11 @@ public final class CorpusIndexer {
     }
     if (hashBefore == null && !givenId) {
       // A new id needs no delete-by-term: buffered deletes cost a lookup per document at flush.
-      writer.addDocument(Schema.toDocument(article));
+      writer.addDocument(Schema.toDocument(article, analyzers));
       outcomes.added.incrementAndGet();
     } else {
       // A given id may have moved here from another file: replace it wherever it was.
-      writer.updateDocument(id, Schema.toDocument(article));
+      writer.updateDocument(id, Schema.toDocument(article, analyzers));
       (hashBefore == null ? outcomes.added : outcomes.updated).incrementAndGet();
     }
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredValue;
@@ -26,8 +27,12 @@ final class CountedBody {
   /** The token count: stored and numeric doc values, valid once the body has been inverted. */
   final Field count;
 
-  CountedBody(String text) {
-    body = new Body(text);
+  /**
+   * @param analyzer the article's own analyzer, whatever the writer's default: articles of one
+   *     index differ in language
+   */
+  CountedBody(String text, Analyzer analyzer) {
+    body = new Body(text, analyzer);
     count = new Count();
   }
 
@@ -41,21 +46,26 @@ final class CountedBody {
     return type;
   }
 
-  private final class Body extends Field {
-    Body(String text) {
-      super(Schema.BODY, text, Schema.BODY_TYPE);
+  private final class Body extends AnalysedField {
+    Body(String text, Analyzer analyzer) {
+      super(Schema.BODY, text, Schema.BODY_TYPE, analyzer);
     }
 
     @Override
-    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+    public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
       tokens = 0;
-      return new TokenFilter(super.tokenStream(analyzer, reuse)) {
+      TokenStream words = super.tokenStream(ignored, reuse);
+      PositionIncrementAttribute increment = words.addAttribute(PositionIncrementAttribute.class);
+      return new TokenFilter(words) {
         @Override
         public boolean incrementToken() throws IOException {
           if (!input.incrementToken()) {
             return false;
           }
-          tokens++;
+          // A word's exact form shares its position with the stem: one word, one token.
+          if (increment.getPositionIncrement() > 0) {
+            tokens++;
+          }
           return true;
         }
       };

@@ -24,6 +24,8 @@ import java.util.Map;
  *     a complete commit
  * @param fields the {@code --field} mapping the records were read with: another mapping makes other
  *     articles of the same files
+ * @param userWords the user dictionary the Chinese articles were segmented with, which queries must
+ *     segment with too
  */
 public record IndexMetadata(
     Path corpusRoot,
@@ -32,7 +34,8 @@ public record IndexMetadata(
     List<FolderStamp> folders,
     boolean complete,
     long filesRead,
-    List<String> fields) {
+    List<String> fields,
+    List<String> userWords) {
 
   private static final String SCHEMA = "schema_version";
   private static final String ROOT = "corpus_root";
@@ -42,6 +45,7 @@ public record IndexMetadata(
   private static final String COMPLETE = "run_complete";
   private static final String FILES_READ = "files_read";
   private static final String FIELDS = "fields";
+  private static final String USER_WORDS = "user_dictionary";
 
   /** Commit data holds strings only; the stamps go in as JSON, which survives any file name. */
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +53,7 @@ public record IndexMetadata(
   public IndexMetadata {
     folders = List.copyOf(folders);
     fields = List.copyOf(fields);
+    userWords = List.copyOf(userWords);
   }
 
   Map<String, String> toCommitData() {
@@ -60,7 +65,8 @@ public record IndexMetadata(
         FOLDERS, toJson(folders),
         COMPLETE, Boolean.toString(complete),
         FILES_READ, Long.toString(filesRead),
-        FIELDS, toJson(fields));
+        FIELDS, toJson(fields),
+        USER_WORDS, toJson(userWords));
   }
 
   private static String toJson(List<?> values) {
@@ -81,10 +87,13 @@ public record IndexMetadata(
     }
     List<FolderStamp> folders;
     List<String> fields;
+    List<String> userWords;
     try {
       folders = JSON.readValue(data.get(FOLDERS), new TypeReference<List<FolderStamp>>() {});
       fields =
           JSON.readValue(data.getOrDefault(FIELDS, "[]"), new TypeReference<List<String>>() {});
+      userWords =
+          JSON.readValue(data.getOrDefault(USER_WORDS, "[]"), new TypeReference<List<String>>() {});
     } catch (JsonProcessingException unreadable) {
       return null;
     }
@@ -95,6 +104,7 @@ public record IndexMetadata(
         folders,
         !"false".equals(data.get(COMPLETE)),
         data.containsKey(FILES_READ) ? Long.parseLong(data.get(FILES_READ)) : -1,
-        fields);
+        fields,
+        userWords);
   }
 }

@@ -4,6 +4,7 @@ import corpus.load.Article;
 import corpus.query.Sources;
 import java.io.IOException;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -27,7 +28,7 @@ public final class Schema {
   private Schema() {}
 
   /** Bumped when a field changes meaning; an index of another version is rebuilt, not misread. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /**
    * Path relative to the corpus folder. Indexed untokenised so an incremental run can replace or
@@ -62,6 +63,29 @@ public final class Schema {
    * taking it for unchanged. {@link #fileDone} sets the real size on all of them at once.
    */
   public static final long SIZE_PENDING = -1;
+
+  /**
+   * The article's language, an ISO 639-1 code: untokenised for {@code --language} filters, sorted
+   * doc values for counts per language, stored for display. Articles of unknown language have none.
+   */
+  public static final String LANGUAGE = "language";
+
+  /** Where the language was found ({@code field}, {@code html}, {@code detected}). */
+  public static final String LANGUAGE_ORIGIN = "language_origin";
+
+  /**
+   * Which {@link TextAnalysis} made the article's terms. Untokenised, not stored: a query is
+   * analysed once per analysis present and each version is restricted to its own articles.
+   */
+  public static final String ANALYSIS = "analysis";
+
+  /**
+   * Marks an exact form indexed beside its stem ({@link TextAnalysis#RUSSIAN}): {@code
+   * \u0001путина} at the position of {@code путин}. No tokenizer makes a term starting with a
+   * control character, and the marked terms sort before all others, so frequency tables pass them
+   * over cheaply.
+   */
+  public static final char EXACT_FORM = '\u0001';
 
   /** The headline. Tokenised and stored: {@code title:word} queries, and shown with each hit. */
   public static final String TITLE = "title";
@@ -109,14 +133,27 @@ public final class Schema {
     return type;
   }
 
+  /** Whether a term of {@link #BODY} or {@link #TITLE} is a marked exact form, not a word. */
+  public static boolean isExactForm(BytesRef term) {
+    return term.length > 0 && term.bytes[term.offset] == EXACT_FORM;
+  }
+
   /** The one mapping from an article to its Lucene document. */
-  static Document toDocument(Article article) {
+  static Document toDocument(Article article, Analyzers analyzers) {
+    TextAnalysis analysis = TextAnalysis.of(article.language());
+    Analyzer analyzer = analyzers.indexing(analysis);
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new StringField(FILE, article.file(), Field.Store.YES));
     doc.add(new SortedDocValuesField(FILE, new BytesRef(article.file())));
-    doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    doc.add(new AnalysedField(TITLE, article.title(), TextField.TYPE_STORED, analyzer));
+    doc.add(new StringField(ANALYSIS, analysis.key(), Field.Store.NO));
+    if (article.language() != null) {
+      doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
+      doc.add(new SortedDocValuesField(LANGUAGE, new BytesRef(article.language())));
+      doc.add(new StoredField(LANGUAGE_ORIGIN, article.languageOrigin().label()));
+    }
     if (article.source() != null) {
       doc.add(new StoredField(SOURCE, article.source()));
       doc.add(new SortedDocValuesField(SOURCE, new BytesRef(article.source())));
@@ -130,7 +167,7 @@ public final class Schema {
       doc.add(new StoredField(DATE, day));
       doc.add(new StringField(DATE_SOURCE, article.dateSource().label(), Field.Store.YES));
     }
-    CountedBody body = new CountedBody(article.text());
+    CountedBody body = new CountedBody(article.text(), analyzer);
     doc.add(body.body);
     doc.add(body.count); // after the body: its value is counted while the body is analysed
     doc.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));

@@ -16,6 +16,9 @@ import java.time.LocalDate;
  * @param dateSource where the date was found, or null when undated
  * @param source the outlet, as written, or null when none was found
  * @param sourceOrigin where the outlet was found, or null when none was
+ * @param language ISO 639-1 code of its language ({@code en}, {@code ru}, {@code zh}), or null when
+ *     unknown
+ * @param languageOrigin where the language was found, or null when unknown
  * @param encoding the charset the bytes were decoded with (e.g. {@code UTF-8}, {@code
  *     windows-1252})
  * @param contentHash hex SHA-256 of what was indexed (a file's bytes, a record's fields), for
@@ -32,6 +35,8 @@ public record Article(
     DateSource dateSource,
     String source,
     SourceOrigin sourceOrigin,
+    String language,
+    LanguageOrigin languageOrigin,
     String encoding,
     String contentHash,
     long size,

@@ -384,6 +384,8 @@ public final class ArticleReader {
             dated.source(),
             source.name(),
             source.origin(),
+            null,
+            null,
             encoding,
             hash,
             file.size(),

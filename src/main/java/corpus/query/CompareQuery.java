@@ -17,15 +17,21 @@ public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean ke
    * @param range articles dated within it
    * @param query only articles matching this (classic syntax), or null for all
    * @param sources only articles from these sources
+   * @param languages only articles in these languages
    */
-  public record Subset(DateRange range, String query, Sources sources) {
+  public record Subset(DateRange range, String query, Sources sources, Languages languages) {
     public Subset(DateRange range, String query) {
-      this(range, query, Sources.ALL);
+      this(range, query, Sources.ALL, Languages.ALL);
+    }
+
+    public Subset(DateRange range, String query, Sources sources) {
+      this(range, query, sources, Languages.ALL);
     }
 
     public Subset {
       Objects.requireNonNull(range, "range");
       Objects.requireNonNull(sources, "sources");
+      Objects.requireNonNull(languages, "languages");
     }
   }
 
@@ -40,7 +46,7 @@ public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean ke
     }
     if (a.equals(b)) {
       throw new IllegalArgumentException(
-          "the two sets are the same; give B other dates, sources or another query");
+          "the two sets are the same; give B other dates, sources, languages or another query");
     }
   }
 

@@ -1,5 +1,7 @@
 package corpus.query;
 
+import java.util.List;
+
 /**
  * One word in both sets.
  *
@@ -7,6 +9,10 @@ package corpus.query;
  *     0.05, 10.83 p &lt; 0.001, 15.13 p &lt; 0.0001
  * @param logRatio binary log of B's relative frequency over A's (Hardie 2014): how big the
  *     difference is; positive rose in B, +1 is twice as frequent
+ * @param term the word as shown: for a word whose forms are counted together, its most frequent
+ *     form in both sets
+ * @param forms the written forms counted in this row (both sets), most frequent first, when the
+ *     word's language groups forms (Russian); empty otherwise
  */
 public record CompareRow(
     String term,
@@ -15,4 +21,26 @@ public record CompareRow(
     double aPerMillion,
     double bPerMillion,
     double logLikelihood,
-    double logRatio) {}
+    double logRatio,
+    List<WordForm> forms) {
+  public CompareRow {
+    forms = List.copyOf(forms);
+  }
+
+  public CompareRow(
+      String term,
+      long aCount,
+      long bCount,
+      double aPerMillion,
+      double bPerMillion,
+      double logLikelihood,
+      double logRatio) {
+    this(term, aCount, bCount, aPerMillion, bPerMillion, logLikelihood, logRatio, List.of());
+  }
+
+  /** The same row shown by another form, with its forms listed. */
+  public CompareRow shownAs(String shown, List<WordForm> counted) {
+    return new CompareRow(
+        shown, aCount, bCount, aPerMillion, bPerMillion, logLikelihood, logRatio, counted);
+  }
+}

@@ -32,6 +32,11 @@ public interface Corpus extends Closeable {
 
   /**
    * @param sources the articles counted: all of them, or those from these sources
+   * @param languages and in these languages
    */
-  CorpusStats stats(Sources sources) throws IOException;
+  CorpusStats stats(Sources sources, Languages languages) throws IOException;
+
+  default CorpusStats stats(Sources sources) throws IOException {
+    return stats(sources, Languages.ALL);
+  }
 }

@@ -11,6 +11,9 @@ import java.time.LocalDate;
  * @param source the outlet as written, or null
  * @param sourceOrigin where the outlet was found ({@code field}, {@code html}, {@code header},
  *     {@code dateline}), or null
+ * @param language ISO 639-1 code of its language, or null when unknown
+ * @param languageOrigin where the language was found ({@code field}, {@code html}, {@code
+ *     detected}), or null
  */
 public record DocumentInfo(
     String id,
@@ -20,4 +23,6 @@ public record DocumentInfo(
     String dateSource,
     String source,
     String sourceOrigin,
+    String language,
+    String languageOrigin,
     long tokens) {}

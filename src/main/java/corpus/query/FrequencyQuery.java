@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param ngram 1 for words, 2 or 3 for word sequences
  * @param sources only articles from these sources
  * @param bySource one table per source (outlet) instead; {@code by} is then NONE
+ * @param languages only articles in these languages
  */
 public record FrequencyQuery(
     int top,
@@ -23,7 +24,8 @@ public record FrequencyQuery(
     boolean keepStopwords,
     int ngram,
     Sources sources,
-    boolean bySource) {
+    boolean bySource,
+    Languages languages) {
   public FrequencyQuery(
       int top,
       DateRange range,
@@ -32,12 +34,26 @@ public record FrequencyQuery(
       int minCount,
       boolean keepStopwords,
       int ngram) {
-    this(top, range, query, by, minCount, keepStopwords, ngram, Sources.ALL, false);
+    this(top, range, query, by, minCount, keepStopwords, ngram, Sources.ALL, false, Languages.ALL);
+  }
+
+  public FrequencyQuery(
+      int top,
+      DateRange range,
+      String query,
+      Granularity by,
+      int minCount,
+      boolean keepStopwords,
+      int ngram,
+      Sources sources,
+      boolean bySource) {
+    this(top, range, query, by, minCount, keepStopwords, ngram, sources, bySource, Languages.ALL);
   }
 
   public FrequencyQuery {
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(sources, "sources");
+    Objects.requireNonNull(languages, "languages");
     if (bySource && by != Granularity.NONE) {
       throw new IllegalArgumentException("tables are per period or per source, not both");
     }

@@ -1,8 +1,23 @@
 package corpus.query;
 
+import java.util.List;
+
 /**
+ * @param term the word as shown: for a word whose forms are counted together, its most frequent
+ *     form
  * @param count occurrences in the table's articles
  * @param documents articles of the table containing the term
  * @param perMillion count per million tokens of the table's articles, unrounded (output rounds it)
+ * @param forms the written forms counted in this row, most frequent first, when the word's language
+ *     groups forms (Russian); empty otherwise
  */
-public record FrequencyRow(String term, long count, long documents, double perMillion) {}
+public record FrequencyRow(
+    String term, long count, long documents, double perMillion, List<WordForm> forms) {
+  public FrequencyRow {
+    forms = List.copyOf(forms);
+  }
+
+  public FrequencyRow(String term, long count, long documents, double perMillion) {
+    this(term, count, documents, perMillion, List.of());
+  }
+}

@@ -15,6 +15,8 @@ import java.util.List;
  * @param commitEvery files read between checkpoints: commits a killed run resumes from
  * @param fields where records keep what the defaults do not find: {@code role=path} entries such as
  *     {@code text=story_body} or {@code date=meta.published}
+ * @param userWords words the Chinese segmenter must keep whole ({@code --user-dict}), or null to
+ *     keep the dictionary the index already has
  */
 public record IndexRequest(
     Path corpusRoot,
@@ -22,7 +24,8 @@ public record IndexRequest(
     boolean rebuild,
     int threads,
     int commitEvery,
-    List<String> fields) {
+    List<String> fields,
+    List<String> userWords) {
   /** Which files are articles unless the user says otherwise. */
   public static final String DEFAULT_GLOB = CorpusWalker.DEFAULT_GLOB;
 
@@ -39,6 +42,7 @@ public record IndexRequest(
     CorpusWalker.checkGlob(glob);
     fields = List.copyOf(fields);
     FieldMapping.parse(fields);
+    userWords = userWords == null ? null : List.copyOf(userWords);
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
     }
@@ -48,10 +52,20 @@ public record IndexRequest(
   }
 
   public IndexRequest(Path corpusRoot, String glob, boolean rebuild, int threads) {
-    this(corpusRoot, glob, rebuild, threads, DEFAULT_COMMIT_EVERY, List.of());
+    this(corpusRoot, glob, rebuild, threads, DEFAULT_COMMIT_EVERY, List.of(), null);
   }
 
   public IndexRequest(Path corpusRoot, String glob, boolean rebuild, int threads, int commitEvery) {
-    this(corpusRoot, glob, rebuild, threads, commitEvery, List.of());
+    this(corpusRoot, glob, rebuild, threads, commitEvery, List.of(), null);
+  }
+
+  public IndexRequest(
+      Path corpusRoot,
+      String glob,
+      boolean rebuild,
+      int threads,
+      int commitEvery,
+      List<String> fields) {
+    this(corpusRoot, glob, rebuild, threads, commitEvery, fields, null);
   }
 }

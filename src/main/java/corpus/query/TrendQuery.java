@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param sources only articles from these sources
  * @param splitSources 0 for one series per term; otherwise one per term and source, for this many
  *     sources, those with most selected articles
+ * @param languages only articles in these languages
  */
 public record TrendQuery(
     List<String> terms,
@@ -22,15 +23,27 @@ public record TrendQuery(
     DateRange range,
     String query,
     Sources sources,
-    int splitSources) {
+    int splitSources,
+    Languages languages) {
   public TrendQuery(List<String> terms, Granularity by, DateRange range, String query) {
-    this(terms, by, range, query, Sources.ALL, 0);
+    this(terms, by, range, query, Sources.ALL, 0, Languages.ALL);
+  }
+
+  public TrendQuery(
+      List<String> terms,
+      Granularity by,
+      DateRange range,
+      String query,
+      Sources sources,
+      int splitSources) {
+    this(terms, by, range, query, sources, splitSources, Languages.ALL);
   }
 
   public TrendQuery {
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(sources, "sources");
+    Objects.requireNonNull(languages, "languages");
     if (splitSources < 0) {
       throw new IllegalArgumentException("--top-sources must be 1 or more, not " + splitSources);
     }

@@ -17,13 +17,24 @@ public final class CompareLayout implements Layout<CompareResult> {
           "log_likelihood",
           "log_ratio");
 
+  /** CSV and JSON lines add the forms a row counted, where its words' forms are grouped. */
+  private static final List<String> EXPORT_COLUMNS = exportColumns();
+
+  private static List<String> exportColumns() {
+    List<String> columns = new ArrayList<>(COLUMNS);
+    columns.add("forms");
+    return List.copyOf(columns);
+  }
+
   @Override
   public Table rows(CompareResult compare) {
     List<List<Object>> rows = new ArrayList<>();
     for (CompareRow r : compare.rows()) {
-      rows.add(row(r, r.logLikelihood(), r.logRatio()));
+      List<Object> cells = new ArrayList<>(row(r, r.logLikelihood(), r.logRatio()));
+      cells.add(Rows.forms(r.forms()));
+      rows.add(cells);
     }
-    return new Table(null, COLUMNS, rows);
+    return new Table(null, EXPORT_COLUMNS, rows);
   }
 
   /** In a terminal the two statistics read as text: two decimals, the log ratio signed. */

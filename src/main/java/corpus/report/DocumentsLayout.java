@@ -10,7 +10,17 @@ import java.util.List;
 /** {@code docs}: one row per article. */
 public final class DocumentsLayout implements Layout<DocumentList> {
   private static final List<String> COLUMNS =
-      List.of("id", "path", "title", "date", "date_source", "source", "source_origin", "tokens");
+      List.of(
+          "id",
+          "path",
+          "title",
+          "date",
+          "date_source",
+          "source",
+          "source_origin",
+          "language",
+          "language_origin",
+          "tokens");
 
   @Override
   public Table rows(DocumentList documents) {
@@ -25,6 +35,8 @@ public final class DocumentsLayout implements Layout<DocumentList> {
               d.dateSource(),
               d.source(),
               d.sourceOrigin(),
+              d.language(),
+              d.languageOrigin(),
               d.tokens()));
     }
     return new Table(null, COLUMNS, rows);
@@ -38,12 +50,13 @@ public final class DocumentsLayout implements Layout<DocumentList> {
   public List<Table> sections(DocumentList documents, boolean unicode) {
     List<List<Object>> rows = new ArrayList<>();
     for (DocumentInfo d : documents.documents()) {
-      rows.add(row(d.id(), d.date(), d.dateSource(), d.source(), d.title(), d.tokens()));
+      rows.add(
+          row(d.id(), d.date(), d.dateSource(), d.source(), d.language(), d.title(), d.tokens()));
     }
     return List.of(
         new Table(
             Rows.count(documents.documents().size(), "document"),
-            List.of("id", "date", "date_source", "source", "title", "tokens"),
+            List.of("id", "date", "date_source", "source", "language", "title", "tokens"),
             rows));
   }
 }

@@ -24,7 +24,8 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
                 r.documents(),
                 r.perMillion(),
                 table.documents(),
-                table.tokens()));
+                table.tokens(),
+                Rows.forms(r.forms())));
       }
     }
     return new Table(
@@ -37,7 +38,8 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
             "documents",
             "per_million",
             "period_documents",
-            "period_tokens"),
+            "period_tokens",
+            "forms"),
         rows);
   }
 
@@ -46,9 +48,19 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
     List<Table> tables = new ArrayList<>();
     for (FrequencyTable table : frequencies.tables()) {
       List<List<Object>> rows = new ArrayList<>();
+      boolean grouped = table.rows().stream().anyMatch(r -> r.forms().size() > 1);
       int rank = 1;
       for (FrequencyRow r : table.rows()) {
-        rows.add(row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
+        rows.add(
+            grouped
+                ? row(
+                    rank++,
+                    r.term(),
+                    r.count(),
+                    r.documents(),
+                    r.perMillion(),
+                    Rows.formNames(r.forms()))
+                : row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
       }
       String heading =
           (table.period() != null
@@ -58,7 +70,12 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
               + ", "
               + Rows.count(table.tokens(), "token");
       tables.add(
-          new Table(heading, List.of("rank", "term", "count", "documents", "per_million"), rows));
+          new Table(
+              heading,
+              grouped
+                  ? List.of("rank", "term", "count", "documents", "per_million", "forms")
+                  : List.of("rank", "term", "count", "documents", "per_million"),
+              rows));
     }
     if (frequencies.withoutSourceDocuments() > 0) {
       tables.add(

@@ -1,5 +1,6 @@
 package corpus.report;
 
+import corpus.query.WordForm;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,29 @@ final class Rows {
 
   static List<Object> row(Object... cells) {
     return Arrays.asList(cells);
+  }
+
+  /**
+   * A row's written forms for CSV and JSON lines: {@code путина 3; путину 2}, or null when its
+   * words are not grouped.
+   */
+  static String forms(List<WordForm> forms) {
+    if (forms.isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (WordForm form : forms) {
+      text.append(text.length() == 0 ? "" : "; ")
+          .append(form.form())
+          .append(' ')
+          .append(form.count());
+    }
+    return text.toString();
+  }
+
+  /** The forms alone, for a terminal: {@code путина, путину}. */
+  static String formNames(List<WordForm> forms) {
+    return String.join(", ", forms.stream().map(WordForm::form).toList());
   }
 
   /** "1 hit", "2 hits", "3 matches". */

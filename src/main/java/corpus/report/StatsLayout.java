@@ -21,6 +21,9 @@ public final class StatsLayout implements Layout<CorpusStats> {
     for (CorpusStats.SourceCount source : stats.sources()) {
       rows.add(row("documents_per_source." + source.source(), source.documents()));
     }
+    for (CorpusStats.LanguageCount language : stats.languages()) {
+      rows.add(row("documents_per_language." + language.language(), language.documents()));
+    }
     return new Table(null, Rows.NAME_VALUE, rows);
   }
 
@@ -34,12 +37,21 @@ public final class StatsLayout implements Layout<CorpusStats> {
     for (CorpusStats.SourceCount source : stats.sources()) {
       sources.add(row(source.source(), source.documents(), source.tokens()));
     }
+    List<List<Object>> languages = new ArrayList<>();
+    for (CorpusStats.LanguageCount language : stats.languages()) {
+      languages.add(row(language.language(), language.documents(), language.tokens()));
+    }
     List<Table> tables = new ArrayList<>();
     tables.add(new Table(null, Rows.NAME_VALUE, Rows.figures(figures(stats))));
     tables.add(new Table("documents per year", List.of("year", "documents"), years));
     if (!sources.isEmpty()) {
       tables.add(
           new Table("documents per source", List.of("source", "documents", "tokens"), sources));
+    }
+    if (!languages.isEmpty()) {
+      tables.add(
+          new Table(
+              "documents per language", List.of("language", "documents", "tokens"), languages));
     }
     return tables;
   }
@@ -53,6 +65,7 @@ public final class StatsLayout implements Layout<CorpusStats> {
         figure("last_date", stats.lastDate()),
         figure("tokens", stats.tokens()),
         figure("distinct_terms", stats.distinctTerms()),
-        figure("without_source", stats.withoutSource()));
+        figure("without_source", stats.withoutSource()),
+        figure("without_language", stats.withoutLanguage()));
   }
 }

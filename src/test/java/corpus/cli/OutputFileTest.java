@@ -333,7 +333,17 @@ class OutputFileTest {
 
     List<List<String>> records = parseCsv(Files.readString(csv));
     assertEquals(
-        List.of("id", "path", "title", "date", "date_source", "source", "source_origin", "tokens"),
+        List.of(
+            "id",
+            "path",
+            "title",
+            "date",
+            "date_source",
+            "source",
+            "source_origin",
+            "language",
+            "language_origin",
+            "tokens"),
         records.get(0));
     List<String> titles =
         records.subList(1, records.size()).stream().map(record -> record.get(2)).toList();

@@ -26,7 +26,8 @@ class IndexMetadataTest {
                     "a \"quoted\"\tname\nwith a newline/ünï", FolderStamp.UNTRUSTED, "cd34")),
             true,
             -1,
-            List.of("text=story.body", "date=meta.published"));
+            List.of("text=story.body", "date=meta.published"),
+            List.of("米舒斯京", "佩斯科夫"));
     assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()));
   }
 
@@ -34,7 +35,7 @@ class IndexMetadataTest {
   void commitDataOfAnotherSchemaOrDamagedStampsIsNotMisread() {
     var metadata =
         new IndexMetadata(
-            Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false, 2500, List.of());
+            Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false, 2500, List.of(), List.of());
     assertEquals(
         metadata, IndexMetadata.fromCommitData(metadata.toCommitData()), "a checkpoint stays one");
     Map<String, String> older = new HashMap<>(metadata.toCommitData());

@@ -3,6 +3,7 @@ package corpus.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import corpus.load.Article;
+import corpus.load.LanguageOrigin;
 import java.util.Random;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,15 +30,24 @@ class TokenCountTest {
     "U.S.",
     "strike-hit",
     "北京",
+    "Путина",
+    "Путину,",
+    "ёлка",
+    "习近平同普京会谈。",
+    "«ТАСС»",
     "café",
     "'s",
     "..."
   };
 
-  private static int separateCount(String text) throws Exception {
+  private static final String[] LANGUAGES = {null, "en", "ru", "zh"};
+
+  /** The words of a text as a query reads them: one term per word, no exact forms beside stems. */
+  private static int separateCount(String text, String language) throws Exception {
     int count = 0;
-    try (CorpusAnalyzer analyzer = new CorpusAnalyzer();
-        TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
+    Analyzers analyzers = new Analyzers(UserDictionary.EMPTY);
+    try (TokenStream tokens =
+        analyzers.query(TextAnalysis.of(language)).tokenStream(Schema.BODY, text)) {
       tokens.reset();
       while (tokens.incrementToken()) {
         count++;
@@ -60,7 +70,8 @@ class TokenCountTest {
             text.append(PIECES[random.nextInt(PIECES.length)])
                 .append(random.nextBoolean() ? " " : "");
           }
-          expected[i] = separateCount(text.toString());
+          String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
+          expected[i] = separateCount(text.toString(), language);
           Article article =
               new Article(
                   "a" + i + ".txt",
@@ -71,11 +82,13 @@ class TokenCountTest {
                   null,
                   null,
                   null,
+                  language,
+                  language == null ? null : LanguageOrigin.DETECTED,
                   "UTF-8",
                   "h" + i,
                   1,
                   1);
-          writer.addDocument(Schema.toDocument(article));
+          writer.addDocument(Schema.toDocument(article, new Analyzers(UserDictionary.EMPTY)));
         }
         writer.forceMerge(1);
       }

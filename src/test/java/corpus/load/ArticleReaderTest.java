@@ -95,6 +95,8 @@ class ArticleReaderTest {
             DateSource.HEADER,
             null,
             null,
+            null,
+            null,
             "UTF-8",
             article.contentHash(),
             file.size(),

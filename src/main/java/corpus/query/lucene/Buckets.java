@@ -107,13 +107,27 @@ final class Buckets {
    * without a source are in none (counted as {@link #undatedDocuments}, the articles in no bucket).
    */
   static Buckets bySource(IndexReader reader, FixedBitSet selected) throws IOException {
+    return byValue(reader, selected, Schema.SOURCE);
+  }
+
+  /**
+   * One bucket per language code of the selected articles, as {@link #bySource} is per source;
+   * articles of unknown language are counted in {@code undatedDocuments}.
+   */
+  static Buckets byLanguage(IndexReader reader, FixedBitSet selected) throws IOException {
+    return byValue(reader, selected, Schema.LANGUAGE);
+  }
+
+  /** One bucket per value of a sorted doc-values field, most articles first, then by value. */
+  private static Buckets byValue(IndexReader reader, FixedBitSet selected, String field)
+      throws IOException {
     int[] bucketOf = new int[Math.max(1, reader.maxDoc())];
     Arrays.fill(bucketOf, NOT_SELECTED);
     String[] sourceOf = new String[bucketOf.length];
     Map<String, Long> articles = new HashMap<>();
     long without = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
-      SortedDocValues sources = DocValues.getSorted(leaf.reader(), Schema.SOURCE);
+      SortedDocValues sources = DocValues.getSorted(leaf.reader(), field);
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
         int global = leaf.docBase + doc;
         if (!selected.get(global)) {

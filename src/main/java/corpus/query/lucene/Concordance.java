@@ -38,9 +38,11 @@ final class Concordance {
       Set.of(Schema.ID, Schema.DATE, Schema.SOURCE, Schema.BODY);
 
   private final IndexSearcher searcher;
+  private final QueryParsing parsing;
 
-  Concordance(IndexSearcher searcher) {
+  Concordance(IndexSearcher searcher, QueryParsing parsing) {
     this.searcher = searcher;
+    this.parsing = parsing;
   }
 
   /**
@@ -58,7 +60,7 @@ final class Concordance {
   }
 
   KwicResult run(KwicQuery request) throws IOException {
-    Query parsed = QueryParsing.parse(request.query());
+    Query parsed = parsing.parse(request.query());
     if (!findsWordsInTheText(parsed)) {
       // Lines come from the article text: a query that only looks in titles would give none.
       throw new InvalidQueryException(
@@ -66,7 +68,8 @@ final class Concordance {
               + Messages.quoted(request.query())
               + "' looks only in titles; search it instead, or add a word to find in the text");
     }
-    Query query = QueryParsing.within(parsed, request.range(), request.sources());
+    Query query =
+        QueryParsing.within(parsed, request.range(), request.sources(), request.languages());
     List<Sortable> lines = new ArrayList<>();
     MatchingDocs.forEach(
         searcher, query, (weight, segment, doc) -> collect(weight, segment, doc, request, lines));

@@ -26,6 +26,7 @@ final class DocumentListing {
 
   DocumentList list(DocumentsQuery query) throws IOException {
     Set<String> keys = Set.copyOf(query.sources().keys());
+    Set<String> languages = Set.copyOf(query.languages().codes());
     List<DocumentInfo> documents = new ArrayList<>();
     for (LeafReaderContext context : reader.leaves()) {
       Bits live = context.reader().getLiveDocs();
@@ -36,7 +37,8 @@ final class DocumentListing {
         }
         StoredArticle article = StoredArticle.read(fields, doc);
         if ((query.undatedOnly() && article.date() != null)
-            || !(query.sources().all() || fromOneOf(article, keys))) {
+            || !(query.sources().all() || fromOneOf(article, keys))
+            || !(languages.isEmpty() || languages.contains(article.language()))) {
           continue;
         }
         documents.add(
@@ -48,6 +50,8 @@ final class DocumentListing {
                 article.dateSource(),
                 article.source(),
                 article.sourceOrigin(),
+                article.language(),
+                article.languageOrigin(),
                 article.tokens()));
       }
     }

@@ -1,12 +1,13 @@
 package corpus.query.lucene;
 
-import corpus.index.CorpusAnalyzer;
 import corpus.index.Schema;
+import corpus.index.TextAnalysis;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.FrequencyRow;
 import corpus.query.FrequencyTable;
 import corpus.query.Granularity;
+import corpus.query.WordForm;
 import corpus.stats.Rates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiPostingsEnum;
@@ -48,15 +50,23 @@ final class FrequencyCount {
 
   private final IndexSearcher searcher;
   private final IndexReader reader;
+  private final QueryParsing parsing;
 
-  FrequencyCount(IndexSearcher searcher) {
+  FrequencyCount(IndexSearcher searcher, QueryParsing parsing) {
     this.searcher = searcher;
     this.reader = searcher.getIndexReader();
+    this.parsing = parsing;
   }
 
   FrequencyResult run(FrequencyQuery request) throws IOException {
     FixedBitSet matching =
-        Selection.of(searcher, request.range(), request.sources(), request.query());
+        Selection.of(
+            searcher,
+            parsing,
+            request.range(),
+            request.sources(),
+            request.languages(),
+            request.query());
     Buckets tables =
         request.bySource()
             ? Buckets.bySource(reader, matching)
@@ -77,16 +87,23 @@ final class FrequencyCount {
       countSequences(request.ngram(), filter, tables, rankings);
     }
     List<FrequencyTable> result = new ArrayList<>();
+    WordForms wordForms = new WordForms(reader);
     for (int t = 0; t < tables.labels.size(); t++) {
       long tokens = tables.tokens[t];
+      int table = t;
       List<FrequencyRow> rows = new ArrayList<>();
       for (Ranking.Entry entry : rankings.get(t).sorted()) {
+        List<WordForm> forms =
+            request.ngram() == 1
+                ? wordForms.of(entry.term(), entry.count(), doc -> tables.bucketOf[doc] == table)
+                : List.of();
         rows.add(
             new FrequencyRow(
-                entry.term(),
+                forms.isEmpty() ? entry.term() : forms.get(0).form(),
                 entry.count(),
                 entry.documents(),
-                Rates.perMillion(entry.count(), tokens)));
+                Rates.perMillion(entry.count(), tokens),
+                forms));
       }
       result.add(
           new FrequencyTable(
@@ -335,7 +352,6 @@ final class FrequencyCount {
 
   private void countSequences(int n, TermFilter filter, Buckets tables, List<Ranking> rankings)
       throws IOException {
-    Analyzer analyzer = new CorpusAnalyzer();
     List<Map<String, long[]>> perTable = new ArrayList<>();
     for (int t = 0; t < rankings.size(); t++) {
       perTable.add(new HashMap<>());
@@ -346,7 +362,11 @@ final class FrequencyCount {
         continue;
       }
       Map<String, long[]> counts = perTable.get(tables.bucketOf[doc]);
-      String text = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
+      Document article = stored.document(doc, Set.of(Schema.BODY, Schema.LANGUAGE));
+      String text = article.get(Schema.BODY);
+      // Sequences of the words as written: a stem is no word to show in a sequence.
+      Analyzer analyzer =
+          parsing.analyzers().sequences(TextAnalysis.of(article.get(Schema.LANGUAGE)));
       Set<String> seenHere = new HashSet<>();
       String[] window = new String[n];
       int seen = 0;

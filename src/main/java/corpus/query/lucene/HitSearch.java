@@ -1,7 +1,7 @@
 package corpus.query.lucene;
 
-import corpus.index.CorpusAnalyzer;
 import corpus.index.Schema;
+import corpus.index.TextAnalysis;
 import corpus.query.SearchHit;
 import corpus.query.SearchQuery;
 import corpus.query.SearchResult;
@@ -21,15 +21,18 @@ import org.apache.lucene.search.TopFieldDocs;
 final class HitSearch {
   private final IndexSearcher searcher;
   private final ArticlePaths paths;
+  private final QueryParsing parsing;
 
-  HitSearch(IndexSearcher searcher, ArticlePaths paths) {
+  HitSearch(IndexSearcher searcher, ArticlePaths paths, QueryParsing parsing) {
     this.searcher = searcher;
     this.paths = paths;
+    this.parsing = parsing;
   }
 
   SearchResult run(SearchQuery request) throws IOException {
-    Query query = QueryParsing.parse(request.query());
-    Query filtered = QueryParsing.within(query, request.range(), request.sources());
+    Query query = parsing.parse(request.query());
+    Query filtered =
+        QueryParsing.within(query, request.range(), request.sources(), request.languages());
     int total = searcher.count(filtered);
     int wanted = request.limit() == 0 ? total : Math.min(request.limit(), total);
     if (wanted == 0) {
@@ -41,7 +44,8 @@ final class HitSearch {
       docs[i] = top.scoreDocs[i].doc;
     }
     Snippet[] snippets =
-        new SnippetHighlighter(searcher, new CorpusAnalyzer()).snippets(query, docs);
+        new SnippetHighlighter(searcher, parsing.analyzers().query(TextAnalysis.STANDARD))
+            .snippets(query, docs);
     List<SearchHit> hits = new ArrayList<>(docs.length);
     var stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {

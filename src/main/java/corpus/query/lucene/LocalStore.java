@@ -2,7 +2,7 @@ package corpus.query.lucene;
 
 import static corpus.query.lucene.LuceneFailures.translated;
 
-import corpus.index.CorpusAnalyzer;
+import corpus.index.TextAnalysis;
 import corpus.index.CorpusIndexer;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexVerifier;
@@ -31,7 +31,7 @@ public final class LocalStore implements CorpusStore {
 
   @Override
   public String analyzer() {
-    return CorpusAnalyzer.DESCRIPTION;
+    return TextAnalysis.describeAll();
   }
 
   @Override
@@ -41,12 +41,12 @@ public final class LocalStore implements CorpusStore {
 
   @Override
   public void checkQuery(String query) {
-    QueryParsing.parse(query);
+    QueryParsing.STANDARD.parse(query);
   }
 
   @Override
   public void checkTerm(String term) {
-    TermTrend.seriesQuery(term);
+    TermTrend.seriesQueries(QueryParsing.STANDARD, term);
   }
 
   @Override

@@ -3,10 +3,12 @@ package corpus.query.lucene;
 import static corpus.query.lucene.LuceneFailures.damageTold;
 import static corpus.query.lucene.LuceneFailures.translated;
 
+import corpus.index.Analyzers;
 import corpus.index.IndexFacts;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexMetadata;
 import corpus.index.Schema;
+import corpus.index.UserDictionary;
 import corpus.query.CompareQuery;
 import corpus.query.CompareResult;
 import corpus.query.Corpus;
@@ -20,6 +22,7 @@ import corpus.query.IndexInfo;
 import corpus.query.InvalidQueryException;
 import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
+import corpus.query.Languages;
 import corpus.query.Messages;
 import corpus.query.SearchQuery;
 import corpus.query.SearchResult;
@@ -45,13 +48,16 @@ public final class LuceneCorpus implements Corpus {
   private final IndexSearcher searcher;
   private final IndexMetadata metadata;
   private final ArticlePaths paths;
+  private final QueryParsing parsing;
 
-  private LuceneCorpus(Directory directory, DirectoryReader reader, IndexMetadata metadata) {
+  private LuceneCorpus(Directory directory, DirectoryReader reader, IndexMetadata metadata)
+      throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.metadata = metadata;
     this.paths = new ArticlePaths(metadata.corpusRoot());
+    this.parsing = QueryParsing.of(reader, new Analyzers(UserDictionary.of(metadata.userWords())));
   }
 
   /**
@@ -99,30 +105,45 @@ public final class LuceneCorpus implements Corpus {
   @Override
   public DocumentList documents(DocumentsQuery query) throws IOException {
     return damageTold(
-        directory, () -> new DocumentListing(reader, paths).list(known(query.sources(), query)));
+        directory,
+        () ->
+            new DocumentListing(reader, paths)
+                .list(known(query.sources(), query.languages(), query)));
   }
 
   @Override
   public SearchResult search(SearchQuery query) throws IOException {
     return damageTold(
-        directory, () -> new HitSearch(searcher, paths).run(known(query.sources(), query)));
+        directory,
+        () ->
+            new HitSearch(searcher, paths, parsing)
+                .run(known(query.sources(), query.languages(), query)));
   }
 
   @Override
   public KwicResult kwic(KwicQuery query) throws IOException {
     return damageTold(
-        directory, () -> new Concordance(searcher).run(known(query.sources(), query)));
+        directory,
+        () ->
+            new Concordance(searcher, parsing)
+                .run(known(query.sources(), query.languages(), query)));
   }
 
   @Override
   public FrequencyResult frequencies(FrequencyQuery query) throws IOException {
     return damageTold(
-        directory, () -> new FrequencyCount(searcher).run(known(query.sources(), query)));
+        directory,
+        () ->
+            new FrequencyCount(searcher, parsing)
+                .run(known(query.sources(), query.languages(), query)));
   }
 
   @Override
   public TrendResult trend(TrendQuery query) throws IOException {
-    return damageTold(directory, () -> new TermTrend(searcher).run(known(query.sources(), query)));
+    return damageTold(
+        directory,
+        () ->
+            new TermTrend(searcher, parsing).run(known(query.sources(), query.languages(), query)));
   }
 
   @Override
@@ -130,28 +151,46 @@ public final class LuceneCorpus implements Corpus {
     return damageTold(
         directory,
         () ->
-            new TermComparison(searcher)
-                .run(known(query.b().sources(), known(query.a().sources(), query))));
+            new TermComparison(searcher, parsing)
+                .run(
+                    known(
+                        query.b().sources(),
+                        query.b().languages(),
+                        known(query.a().sources(), query.a().languages(), query))));
   }
 
   @Override
-  public CorpusStats stats(Sources sources) throws IOException {
+  public CorpusStats stats(Sources sources, Languages languages) throws IOException {
     return damageTold(
         directory,
         () ->
             new StatsSummary(reader)
                 .compute(
-                    Selection.of(searcher, DateRange.ALL, known(sources, sources), null),
-                    sources.all()));
+                    Selection.of(
+                        searcher,
+                        parsing,
+                        DateRange.ALL,
+                        known(sources, languages, sources),
+                        languages,
+                        null),
+                    sources.all() && languages.all()));
   }
 
   /**
-   * The question, once every source it names is known to the index: a misspelt outlet would
-   * otherwise answer with nothing at all.
+   * The question, once every source and language it names is known to the index: a misspelt outlet
+   * would otherwise answer with nothing at all.
    *
-   * @throws InvalidQueryException naming the source no article has
+   * @throws InvalidQueryException naming the source or language no article has
    */
-  private <Q> Q known(Sources sources, Q question) throws IOException {
+  private <Q> Q known(Sources sources, Languages languages, Q question) throws IOException {
+    for (String code : languages.codes()) {
+      if (reader.docFreq(new Term(Schema.LANGUAGE, code)) == 0) {
+        throw new InvalidQueryException(
+            "no article is in the language '"
+                + Messages.quoted(code)
+                + "'; 'corpus stats' lists the languages");
+      }
+    }
     for (String key : sources.keys()) {
       if (reader.docFreq(new Term(Schema.SOURCE_KEY, key)) == 0) {
         throw new InvalidQueryException(

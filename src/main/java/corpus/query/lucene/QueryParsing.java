@@ -1,16 +1,24 @@
 package corpus.query.lucene;
 
-import corpus.index.CorpusAnalyzer;
+import corpus.index.Analyzers;
 import corpus.index.Schema;
+import corpus.index.TextAnalysis;
+import corpus.index.UserDictionary;
 import corpus.query.DateRange;
 import corpus.query.InvalidQueryException;
+import corpus.query.Languages;
 import corpus.query.Messages;
 import corpus.query.Sources;
+import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
@@ -21,6 +29,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
@@ -29,8 +38,6 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * an {@link InvalidQueryException} with one line saying what is wrong and where.
  */
 final class QueryParsing {
-  private QueryParsing() {}
-
   /**
    * Longer queries are refused before parsing: nobody types them, and they can exhaust the parser.
    */
@@ -42,9 +49,51 @@ final class QueryParsing {
    */
   static final int MAX_NESTING = 100;
 
-  private static final Analyzer ANALYZER = new CorpusAnalyzer();
+  /**
+   * The query field for words exactly as written: {@code form:путина} finds that form alone where
+   * {@code путина} finds every form of the word. Where words are indexed as written it is the text.
+   */
+  static final String EXACT_FORM_FIELD = "form";
 
-  static Query parse(String text) {
+  /** For checking a query's syntax before any index exists. */
+  static final QueryParsing STANDARD =
+      new QueryParsing(new Analyzers(UserDictionary.EMPTY), List.of(TextAnalysis.STANDARD));
+
+  private final Analyzers analyzers;
+  private final List<TextAnalysis> present;
+
+  private QueryParsing(Analyzers analyzers, List<TextAnalysis> present) {
+    this.analyzers = analyzers;
+    this.present = List.copyOf(present);
+  }
+
+  /** Parsing for an index: a query is analysed once for each analysis its articles got. */
+  static QueryParsing of(IndexReader reader, Analyzers analyzers) throws IOException {
+    List<TextAnalysis> present = new ArrayList<>();
+    for (TextAnalysis analysis : TextAnalysis.values()) {
+      if (reader.docFreq(new Term(Schema.ANALYSIS, analysis.key())) > 0) {
+        present.add(analysis);
+      }
+    }
+    return new QueryParsing(
+        analyzers, present.isEmpty() ? List.of(TextAnalysis.STANDARD) : present);
+  }
+
+  Analyzers analyzers() {
+    return analyzers;
+  }
+
+  List<TextAnalysis> present() {
+    return present;
+  }
+
+  /**
+   * The query for every article: with one analysis in the index, the query as that analysis reads
+   * it; with several, each analysis's reading restricted to its own articles, so a word written in
+   * Chinese is never looked for as single characters in a Chinese article, nor a Russian stem in an
+   * English one.
+   */
+  Query parse(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidQueryException("the query is empty");
     }
@@ -57,7 +106,38 @@ final class QueryParsing {
               + " are allowed");
     }
     openParentheses(text); // refuses nesting too deep before the parser sees it
-    QueryParser parser = new QueryParser(Schema.BODY, ANALYZER);
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    Query only = null;
+    for (TextAnalysis analysis : present) {
+      Query query = parse(text, analysis);
+      if (query == null) {
+        continue; // punctuation alone, as this analysis reads it
+      }
+      only = query;
+      each.add(
+          new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.MUST)
+              .add(new TermQuery(analysedBy(analysis)), BooleanClause.Occur.FILTER)
+              .build(),
+          BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery combined = each.build();
+    if (combined.clauses().isEmpty()) {
+      throw new InvalidQueryException(
+          "the query '" + Messages.quoted(text) + "' has no searchable words");
+    }
+    // One analysis in the index needs no restriction to it.
+    return present.size() == 1 ? only : combined;
+  }
+
+  /** The articles that got this analysis. */
+  static Term analysedBy(TextAnalysis analysis) {
+    return new Term(Schema.ANALYSIS, analysis.key());
+  }
+
+  /** The query as one analysis reads it, or null when that leaves no word to look for. */
+  private Query parse(String text, TextAnalysis analysis) {
+    QueryParser parser = new Parser(analysis, analyzers);
     // A researcher adding a word expects fewer, more precise hits, as in a web search engine.
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
@@ -66,8 +146,7 @@ final class QueryParsing {
       if (query == null
           || query instanceof MatchNoDocsQuery
           || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
-        throw new InvalidQueryException(
-            "the query '" + Messages.quoted(text) + "' has no searchable words");
+        return null;
       }
       if (onlyExcludes(query)) {
         throw new InvalidQueryException(
@@ -98,6 +177,79 @@ final class QueryParsing {
   }
 
   /**
+   * The classic syntax with one analysis's words: {@code form:} looks for exact forms, and words
+   * written without spaces in Chinese are a phrase, never any one of their characters.
+   */
+  private static final class Parser extends QueryParser {
+    private final Analyzer exactForms;
+    private final boolean marksForms;
+
+    Parser(TextAnalysis analysis, Analyzers analyzers) {
+      super(Schema.BODY, analyzers.query(analysis));
+      this.exactForms = analyzers.exactForms(analysis);
+      this.marksForms = analysis == TextAnalysis.RUSSIAN;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      boolean phrase = quoted || HAN.matcher(text).find();
+      if (EXACT_FORM_FIELD.equals(field)) {
+        return newFieldQuery(exactForms, Schema.BODY, text, phrase);
+      }
+      return super.getFieldQuery(field, text, phrase);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String text) throws ParseException {
+      return EXACT_FORM_FIELD.equals(field)
+          ? super.getPrefixQuery(Schema.BODY, exactForm(text))
+          : super.getPrefixQuery(field, text);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String text) throws ParseException {
+      return EXACT_FORM_FIELD.equals(field)
+          ? super.getWildcardQuery(Schema.BODY, exactForm(text))
+          : super.getWildcardQuery(field, text);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String text, float similarity)
+        throws ParseException {
+      refuseForms(field);
+      return super.getFuzzyQuery(field, text, similarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String text) throws ParseException {
+      refuseForms(field);
+      return super.getRegexpQuery(field, text);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+        String field, String from, String to, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      refuseForms(field);
+      return super.getRangeQuery(field, from, to, startInclusive, endInclusive);
+    }
+
+    private String exactForm(String text) {
+      return marksForms ? Schema.EXACT_FORM + text : text;
+    }
+
+    private static void refuseForms(String field) throws ParseException {
+      if (EXACT_FORM_FIELD.equals(field)) {
+        throw new ParseException(
+            "form: takes words, phrases and wildcards, not fuzzy terms, ranges or regular"
+                + " expressions");
+      }
+    }
+  }
+
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+  /**
    * Whether the query, or a part of it, only excludes: Lucene matches nothing for {@code NOT
    * putin}, {@code -x} or {@code a OR (-b)}'s second half, which is never what the user meant.
    */
@@ -119,11 +271,11 @@ final class QueryParsing {
   }
 
   /**
-   * The query restricted to articles dated within the range (undated ones never are) and from the
-   * sources named. Filters only: they never change a hit's score.
+   * The query restricted to articles dated within the range (undated ones never are), from the
+   * sources named and in the languages named. Filters only: they never change a hit's score.
    */
-  static Query within(Query query, DateRange range, Sources sources) {
-    if (range.unbounded() && sources.all()) {
+  static Query within(Query query, DateRange range, Sources sources, Languages languages) {
+    if (range.unbounded() && sources.all() && languages.all()) {
       return query;
     }
     BooleanQuery.Builder restricted =
@@ -136,6 +288,10 @@ final class QueryParsing {
     if (!sources.all()) {
       List<BytesRef> keys = sources.keys().stream().map(BytesRef::new).toList();
       restricted.add(new TermInSetQuery(Schema.SOURCE_KEY, keys), BooleanClause.Occur.FILTER);
+    }
+    if (!languages.all()) {
+      List<BytesRef> codes = languages.codes().stream().map(BytesRef::new).toList();
+      restricted.add(new TermInSetQuery(Schema.LANGUAGE, codes), BooleanClause.Occur.FILTER);
     }
     return restricted.build();
   }

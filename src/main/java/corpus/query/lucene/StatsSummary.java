@@ -16,6 +16,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /** Corpus totals from doc values and the term dictionary; stored text is never read. */
@@ -34,6 +35,7 @@ final class StatsSummary {
   CorpusStats compute(FixedBitSet selected, boolean everyArticle) throws IOException {
     Buckets years = Buckets.occupiedPeriods(reader, selected, Granularity.YEAR);
     Buckets sources = Buckets.bySource(reader, selected);
+    Buckets languages = Buckets.byLanguage(reader, selected);
     SortedMap<Integer, Long> perYear = new TreeMap<>();
     long dated = 0;
     long tokens = years.undatedTokens();
@@ -51,17 +53,21 @@ final class StatsSummary {
         tokens,
         distinctTerms(selected, everyArticle),
         Collections.unmodifiableSortedMap(perYear),
-        sourceCounts(sources),
-        sources.undatedDocuments); // for buckets per source: the articles with no source
+        counts(sources, CorpusStats.SourceCount::new),
+        sources.undatedDocuments, // for buckets per source: the articles with no source
+        counts(languages, CorpusStats.LanguageCount::new),
+        languages.undatedDocuments);
   }
 
-  /** The buckets of {@link Buckets#bySource}, already most articles first, as result rows. */
-  private static List<CorpusStats.SourceCount> sourceCounts(Buckets sources) {
-    List<CorpusStats.SourceCount> counts = new ArrayList<>();
-    for (int b = 0; b < sources.labels.size(); b++) {
-      counts.add(
-          new CorpusStats.SourceCount(
-              sources.labels.get(b), sources.documents[b], sources.tokens[b]));
+  /** A row per bucket, which {@link Buckets#bySource} and the like already sort. */
+  private interface Row<T> {
+    T of(String label, long documents, long tokens);
+  }
+
+  private static <T> List<T> counts(Buckets buckets, Row<T> row) {
+    List<T> counts = new ArrayList<>();
+    for (int b = 0; b < buckets.labels.size(); b++) {
+      counts.add(row.of(buckets.labels.get(b), buckets.documents[b], buckets.tokens[b]));
     }
     return List.copyOf(counts);
   }
@@ -76,7 +82,10 @@ final class StatsSummary {
     long distinct = 0;
     TermsEnum termsEnum = terms.iterator();
     PostingsEnum postings = null;
-    while (termsEnum.next() != null) {
+    for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+      if (Schema.isExactForm(term)) {
+        continue; // the form beside a stem: the stem is the word
+      }
       if (dictionaryIsExact) {
         distinct++;
         continue;

@@ -17,6 +17,8 @@ record StoredArticle(
     String dateSource,
     String source,
     String sourceOrigin,
+    String language,
+    String languageOrigin,
     long tokens) {
 
   private static final Set<String> SHOWN =
@@ -28,6 +30,8 @@ record StoredArticle(
           Schema.DATE_SOURCE,
           Schema.SOURCE,
           Schema.SOURCE_ORIGIN,
+          Schema.LANGUAGE,
+          Schema.LANGUAGE_ORIGIN,
           Schema.TOKENS);
 
   static StoredArticle read(StoredFields fields, int doc) throws IOException {
@@ -42,6 +46,8 @@ record StoredArticle(
         stored.get(Schema.DATE_SOURCE),
         stored.get(Schema.SOURCE),
         stored.get(Schema.SOURCE_ORIGIN),
+        stored.get(Schema.LANGUAGE),
+        stored.get(Schema.LANGUAGE_ORIGIN),
         tokens == null ? 0 : tokens.numericValue().longValue());
   }
 }

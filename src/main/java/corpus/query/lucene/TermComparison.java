@@ -4,10 +4,13 @@ import corpus.index.Schema;
 import corpus.query.CompareQuery;
 import corpus.query.CompareResult;
 import corpus.query.CompareRow;
+import corpus.query.WordForm;
 import corpus.stats.Keyness;
 import corpus.stats.Rates;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -25,17 +28,17 @@ import org.apache.lucene.util.FixedBitSet;
 final class TermComparison {
   private final IndexSearcher searcher;
   private final IndexReader reader;
+  private final QueryParsing parsing;
 
-  TermComparison(IndexSearcher searcher) {
+  TermComparison(IndexSearcher searcher, QueryParsing parsing) {
     this.searcher = searcher;
     this.reader = searcher.getIndexReader();
+    this.parsing = parsing;
   }
 
   CompareResult run(CompareQuery request) throws IOException {
-    FixedBitSet a =
-        Selection.of(searcher, request.a().range(), request.a().sources(), request.a().query());
-    FixedBitSet b =
-        Selection.of(searcher, request.b().range(), request.b().sources(), request.b().query());
+    FixedBitSet a = select(request.a());
+    FixedBitSet b = select(request.b());
     Buckets aTotals = Buckets.whole(reader, a);
     Buckets bTotals = Buckets.whole(reader, b);
     long aTokens = aTotals.tokens[0];
@@ -80,8 +83,20 @@ final class TermComparison {
         kept.offer(row);
       }
     }
+    WordForms wordForms = new WordForms(reader);
+    List<CompareRow> rows = new ArrayList<>();
+    for (CompareRow row : kept.sorted()) {
+      List<WordForm> forms =
+          wordForms.of(row.term(), row.aCount() + row.bCount(), doc -> a.get(doc) || b.get(doc));
+      rows.add(forms.isEmpty() ? row : row.shownAs(forms.get(0).form(), forms));
+    }
     return new CompareResult(
-        aTotals.documents[0], aTokens, bTotals.documents[0], bTokens, kept.sorted());
+        aTotals.documents[0], aTokens, bTotals.documents[0], bTokens, List.copyOf(rows));
+  }
+
+  private FixedBitSet select(CompareQuery.Subset subset) throws IOException {
+    return Selection.of(
+        searcher, parsing, subset.range(), subset.sources(), subset.languages(), subset.query());
   }
 
   /** By G², then by word, so equal scores always come out in the same order. */

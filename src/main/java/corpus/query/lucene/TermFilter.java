@@ -1,5 +1,6 @@
 package corpus.query.lucene;
 
+import corpus.index.Schema;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -15,7 +16,10 @@ record TermFilter(int minCount, boolean keepStopwords) {
    * @param countBound its count, or an upper bound of it (the dictionary's total term frequency)
    */
   boolean admits(BytesRef term, long countBound) {
-    return countBound >= minCount && (keepStopwords || !StopWords.contains(term));
+    // A marked exact form is counted in its stem's row.
+    return !Schema.isExactForm(term)
+        && countBound >= minCount
+        && (keepStopwords || !StopWords.contains(term));
   }
 
   /**

@@ -1,8 +1,8 @@
 package corpus.query.lucene;
 
-import corpus.index.CorpusAnalyzer;
 import corpus.index.MatchingDocs;
 import corpus.index.Schema;
+import corpus.index.TextAnalysis;
 import corpus.query.DateRange;
 import corpus.query.InvalidQueryException;
 import corpus.query.Messages;
@@ -16,6 +16,7 @@ import corpus.stats.Rates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -48,22 +51,51 @@ import org.apache.lucene.util.FixedBitSet;
 final class TermTrend {
   private final IndexSearcher searcher;
   private final IndexReader reader;
+  private final QueryParsing parsing;
 
-  TermTrend(IndexSearcher searcher) {
+  TermTrend(IndexSearcher searcher, QueryParsing parsing) {
     this.searcher = searcher;
     this.reader = searcher.getIndexReader();
+    this.parsing = parsing;
   }
+
+  /**
+   * A series word as one analysis reads it, counted in that analysis's articles only.
+   *
+   * @param analysis null when the index has one analysis: every article is its own
+   * @param articles global doc ids of that analysis's articles, null with it
+   */
+  private record Part(Query query, TextAnalysis analysis, FixedBitSet articles) {}
 
   /** What one series counted. */
   private record Counts(long[] count, long[] documents, long undated) {}
 
   TrendResult run(TrendQuery request) throws IOException {
-    List<Query> queries = new ArrayList<>();
+    List<List<Part>> queries = new ArrayList<>();
+    Map<TextAnalysis, FixedBitSet> articlesOf = new EnumMap<>(TextAnalysis.class);
     for (String term : request.terms()) {
-      queries.add(seriesQuery(term)); // every series checked before any work
+      List<Part> parts = new ArrayList<>(); // every series checked before any work
+      for (Map.Entry<TextAnalysis, Query> each : seriesQueries(parsing, term).entrySet()) {
+        if (parsing.present().size() == 1) {
+          parts.add(new Part(each.getValue(), null, null));
+        } else {
+          parts.add(
+              new Part(
+                  each.getValue(),
+                  each.getKey(),
+                  articlesOf.computeIfAbsent(each.getKey(), this::articlesAnalysedBy)));
+        }
+      }
+      queries.add(parts);
     }
     FixedBitSet selected =
-        Selection.of(searcher, request.range(), request.sources(), request.query());
+        Selection.of(
+            searcher,
+            parsing,
+            request.range(),
+            request.sources(),
+            request.languages(),
+            request.query());
     Buckets periods = Buckets.everyPeriod(reader, selected, request.by(), request.range());
     List<TrendSeries> series = new ArrayList<>();
     if (request.splitSources() == 0) {
@@ -124,10 +156,40 @@ final class TermTrend {
           Map.entry(Pattern.compile("[~^]"), "a fuzzy, proximity or boost mark"),
           Map.entry(Pattern.compile("^/.*/$"), "a regular expression"));
 
-  /** A word as a term query, several words as a phrase, analysed exactly like the text. */
-  static Query seriesQuery(String text) {
+  private FixedBitSet articlesAnalysedBy(TextAnalysis analysis) {
+    FixedBitSet articles = new FixedBitSet(Math.max(1, reader.maxDoc()));
+    try {
+      MatchingDocs.forEach(
+          searcher,
+          new TermQuery(QueryParsing.analysedBy(analysis)),
+          (weight, segment, doc) -> articles.set(segment.docBase + doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return articles;
+  }
+
+  /**
+   * The series as each analysis in the index reads it: a word as a term query, several words as a
+   * phrase, analysed exactly like the text of that analysis's articles.
+   */
+  static Map<TextAnalysis, Query> seriesQueries(QueryParsing parsing, String text) {
     refuseQuerySyntax(text);
-    Analyzer analyzer = new CorpusAnalyzer();
+    Map<TextAnalysis, Query> queries = new EnumMap<>(TextAnalysis.class);
+    for (TextAnalysis analysis : parsing.present()) {
+      Query query = seriesQuery(parsing.analyzers().query(analysis), text);
+      if (query != null) {
+        queries.put(analysis, query);
+      }
+    }
+    if (queries.isEmpty()) {
+      throw new InvalidQueryException("'" + Messages.quoted(text) + "' has no words to count");
+    }
+    return queries;
+  }
+
+  /** The words of the series as one analyzer reads them, or null when it finds none. */
+  private static Query seriesQuery(Analyzer analyzer, String text) {
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     List<Term> terms = new ArrayList<>();
     try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
@@ -146,7 +208,7 @@ final class TermTrend {
       throw new UncheckedIOException("analysing a string in memory", impossible);
     }
     if (terms.isEmpty()) {
-      throw new InvalidQueryException("'" + Messages.quoted(text) + "' has no words to count");
+      return null;
     }
     return terms.size() == 1 ? new TermQuery(terms.get(0)) : phrase.build();
   }
@@ -169,11 +231,29 @@ final class TermTrend {
     }
   }
 
-  private Counts count(Query query, Buckets periods) throws IOException {
+  private Counts count(List<Part> parts, Buckets periods) throws IOException {
     long[] count = new long[periods.labels.size()];
     long[] documents = new long[periods.labels.size()];
     long[] undated = new long[1];
-    if (query instanceof TermQuery word) {
+    for (Part part : parts) {
+      count(part, periods, count, documents, undated);
+    }
+    return new Counts(count, documents, undated[0]);
+  }
+
+  private void count(Part part, Buckets periods, long[] count, long[] documents, long[] undated)
+      throws IOException {
+    FixedBitSet articles = part.articles();
+    Query query =
+        articles == null
+            ? part.query()
+            : new BooleanQuery.Builder()
+                .add(part.query(), BooleanClause.Occur.MUST)
+                .add(
+                    new TermQuery(QueryParsing.analysedBy(part.analysis())),
+                    BooleanClause.Occur.FILTER)
+                .build();
+    if (part.query() instanceof TermQuery word) {
       BytesRef bytes = word.getTerm().bytes();
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(Schema.BODY);
@@ -185,7 +265,9 @@ final class TermTrend {
         for (int doc = postings.nextDoc();
             doc != DocIdSetIterator.NO_MORE_DOCS;
             doc = postings.nextDoc()) {
-          add(periods.bucketOf[leaf.docBase + doc], postings.freq(), count, documents, undated);
+          if (articles == null || articles.get(leaf.docBase + doc)) {
+            add(periods.bucketOf[leaf.docBase + doc], postings.freq(), count, documents, undated);
+          }
         }
       }
     } else {
@@ -202,7 +284,6 @@ final class TermTrend {
             add(periods.bucketOf[segment.docBase + doc], found, count, documents, undated);
           });
     }
-    return new Counts(count, documents, undated[0]);
   }
 
   private static void add(int period, int found, long[] count, long[] documents, long[] undated) {

@@ -1,0 +1,65 @@
+package corpus.index;
+
+/**
+ * How an article's words are made into terms, chosen by its language. Each article records the one
+ * it got ({@link Schema#ANALYSIS}), so a query is analysed the same way for the articles it meets:
+ * one query finds a word in an English and a Russian article alike.
+ */
+public enum TextAnalysis {
+  STANDARD(
+      "standard",
+      "Unicode word segmentation (Lucene StandardTokenizer), lower case, curly apostrophes and"
+          + " quotes normalised, English possessive 's removed; no stemming, no stop words"),
+  RUSSIAN(
+      "russian",
+      "Unicode word segmentation, lower case, ё folded to е, inflected forms grouped by the"
+          + " Snowball Russian stemmer (each exact form kept beside its stem for form: queries);"
+          + " no stop words"),
+  CHINESE(
+      "chinese",
+      "dictionary word segmentation (HanLP, with the index's user dictionary), punctuation"
+          + " dropped, Latin letters lower-cased; simplified and traditional characters as"
+          + " written; no stop words");
+
+  private final String key;
+  private final String description;
+
+  TextAnalysis(String key, String description) {
+    this.key = key;
+    this.description = description;
+  }
+
+  /**
+   * The analysis for an ISO 639-1 language code; every language but Russian and Chinese, and an
+   * unknown one, gets the standard analysis.
+   */
+  public static TextAnalysis of(String language) {
+    if (language == null) {
+      return STANDARD;
+    }
+    return switch (language) {
+      case "ru" -> RUSSIAN;
+      case "zh" -> CHINESE;
+      default -> STANDARD;
+    };
+  }
+
+  /** The name indexed with each article. */
+  public String key() {
+    return key;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** Every analysis and the languages it is for, for the {@code meta} object of JSON results. */
+  public static String describeAll() {
+    return "by the article's language; Russian (ru): "
+        + RUSSIAN.description
+        + ". Chinese (zh): "
+        + CHINESE.description
+        + ". Every other language, and an unknown one: "
+        + STANDARD.description;
+  }
+}
