@@ -1,14 +1,27 @@
 package corpus.query.lucene;
 
 import corpus.index.Schema;
+import java.util.Objects;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Which words may be rows of a frequency or comparison table: none counted fewer than {@code
- * minCount} times, and no English stop word unless they are kept. One rule for {@code freq} and
- * {@code compare}, for words and for word sequences alike.
+ * minCount} times, and no stop word of the languages present unless they are kept. One rule for
+ * {@code freq} and {@code compare}, for words and for word sequences alike.
+ *
+ * @param stopWords the stop words of the languages in the selection ({@link
+ *     StopWords#forLanguages})
  */
-record TermFilter(int minCount, boolean keepStopwords) {
+record TermFilter(int minCount, boolean keepStopwords, StopWords stopWords) {
+
+  TermFilter {
+    Objects.requireNonNull(stopWords, "stopWords");
+  }
+
+  /** With the English stop words alone. */
+  TermFilter(int minCount, boolean keepStopwords) {
+    this(minCount, keepStopwords, StopWords.ENGLISH);
+  }
 
   /**
    * Whether a word from the term dictionary can still be a row.
@@ -19,14 +32,13 @@ record TermFilter(int minCount, boolean keepStopwords) {
     // A marked exact form is counted in its stem's row.
     return !Schema.isExactForm(term)
         && countBound >= minCount
-        && (keepStopwords || !StopWords.contains(term));
+        && (keepStopwords || !stopWords.contains(term));
   }
 
   /**
    * Whether a word sequence (an n-gram) may be a row: it neither starts nor ends with a stop word.
    */
   boolean admitsSequence(String first, String last) {
-    return keepStopwords
-        || (!StopWords.ENGLISH.contains(first) && !StopWords.ENGLISH.contains(last));
+    return keepStopwords || (!stopWords.contains(first) && !stopWords.contains(last));
   }
 }
