@@ -16,6 +16,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import corpus.index.UserDictionary;
+import corpus.index.UserDictionaryException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -60,6 +62,13 @@ final class IndexCommand implements Callable<Integer> {
           "Where records (JSON, JSON lines, CSV) keep a role the usual names do not find: text, title, date, source or id, each given as ROLE=PATH, the path dotted into nested objects (see the examples). Repeatable. An id field must be unique.")
   List<String> fields = new ArrayList<>();
 
+  @Option(
+      names = "--user-dict",
+      paramLabel = "FILE",
+      description =
+          "Words the Chinese word segmenter must keep whole, such as names it splits: one per line, UTF-8, '#' starts a comment. The index keeps the dictionary for its later runs and its queries; give another file to change it (every file is then read again).")
+  Path userDictionary;
+
   @Option(names = "--rebuild", description = "Start from an empty index instead of updating.")
   boolean rebuild;
 
@@ -78,15 +87,27 @@ final class IndexCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private List<String> userWords(Path file) {
+    try {
+      return UserDictionary.read(file).words();
+    } catch (UserDictionaryException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     Path corpus = folder != null ? folder : location.defaultCorpus(root.environment);
     if (!Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
     }
+    List<String> userWords = userDictionary == null ? null : userWords(userDictionary);
     IndexRequest request =
         Usage.check(
-            spec, () -> new IndexRequest(corpus, glob, rebuild, threads, commitEvery, fields));
+            spec,
+            () ->
+                new IndexRequest(
+                    corpus, glob, rebuild, threads, commitEvery, fields, userWords));
     CorpusStore store = location.store(root.environment);
     output.checkTarget();
     IndexSummary summary = store.index(request, LocationOptions.progress(root.environment));

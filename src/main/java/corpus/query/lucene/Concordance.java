@@ -97,12 +97,17 @@ final class Concordance {
         dateField == null ? null : LocalDate.ofEpochDay(dateField.numericValue().longValue());
     String id = article.get(Schema.ID);
     int width = request.width();
+    int lastStart = -1;
+    int lastEnd = -1;
     while (spans.next()) {
       int start = spans.startOffset();
       int end = spans.endOffset();
-      if (start < 0 || end > text.length()) {
+      // A stem and its exact form share a position: a pattern matching both is one match.
+      if (start < 0 || end > text.length() || (start == lastStart && end == lastEnd)) {
         continue;
       }
+      lastStart = start;
+      lastEnd = end;
       KwicLine line =
           new KwicLine(
               id,
@@ -160,12 +165,31 @@ final class Concordance {
     return String.join(" ", words(right)) + " ";
   }
 
+  /**
+   * The units a context sorts by: words, and each Chinese character on its own, since Chinese is
+   * written without spaces and sorts character by character.
+   */
   private static List<String> words(String context) {
     List<String> words = new ArrayList<>();
-    for (String word : context.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
+    StringBuilder word = new StringBuilder();
+    String lower = context.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i += Character.charCount(lower.codePointAt(i))) {
+      int c = lower.codePointAt(i);
+      boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      if (han || !Character.isLetterOrDigit(c)) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+        if (han) {
+          words.add(Character.toString(c));
+        }
+      } else {
+        word.appendCodePoint(c);
       }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
     }
     return words;
   }

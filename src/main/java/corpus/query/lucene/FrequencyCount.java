@@ -73,7 +73,9 @@ final class FrequencyCount {
             : request.by() == Granularity.NONE
                 ? Buckets.whole(reader, matching)
                 : Buckets.occupiedPeriods(reader, matching, request.by());
-    TermFilter filter = new TermFilter(request.minCount(), request.keepStopwords());
+    TermFilter filter =
+        new TermFilter(
+            request.minCount(), request.keepStopwords(), StopWords.forSelection(reader, matching));
     List<Ranking> rankings = rankings(tables, request.rows());
     if (request.ngram() == 1) {
       boolean everything =

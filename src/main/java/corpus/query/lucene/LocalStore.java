@@ -2,10 +2,10 @@ package corpus.query.lucene;
 
 import static corpus.query.lucene.LuceneFailures.translated;
 
-import corpus.index.TextAnalysis;
 import corpus.index.CorpusIndexer;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexVerifier;
+import corpus.index.TextAnalysis;
 import corpus.query.Corpus;
 import corpus.query.CorpusStore;
 import corpus.query.IndexProgress;

@@ -16,7 +16,9 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOUtils;
 import org.tartarus.snowball.ext.RussianStemmer;
 
@@ -130,6 +132,19 @@ final class StopWords {
       union.addAll(LISTS.get(language));
     }
     return new StopWords(Set.copyOf(languages), Set.copyOf(union));
+  }
+
+  /**
+   * The stop words of the languages of the selected articles; an article of unknown language counts
+   * as English, the standard analysis's language.
+   */
+  static StopWords forSelection(IndexReader reader, FixedBitSet selected) throws IOException {
+    Buckets languages = Buckets.byLanguage(reader, selected);
+    Set<String> codes = new HashSet<>(languages.labels);
+    if (languages.undatedDocuments > 0) { // for buckets per language: the unknown
+      codes.add("en");
+    }
+    return forLanguages(codes);
   }
 
   /** The ISO 639-1 codes that have a list, in alphabetical order. */

@@ -43,7 +43,11 @@ final class TermComparison {
     Buckets bTotals = Buckets.whole(reader, b);
     long aTokens = aTotals.tokens[0];
     long bTokens = bTotals.tokens[0];
-    TermFilter filter = new TermFilter(request.minCount(), request.keepStopwords());
+    FixedBitSet either = a.clone();
+    either.or(b);
+    TermFilter filter =
+        new TermFilter(
+            request.minCount(), request.keepStopwords(), StopWords.forSelection(reader, either));
     TopK<CompareRow> kept = new TopK<>(request.rows(), STRONGEST_FIRST);
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     boolean bothHaveText = aTokens > 0 && bTokens > 0;
