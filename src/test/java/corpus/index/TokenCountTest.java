@@ -71,6 +71,8 @@ class TokenCountTest {
                   null,
                   null,
                   null,
+                  null,
+                  null,
                   "UTF-8",
                   "h" + i,
                   1,

@@ -95,6 +95,8 @@ class ArticleReaderTest {
             DateSource.HEADER,
             null,
             null,
+            "en",
+            LanguageOrigin.DETECTED,
             "UTF-8",
             article.contentHash(),
             file.size(),
