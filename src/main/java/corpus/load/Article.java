@@ -16,9 +16,10 @@ import java.time.LocalDate;
  * @param dateSource where the date was found, or null when undated
  * @param source the outlet, as written, or null when none was found
  * @param sourceOrigin where the outlet was found, or null when none was
- * @param language ISO 639-1 code of its language ({@code en}, {@code ru}, {@code zh}), or null when
- *     unknown
- * @param languageOrigin where the language was found, or null when unknown
+ * @param language the ISO 639-1 code of its language, lower case ({@code en}, {@code ru}, {@code
+ *     zh}): the one its record or page declares when that is a language, else the one detected from
+ *     its title and text; null when neither gives one (too few letters to judge)
+ * @param languageOrigin where the language came from, or null when it is unknown
  * @param encoding the charset the bytes were decoded with (e.g. {@code UTF-8}, {@code
  *     windows-1252})
  * @param contentHash hex SHA-256 of what was indexed (a file's bytes, a record's fields), for

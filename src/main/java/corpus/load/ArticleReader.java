@@ -7,6 +7,8 @@ import corpus.load.date.FieldDates;
 import corpus.load.html.DeclaredCharset;
 import corpus.load.html.HtmlArticleExtractor;
 import corpus.load.html.HtmlPage;
+import corpus.load.lang.LanguageCodes;
+import corpus.load.lang.LanguageDetector;
 import corpus.load.records.BadRecord;
 import corpus.load.records.FieldMapping;
 import corpus.load.records.MappedRecord;
@@ -39,6 +41,10 @@ import java.util.zip.ZipException;
  * Reads one listed file into its articles: a text file or a web page is one article; a JSON, JSON
  * lines or CSV export holds one per record; any of them may be gzipped.
  *
+ * <p>Each article's language is the one its record's {@code language} field or its page's {@code
+ * <html lang>} declares, when {@link LanguageCodes#normalize} understands it; else the one {@link
+ * LanguageDetector} finds in its title and text; else unknown.
+ *
  * <p>A bad file (unreadable, too large, binary, empty) or a bad record becomes a {@link
  * LoadOutcome.NotLoaded} rather than an exception. Thread-safe: it holds no mutable state, so the
  * indexer may call it from several threads at once.
@@ -59,13 +65,15 @@ public final class ArticleReader {
   private final TextDecoder decoder = new TextDecoder();
   private final TitleExtractor titles = new TitleExtractor();
   private final HtmlArticleExtractor pages = new HtmlArticleExtractor();
+  // Shared by every reader: its model is read once, the first time a text needs it.
+  private final LanguageDetector languages = new LanguageDetector();
 
   public ArticleReader() {
     this(FieldMapping.detect());
   }
 
   /**
-   * @param fields where a record's text, title, date, source and id are
+   * @param fields where a record's text, title, date, source, id and language are
    */
   public ArticleReader(FieldMapping fields) {
     this(new DateExtractor()::extract, fields);
@@ -193,7 +201,9 @@ public final class ArticleReader {
       return skipped(file.id(), "empty after date header");
     }
     Source source = fromText(dated);
-    return loaded(file, file.id(), title(null, dated), dated, source, decoded.encoding(), hash);
+    String title = title(null, dated);
+    Language language = language(null, null, title, dated);
+    return loaded(file, file.id(), title, dated, source, language, decoded.encoding(), hash);
   }
 
   private LoadOutcome fromPage(SourceFile file, HtmlPage page, String encoding, String hash) {
@@ -202,7 +212,9 @@ public final class ArticleReader {
     }
     DatedText dated = dated(file.id(), page.text(), page.date(), DateSource.HTML);
     Source source = source(page.source(), SourceOrigin.HTML, dated);
-    return loaded(file, file.id(), title(page.title(), dated), dated, source, encoding, hash);
+    String title = title(page.title(), dated);
+    Language language = language(page.language(), LanguageOrigin.HTML, title, dated);
+    return loaded(file, file.id(), title, dated, source, language, encoding, hash);
   }
 
   private FieldsUsed readRecords(SourceFile file, Consumer<LoadOutcome> each) {
@@ -328,12 +340,33 @@ public final class ArticleReader {
                 .digest(
                     (fields.describeAll() + "\n" + record.fields())
                         .getBytes(StandardCharsets.UTF_8)));
-    return loaded(file, id, title(mapped.title(), dated), dated, source, "UTF-8", hash);
+    String title = title(mapped.title(), dated);
+    Language language = language(mapped.language(), LanguageOrigin.FIELD, title, dated);
+    return loaded(file, id, title, dated, source, language, "UTF-8", hash);
   }
 
   /** An outlet and where it was read. */
   private record Source(String name, SourceOrigin origin) {
     static final Source NONE = new Source(null, null);
+  }
+
+  /** A language and where it was found. */
+  private record Language(String code, LanguageOrigin origin) {
+    static final Language UNKNOWN = new Language(null, null);
+  }
+
+  /**
+   * The language stated beside the text (a record's field, a page's {@code lang}) when it names
+   * one, else the one the title and text are written in, else unknown. A stated value that is no
+   * language ({@code und}, {@code x-default}, a typo) is passed over, not stored.
+   */
+  private Language language(String stated, LanguageOrigin statedIn, String title, DatedText dated) {
+    String declared = LanguageCodes.normalize(stated);
+    if (declared != null) {
+      return new Language(declared, statedIn);
+    }
+    String detected = languages.detect(title, dated.body());
+    return detected == null ? Language.UNKNOWN : new Language(detected, LanguageOrigin.DETECTED);
   }
 
   /**
@@ -372,6 +405,7 @@ public final class ArticleReader {
       String title,
       DatedText dated,
       Source source,
+      Language language,
       String encoding,
       String hash) {
     return new LoadOutcome.Loaded(
@@ -384,8 +418,8 @@ public final class ArticleReader {
             dated.source(),
             source.name(),
             source.origin(),
-            null,
-            null,
+            language.code(),
+            language.origin(),
             encoding,
             hash,
             file.size(),

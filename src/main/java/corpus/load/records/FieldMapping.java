@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Which field of a record holds its text, title, date, source and id.
+ * Which field of a record holds its text, title, date, source, id and language.
  *
  * <p>By default each role has a list of usual names, tried in order, first those spelled exactly,
  * then the same list ignoring case; the first field with a usable value wins. A role given a path
@@ -56,7 +56,9 @@ public final class FieldMapping {
                       "media_name",
                       "publisher"),
                   Role.ID,
-                  List.of("id", "url", "link", "guid"))));
+                  List.of("id", "url", "link", "guid"),
+                  Role.LANGUAGE,
+                  List.of("language", "lang", "languageCode", "language_code", "inLanguage"))));
 
   private static final int MAX_DIGITS = 64;
 
@@ -136,6 +138,7 @@ public final class FieldMapping {
         values.get(Role.DATE),
         values.get(Role.SOURCE),
         values.get(Role.ID),
+        values.get(Role.LANGUAGE),
         from);
   }
 

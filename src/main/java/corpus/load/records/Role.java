@@ -11,7 +11,8 @@ public enum Role {
   TITLE,
   DATE,
   SOURCE,
-  ID;
+  ID,
+  LANGUAGE;
 
   /** The name users write and read: "text", "date". */
   public String label() {
@@ -23,7 +24,7 @@ public enum Role {
     return Arrays.stream(values()).filter(role -> role.name().equalsIgnoreCase(label)).findFirst();
   }
 
-  /** "text, title, date, source, id", for messages. */
+  /** "text, title, date, source, id, language", for messages. */
   public static String labels() {
     return Arrays.stream(values()).map(Role::label).collect(Collectors.joining(", "));
   }

@@ -49,7 +49,8 @@ class FieldMappingTest {
             Role.TITLE, "title",
             Role.DATE, "date_publish",
             Role.SOURCE, "source_domain",
-            Role.ID, "url"),
+            Role.ID, "url",
+            Role.LANGUAGE, "language"),
         article.from());
   }
 
@@ -210,21 +211,21 @@ class FieldMappingTest {
   @Test
   void parseRejectsAnEntryNamingItAndTheRoles() {
     assertEquals(
-        "field mapping \"txt=body\" names no role (\"txt\"); roles: text, title, date, source, id",
+        "field mapping \"txt=body\" names no role (\"txt\"); roles: text, title, date, source, id, language",
         assertThrows(IllegalArgumentException.class, () -> FieldMapping.parse(List.of("txt=body")))
             .getMessage());
     assertEquals(
-        "field mapping \"body\" is not role=path; roles: text, title, date, source, id",
+        "field mapping \"body\" is not role=path; roles: text, title, date, source, id, language",
         assertThrows(IllegalArgumentException.class, () -> FieldMapping.parse(List.of("body")))
             .getMessage());
     assertEquals(
         "field mapping \"text= \" has no field path after '='; roles: text, title, date, source,"
-            + " id",
+            + " id, language",
         assertThrows(IllegalArgumentException.class, () -> FieldMapping.parse(List.of("text= ")))
             .getMessage());
     assertEquals(
         "field mapping \"date=b\" maps date again (already a); roles: text, title, date, source,"
-            + " id",
+            + " id, language",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> FieldMapping.parse(List.of("date=a", "date=b")))

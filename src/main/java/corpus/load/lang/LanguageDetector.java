@@ -1,0 +1,151 @@
+package corpus.load.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Finds the language of a text from its letters with Apache OpenNLP's language model (103
+ * languages, character n-grams up to three, maximum entropy), as an ISO 639-1 code.
+ *
+ * <p>Only the start of a long text is read: the title and the first {@value #MAX_CHARS} characters,
+ * which decide the language as surely as the whole article does (see BENCHMARKS.md, "Language
+ * detection") at a fraction of the time. A text with fewer than {@value #MIN_LETTERS} letters there
+ * (a caption, a table of figures) has no language found: the model would guess, and a wrong
+ * language is worse than none.
+ *
+ * <p>The model (10 MB in its jar, about 34 MB of heap, about a second to read) is read the first
+ * time a text needs it, once for the whole program, so commands that never detect never load it.
+ * Thread-safe: the model is shared and read-only; each thread has its own OpenNLP detector, whose
+ * scratch state is not safe to share.
+ */
+public final class LanguageDetector {
+
+  /** Fewer letters than this (in the part read) and the language is unknown rather than guessed. */
+  public static final int MIN_LETTERS = 20;
+
+  /** How much of the text is read after its title. */
+  public static final int MAX_CHARS = 2000;
+
+  /** The model's path in opennlp-models-langdetect's jar. */
+  private static final String MODEL = "/langdetect-183.bin";
+
+  private final int maxChars;
+
+  public LanguageDetector() {
+    this(MAX_CHARS);
+  }
+
+  /** With another bound on the text read, for measuring. */
+  LanguageDetector(int maxChars) {
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+    }
+    this.maxChars = maxChars;
+  }
+
+  /** How much of the text is read after its title. */
+  int maxChars() {
+    return maxChars;
+  }
+
+  /**
+   * The language of an article.
+   *
+   * @param title its headline, or null
+   * @param text its body, or null
+   * @return the ISO 639-1 code, lower case ({@code en}, {@code ru}, {@code zh}), or null when the
+   *     start of the text has too few letters or is in a language with no two-letter code
+   */
+  public String detect(String title, String text) {
+    StringBuilder read = new StringBuilder(maxChars + 200);
+    if (title != null && !title.isBlank()) {
+      read.append(title.strip()).append('\n');
+    }
+    if (text != null) {
+      int end = Math.min(text.length(), maxChars);
+      if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      read.append(text, 0, end);
+    }
+    return detect(read);
+  }
+
+  /** The language of a text read whole; see {@link #detect(String, String)}. */
+  public String detect(CharSequence text) {
+    Scripts scripts = Scripts.count(text);
+    if (scripts.letters() < MIN_LETTERS) {
+      return null;
+    }
+    if (scripts.mostlyHan()) {
+      return "zh";
+    }
+    return byModel(text);
+  }
+
+  /** The model's answer alone, without the count of letters or the rule for Han. */
+  String byModel(CharSequence text) {
+    Language best = Model.detector().predictLanguage(text);
+    return LanguageCodes.fromIso639_3(best.getLang());
+  }
+
+  /** The letters of a text, counted by kind. */
+  record Scripts(int letters, int han, int kana, int hangul) {
+    /**
+     * Half the letters or more are Han characters and none are kana or hangul: Chinese, whatever
+     * the Latin letters of commands, names and acronyms around them suggest.
+     */
+    boolean mostlyHan() {
+      return han * 2 >= letters && kana == 0 && hangul == 0;
+    }
+
+    static Scripts count(CharSequence text) {
+      int letters = 0;
+      int han = 0;
+      int kana = 0;
+      int hangul = 0;
+      for (int i = 0; i < text.length(); ) {
+        int c = Character.codePointAt(text, i);
+        i += Character.charCount(c);
+        if (!Character.isLetter(c)) {
+          continue;
+        }
+        letters++;
+        switch (Character.UnicodeScript.of(c)) {
+          case HAN -> han++;
+          case HIRAGANA, KATAKANA -> kana++;
+          case HANGUL -> hangul++;
+          default -> {}
+        }
+      }
+      return new Scripts(letters, han, kana, hangul);
+    }
+  }
+
+  /** The model, read on first use; a detector for each thread. */
+  private static final class Model {
+    private static final LanguageDetectorModel MODEL_READ = read();
+    private static final ThreadLocal<LanguageDetectorME> DETECTORS =
+        ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL_READ));
+
+    static LanguageDetectorME detector() {
+      return DETECTORS.get();
+    }
+
+    private static LanguageDetectorModel read() {
+      try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "OpenNLP's language model " + MODEL + " is not on the classpath");
+        }
+        return new LanguageDetectorModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read OpenNLP's language model " + MODEL, e);
+      }
+    }
+  }
+}
