@@ -1,11 +1,12 @@
 package corpus.load.date;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,10 +51,16 @@ public final class DateParser {
   static final int MIN_YEAR = 1000;
   static final int MAX_YEAR = 2999;
 
-  /** The shortest and longest month or weekday names ("may", "september", "wednesday"). */
+  /**
+   * The shortest and longest month or weekday names in any language ("may", "мая", "wednesday",
+   * "października").
+   */
   private static final int SHORTEST_NAME = 3;
 
-  private static final int LONGEST_NAME = 9;
+  private static final int LONGEST_NAME = Math.max(9, DateLanguage.LONGEST_NAME);
+
+  /** How many more characters a name may take when written with combining accents. */
+  private static final int MOST_MARKS = 3;
 
   /** The most whitespace allowed between two parts of a date, so that every attempt stays short. */
   private static final int MOST_SPACE = 10;
@@ -63,33 +70,6 @@ public final class DateParser {
 
   /** How far past a date the colon of a time can be: {@code ", at 10:}. */
   private static final int TIME_COLON_REACH = 16;
-
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1),
-          Map.entry("jan", 1),
-          Map.entry("february", 2),
-          Map.entry("feb", 2),
-          Map.entry("march", 3),
-          Map.entry("mar", 3),
-          Map.entry("april", 4),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("june", 6),
-          Map.entry("jun", 6),
-          Map.entry("july", 7),
-          Map.entry("jul", 7),
-          Map.entry("august", 8),
-          Map.entry("aug", 8),
-          Map.entry("september", 9),
-          Map.entry("sept", 9),
-          Map.entry("sep", 9),
-          Map.entry("october", 10),
-          Map.entry("oct", 10),
-          Map.entry("november", 11),
-          Map.entry("nov", 11),
-          Map.entry("december", 12),
-          Map.entry("dec", 12));
 
   private static final Set<String> WEEKDAYS =
       Set.of(
@@ -158,10 +138,14 @@ public final class DateParser {
   public static Optional<DateMatch> find(CharSequence text, int from, int to) {
     int limit = Math.min(to, text.length());
     for (int i = Math.max(0, from); i < limit; i++) {
-      if (!startsWord(text, i)) {
+      Candidate candidate;
+      if (startsWord(text, i)) {
+        candidate = candidateAt(text, i);
+      } else if (ChineseDate.canStart(text, i)) {
+        candidate = chineseAt(text, i); // Chinese dates may be glued to the words around them
+      } else {
         continue;
       }
-      Candidate candidate = candidateAt(text, i);
       if (candidate == null) {
         continue;
       }
@@ -231,8 +215,17 @@ public final class DateParser {
    */
   private record Candidate(int start, int end, LocalDate date) {}
 
-  /** The numbers read from a date's shape, not yet checked against the calendar. */
-  private record Shape(int end, int year, int month, int day) {}
+  /**
+   * The numbers read from a date's shape, not yet checked against the calendar.
+   *
+   * @param closed whether the shape ends with a mark of its own ({@code 日}), after which anything
+   *     may follow without gluing the date to a longer word or number
+   */
+  private record Shape(int end, int year, int month, int day, boolean closed) {
+    Shape(int end, int year, int month, int day) {
+      this(end, year, month, day, false);
+    }
+  }
 
   private static Candidate candidateAt(CharSequence text, int start) {
     String name = nameAt(text, start);
@@ -257,10 +250,31 @@ public final class DateParser {
 
   private static Candidate dateAt(CharSequence text, int start) {
     Shape shape = shapeAt(text, start);
-    if (shape == null) {
-      return null;
-    }
+    return shape == null ? null : candidate(text, start, shape);
+  }
+
+  /** A Chinese date at {@code start}, which may be glued to the character before it. */
+  private static Candidate chineseAt(CharSequence text, int start) {
+    Shape shape = chineseShapeAt(text, start);
+    return shape == null ? null : candidate(text, start, shape);
+  }
+
+  private static Shape chineseShapeAt(CharSequence text, int start) {
+    ChineseDate.Parts parts = ChineseDate.at(text, start);
+    return parts == null
+        ? null
+        : new Shape(parts.end(), parts.year(), parts.month(), parts.day(), true);
+  }
+
+  private static Candidate candidate(CharSequence text, int start, Shape shape) {
     int end = shape.end();
+    if (shape.closed()) {
+      int timeEnd = timeEnd(text, end);
+      return new Candidate(
+          start,
+          timeEnd > end && !gluedAfter(text, timeEnd) ? timeEnd : end,
+          validDate(shape.year(), shape.month(), shape.day()));
+    }
     int timeEnd = timeEnd(text, end);
     if (timeEnd > end && !gluedAfter(text, timeEnd)) {
       end = timeEnd;
@@ -271,6 +285,12 @@ public final class DateParser {
   }
 
   private static Shape shapeAt(CharSequence text, int start) {
+    if (ChineseDate.canStart(text, start)) {
+      Shape chinese = chineseShapeAt(text, start);
+      if (chinese != null) {
+        return chinese;
+      }
+    }
     if (isAsciiDigit(charAt(text, start))) {
       int length = digitRun(text, start);
       if (length == 4) {
@@ -306,13 +326,16 @@ public final class DateParser {
   }
 
   /**
-   * {@code 17.09.2022}, {@code 26-FEB-1987}, {@code 17 Sep 2022}, {@code 17th of September, 2022}.
+   * {@code 17.09.2022}, {@code 26-FEB-1987}, {@code 17 Sep 2022}, {@code 17th of September, 2022},
+   * and the day-first forms of the other languages: {@code 2. Mai 1945}, {@code 1er septembre
+   * 1939}, {@code 17 de marzo de 1615}, {@code 19 дек. 2023 г.}.
    */
   private static Shape dayFirst(CharSequence text, int start, int dayLength) {
     int day = number(text, start, dayLength);
     int next = start + dayLength;
     char after = charAt(text, next);
-    if (after == '.') {
+    boolean dayDot = false;
+    if (after == '.' && isAsciiDigit(charAt(text, next + 1))) {
       int monthLength = digitRun(text, next + 1);
       int yearStart = next + 1 + monthLength + 1;
       if (monthLength < 1
@@ -324,45 +347,75 @@ public final class DateParser {
       return new Shape(
           yearStart + 4, number(text, yearStart, 4), number(text, next + 1, monthLength), day);
     }
+    if (after == '.') {
+      dayDot = true;
+      next++;
+    }
     if (after == '-') {
       String name = nameAt(text, next + 1);
-      Integer month = name == null ? null : MONTHS.get(name);
-      int yearStart = next + 1 + (name == null ? 0 : name.length()) + 1;
-      if (month == null || charAt(text, yearStart - 1) != '-' || digitRun(text, yearStart) != 4) {
+      List<DateLanguage> languages = name == null ? List.of() : DateLanguage.withMonth(name);
+      int yearStart = (name == null ? next + 1 : nameEnd(text, next + 1)) + 1;
+      if (languages.isEmpty()
+          || charAt(text, yearStart - 1) != '-'
+          || digitRun(text, yearStart) != 4) {
         return null;
       }
-      return new Shape(yearStart + 4, number(text, yearStart, 4), month, day);
+      return new Shape(
+          yearStart + 4, number(text, yearStart, 4), languages.get(0).months().get(name), day);
     }
-    int afterDay = skipOrdinal(text, next);
+    int afterDay = dayDot ? next : skipOrdinal(text, next);
+    String ordinal =
+        afterDay == next
+            ? null
+            : text.subSequence(next, afterDay).toString().toLowerCase(Locale.ROOT);
     int monthStart = skipSpace(text, afterDay);
     if (monthStart == afterDay) {
       return null;
     }
-    if (isOf(text, monthStart)) {
-      int afterOf = monthStart + 2;
-      monthStart = skipSpace(text, afterOf);
-      if (monthStart == afterOf) {
+    String beforeMonth = joinerAt(text, monthStart);
+    if (beforeMonth != null) {
+      int afterJoiner = monthStart + beforeMonth.length();
+      monthStart = skipSpace(text, afterJoiner);
+      if (monthStart == afterJoiner) {
         return null;
       }
     }
     String name = nameAt(text, monthStart);
-    Integer month = name == null ? null : MONTHS.get(name);
-    if (month == null) {
+    List<DateLanguage> languages = name == null ? List.of() : DateLanguage.withMonth(name);
+    if (languages.isEmpty()) {
       return null;
     }
-    return withYear(text, monthStart + name.length(), true, month, day);
+    YearAt year = yearAt(text, nameEnd(text, monthStart), true);
+    if (year == null) {
+      return null;
+    }
+    for (DateLanguage language : languages) {
+      if ((!dayDot || language.dayDot())
+          && (ordinal == null || language.ordinals().contains(ordinal))
+          && (beforeMonth == null || language.beforeMonth().contains(beforeMonth))
+          && (year.joiner() == null || language.beforeYear().contains(year.joiner()))) {
+        return new Shape(
+            afterYearWord(text, year.end(), language),
+            year.year(),
+            language.months().get(name),
+            day);
+      }
+    }
+    return null;
   }
 
   /**
-   * {@code September 17, 2022}, {@code Sept. 17, 2022}, {@code Sep 17 2022}, {@code May 1st 2023}.
+   * {@code September 17, 2022}, {@code Sept. 17, 2022}, {@code Sep 17 2022}, {@code May 1st 2023}:
+   * only in a language that writes the month first (English).
    */
   private static Shape monthFirst(CharSequence text, int start) {
     String name = nameAt(text, start);
-    Integer month = name == null ? null : MONTHS.get(name);
-    if (month == null) {
+    DateLanguage language = name == null ? null : monthFirstLanguage(name);
+    if (language == null) {
       return null;
     }
-    int afterMonth = start + name.length();
+    int month = language.months().get(name);
+    int afterMonth = nameEnd(text, start);
     boolean dotted = charAt(text, afterMonth) == '.';
     int dayStart = skipSpace(text, dotted ? afterMonth + 1 : afterMonth);
     if (dayStart == afterMonth) {
@@ -373,15 +426,43 @@ public final class DateParser {
       return null;
     }
     int day = number(text, dayStart, dayLength);
-    return withYear(text, skipOrdinal(text, dayStart + dayLength), false, month, day);
+    int afterDay = dayStart + dayLength;
+    int afterOrdinal = skipOrdinal(text, afterDay);
+    if (afterOrdinal > afterDay
+        && !language
+            .ordinals()
+            .contains(
+                text.subSequence(afterDay, afterOrdinal).toString().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    YearAt year = yearAt(text, afterOrdinal, false);
+    return year == null || year.joiner() != null
+        ? null
+        : new Shape(year.end(), year.year(), month, day);
+  }
+
+  private static DateLanguage monthFirstLanguage(String name) {
+    for (DateLanguage language : DateLanguage.withMonth(name)) {
+      if (language.monthFirst()) {
+        return language;
+      }
+    }
+    return null;
   }
 
   /**
-   * Reads the gap and the four-digit year that end a date with a month name; {@code next} is just
-   * past the month name (day first) or the day (month first).
+   * A four-digit year ending a date with a month name.
+   *
+   * @param joiner the word before it ({@code de}, {@code del}), or null
    */
-  private static Shape withYear(
-      CharSequence text, int next, boolean mayBeDotted, int month, int day) {
+  private record YearAt(int year, int end, String joiner) {}
+
+  /**
+   * Reads the gap and the four-digit year that end a date with a month name; {@code next} is just
+   * past the month name (day first) or the day (month first). The gap is a little space, perhaps a
+   * full stop after the month and a comma, perhaps a joining word ({@code de 1615}).
+   */
+  private static YearAt yearAt(CharSequence text, int next, boolean mayBeDotted) {
     int gapStart = next;
     if (mayBeDotted && charAt(text, next) == '.') {
       next++;
@@ -390,10 +471,80 @@ public final class DateParser {
     if (charAt(text, next) == ',') {
       next = skipSpace(text, next + 1);
     }
-    if (next == gapStart || digitRun(text, next) != 4) {
+    if (next == gapStart) {
       return null;
     }
-    return new Shape(next + 4, number(text, next, 4), month, day);
+    String joiner = null;
+    if (mayBeDotted) {
+      joiner = joinerAt(text, next);
+      if (joiner != null) {
+        int afterJoiner = next + joiner.length();
+        next = skipSpace(text, afterJoiner);
+        if (next == afterJoiner) {
+          return null;
+        }
+      }
+    }
+    if (digitRun(text, next) != 4) {
+      return null;
+    }
+    return new YearAt(number(text, next, 4), next + 4, joiner);
+  }
+
+  /** Words that join the parts of a date in some language: {@code of}, {@code de}, {@code del}. */
+  private static final Set<String> JOINERS = Set.of("of", "de", "del");
+
+  /** The joining word at {@code start} in lower case, when one stands there as a whole word. */
+  private static String joinerAt(CharSequence text, int start) {
+    int end = start;
+    while (end < text.length() && end - start < 3 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end == start || isWordCharAt(text, end)) {
+      return null;
+    }
+    String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    return JOINERS.contains(word) ? word : null;
+  }
+
+  /**
+   * Where a date ends once a word the language writes after the year is taken in: {@code 2023
+   * года}, {@code 2023 г.} (an abbreviation with its full stop), {@code 1939 r.}; else {@code end}.
+   */
+  private static int afterYearWord(CharSequence text, int end, DateLanguage language) {
+    if (language.afterYear().isEmpty()) {
+      return end;
+    }
+    int wordStart = end;
+    while (wordStart < text.length() && wordStart - end < 2 && isHorizontalSpace(text, wordStart)) {
+      wordStart++;
+    }
+    if (wordStart == end) {
+      return end;
+    }
+    int wordEnd = wordStart;
+    while (wordEnd < text.length()
+        && wordEnd - wordStart < 5
+        && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (wordEnd == wordStart || isWordCharAt(text, wordEnd)) {
+      return end;
+    }
+    String word = text.subSequence(wordStart, wordEnd).toString().toLowerCase(Locale.ROOT);
+    if (!language.afterYear().contains(word)) {
+      return end;
+    }
+    if (word.length() > 1) {
+      return wordEnd;
+    }
+    // a one-letter abbreviation ("г.", "r.") needs its full stop, and nothing glued after that
+    return charAt(text, wordEnd) == '.' && !isWordCharAt(text, wordEnd + 1) ? wordEnd + 1 : end;
+  }
+
+  private static boolean isHorizontalSpace(CharSequence text, int i) {
+    char c = text.charAt(i);
+    return c != '\n' && c != '\r' && isSpace(c);
   }
 
   /** The end of a time written just after a date, or {@code end} when there is none. */
@@ -449,37 +600,64 @@ public final class DateParser {
   }
 
   /**
-   * The word at {@code start} in lower case when it is as long as a month or weekday name (3 to 9
-   * letters), else null; most words of running text are rejected here without being copied.
+   * The word at {@code start} in lower case when it is as long as a month or weekday name (3 to
+   * {@value #LONGEST_NAME} letters), else null; most words of running text are rejected here
+   * without being copied. Accents written as combining marks are composed first ({@code aou\u0302t}
+   * is {@code août}).
    */
   private static String nameAt(CharSequence text, int start) {
     int end = start;
-    while (end < text.length()
-        && end - start <= LONGEST_NAME
-        && Character.isLetter(text.charAt(end))) {
-      end++;
+    boolean marks = false;
+    while (end < text.length() && end - start <= LONGEST_NAME + MOST_MARKS) {
+      char c = text.charAt(end);
+      if (Character.isLetter(c)) {
+        end++;
+      } else if (end > start && isCombiningMark(c)) {
+        marks = true;
+        end++;
+      } else {
+        break;
+      }
     }
-    if (end - start < SHORTEST_NAME || end - start > LONGEST_NAME) {
+    if (end - start < SHORTEST_NAME || end - start > LONGEST_NAME + (marks ? MOST_MARKS : 0)) {
       return null;
     }
-    return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    String word = text.subSequence(start, end).toString();
+    if (marks) {
+      word = Normalizer.normalize(word, Normalizer.Form.NFC);
+      if (word.length() > LONGEST_NAME) {
+        return null;
+      }
+    }
+    return word.toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the word at {@code start} is "of", as in {@code 17th of September 2022}. */
-  private static boolean isOf(CharSequence text, int start) {
-    return Character.toLowerCase(charAt(text, start)) == 'o'
-        && Character.toLowerCase(charAt(text, start + 1)) == 'f'
-        && !isWordCharAt(text, start + 2);
+  /** The end of the name {@link #nameAt} read at {@code start}, its combining marks included. */
+  private static int nameEnd(CharSequence text, int start) {
+    int end = start;
+    while (end < text.length()
+        && (Character.isLetter(text.charAt(end)) || isCombiningMark(text.charAt(end)))) {
+      end++;
+    }
+    return end;
   }
 
-  /** Skips {@code st}, {@code nd}, {@code rd} or {@code th} after a day number. */
+  private static boolean isCombiningMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * Skips {@code st}, {@code nd}, {@code rd}, {@code th} or {@code er} ({@code 1er}) after a day
+   * number; the month's language decides whether the suffix is one of its own.
+   */
   private static int skipOrdinal(CharSequence text, int i) {
     if (i + 2 > text.length() || isWordCharAt(text, i + 2)) {
       return i;
     }
     String suffix = text.subSequence(i, i + 2).toString().toLowerCase(Locale.ROOT);
     return switch (suffix) {
-      case "st", "nd", "rd", "th" -> i + 2;
+      case "st", "nd", "rd", "th", "er" -> i + 2;
       default -> i;
     };
   }

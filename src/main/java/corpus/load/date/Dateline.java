@@ -61,6 +61,54 @@ public final class Dateline {
   /** What follows the date: an optional agency, then the dash. */
   static final Pattern AGENCY_AND_DASH = Pattern.compile("\\h*" + AGENCY + "?\\h*" + DASH);
 
+  /**
+   * What follows the date in TASS's style: an optional full stop, the agency between slashes and a
+   * full stop, no dash: {@code МОСКВА, 19 декабря 2023. /ТАСС/. }.
+   */
+  static final Pattern SLASHED_AGENCY_AND_STOP = Pattern.compile("\\.?\\h*/[^/\\n]{1,60}/\\h*\\.");
+
+  /**
+   * Interfax's place, ended by a full stop instead of a comma: {@code Москва. 21 марта 2023.
+   * INTERFAX.RU - }; only with {@link #INTERFAX_AND_DASH} after the date.
+   */
+  static final Pattern PLACE_AND_STOP =
+      Pattern.compile("\\h*" + WORD + "(?:\\h+" + WORD + "){0,4}\\.\\h*");
+
+  /** What follows the date in Interfax's style: a full stop, the agency, the dash. */
+  static final Pattern INTERFAX_AND_DASH =
+      Pattern.compile("\\.\\h*(?iu:INTERFAX\\.RU|ИНТЕРФАКС)\\h*" + DASH);
+
+  /**
+   * Everything before the date of a Chinese wire dateline: the sender and the place, glued to each
+   * other and to the date, as in {@code 新华社北京2023年12月19日电}, {@code 新华网莫斯科２０２２年９月１５日电}, {@code
+   * 本报北京12月19日讯}.
+   */
+  static final Pattern CHINESE_SENDER_AND_PLACE =
+      Pattern.compile("\\h*[（(【\\[]?\\p{IsHan}{2,20}\\h?");
+
+  /**
+   * What follows the date of a Chinese dateline: {@code 电} (a wire) or {@code 讯} (a report), not
+   * starting a longer word ({@code 电视}).
+   */
+  static final Pattern CHINESE_WIRE_MARK = Pattern.compile("[电讯](?!\\p{IsHan})");
+
+  /**
+   * The start of a printed paper's issue line, before its date: {@code 《 人民日报 》（ 2023年12月20日 第 03
+   * 版）}, in which the book-title marks and the bracket make it the paper's own statement.
+   */
+  static final Pattern ISSUE_LINE_BRACKETED =
+      Pattern.compile("《\\h*(人民日报(?:海外版)?)\\h*》\\h*[（(]\\h*");
+
+  /** What ends the bracketed issue line after the date: perhaps the page, then the bracket. */
+  static final Pattern ISSUE_LINE_BRACKETED_END =
+      Pattern.compile("\\h*(?:第?\\h*[\\d０-９]{1,3}\\h*版\\h*)?[）)]");
+
+  /** The start of an issue line without brackets, {@code 人民日报 2023年12月20日 第3版}. */
+  static final Pattern ISSUE_LINE_PLAIN = Pattern.compile("(?<!\\p{IsHan})(人民日报(?:海外版)?)\\h+");
+
+  /** The page that must end an issue line without brackets, {@code 第3版}. */
+  static final Pattern ISSUE_LINE_PLAIN_END = Pattern.compile("\\h*第\\h*[\\d０-９]{1,3}\\h*版");
+
   /** The longest text {@link #AGENCY_AND_DASH} can match. */
   static final int LONGEST_AGENCY_AND_DASH = 80;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,11 @@ import java.util.regex.Pattern;
  *       after it are removed.
  * </ul>
  *
+ * <p>Russian and Chinese labels stand for the English ones ({@code Опубликовано:}, {@code 发布时间：}
+ * for Published; {@code Дата:}, {@code 日期：}, {@code 时间：} for Date; {@code Обновлено:}, {@code
+ * 更新时间：} for Updated; {@code Заголовок}/{@code 标题} and {@code Источник}/{@code 来源} for Title and
+ * Source), with the same preference; a colon may be full-width.
+ *
  * <p>A time or zone after the date never changes it: {@code 2022-09-17T23:30:00-05:00} is September
  * 17, the day the publisher printed.
  */
@@ -35,15 +41,47 @@ final class HeaderRule implements DateRule {
 
   private static final String SOURCE_KEY = "source";
 
-  /** {@code Key:} at the start of a line, the key one to three words of letters. */
-  private static final Pattern FIELD_KEY = Pattern.compile("\\h*(\\p{L}+(?:\\h\\p{L}+){0,2})\\h*:");
+  /**
+   * The Russian and Chinese labels of the same fields, each standing for its English key, so that
+   * the same preference holds in every language: {@code Опубликовано} and {@code 发布时间} are
+   * published, {@code Дата}, {@code 日期} and {@code 时间} are date, {@code Обновлено} and {@code 更新时间}
+   * are updated.
+   */
+  private static final Map<String, String> KEY_ALIASES =
+      Map.ofEntries(
+          Map.entry("опубликовано", "published"),
+          Map.entry("дата публикации", "published"),
+          Map.entry("发布时间", "published"),
+          Map.entry("发布日期", "published"),
+          Map.entry("дата", "date"),
+          Map.entry("日期", "date"),
+          Map.entry("时间", "date"),
+          Map.entry("обновлено", "updated"),
+          Map.entry("更新时间", "updated"),
+          Map.entry("更新日期", "updated"),
+          Map.entry("заголовок", TITLE_KEY),
+          Map.entry("标题", TITLE_KEY),
+          Map.entry("источник", SOURCE_KEY),
+          Map.entry("来源", SOURCE_KEY));
+
+  /**
+   * {@code Key:} at the start of a line, the key one to three words of letters; the colon may be
+   * full-width, as in Chinese ({@code 发布时间：}).
+   */
+  private static final Pattern FIELD_KEY =
+      Pattern.compile("\\h*(\\p{L}+(?:\\h\\p{L}+){0,2})\\h*[:：]");
 
   /** How far into a line a field's colon may be; real keys are far shorter. */
   private static final int LONGEST_KEY = 100;
 
-  /** The keyword of the inline shape; it must be a whole word, so {@code dated 2024...} is not. */
+  /**
+   * The keyword of the inline shape, in English, Russian or Chinese; it must be a whole word, so
+   * {@code dated 2024...} is not.
+   */
   private static final Pattern INLINE_KEY =
-      Pattern.compile("(?i:date|published|updated)(?![\\p{L}\\p{N}])\\h{0,8}:?\\h{0,8}");
+      Pattern.compile(
+          "(?iu:date|published|updated|дата|опубликовано|обновлено|发布时间|发布日期|日期|时间)"
+              + "(?![\\p{L}\\p{N}])\\h{0,8}[:：]?\\h{0,8}");
 
   private static final int LONGEST_INLINE_KEY = 30;
 
@@ -139,7 +177,8 @@ final class HeaderRule implements DateRule {
   }
 
   private static String normalisedKey(String key) {
-    return key.toLowerCase(Locale.ROOT).replaceAll("\\h+", " ");
+    String normalised = key.toLowerCase(Locale.ROOT).replaceAll("\\h+", " ");
+    return KEY_ALIASES.getOrDefault(normalised, normalised);
   }
 
   private static int skipWhitespace(String text, int from) {

@@ -57,6 +57,46 @@ class DateExtractorTest {
     assertEquals(expectedBody, dated.body());
   }
 
+  static Stream<Arguments> russianAndChinese() {
+    return Stream.of(
+        // a year-less dateline gives no date: the first complete date in the text does
+        Arguments.of(
+            "МОСКВА, 19 декабря. /ТАСС/. Договор от 5 марта 2021 года продлён.",
+            "2021-03-05",
+            DateSource.TEXT),
+        Arguments.of("新华社北京12月19日电 双方于2021年3月5日签署协议。", "2021-03-05", DateSource.TEXT),
+        Arguments.of("МОСКВА, 19 декабря. /ТАСС/. Президент России", null, null),
+        Arguments.of("新华社北京12月19日电（记者 王小明）国务院总理", null, null),
+        // a dated dateline beats an earlier mention in the headline
+        Arguments.of(
+            "Итоги 5 марта 2021 года\nМОСКВА, 19 декабря 2023. /ТАСС/. Текст",
+            "2023-12-19",
+            DateSource.DATELINE),
+        Arguments.of("2021年3月5日协议续签\n新华社北京2023年12月19日电 正文", "2023-12-19", DateSource.DATELINE),
+        // a header beats the dateline
+        Arguments.of(
+            "Опубликовано: 20 декабря 2023\n\nМОСКВА, 19 декабря 2023. /ТАСС/. Текст",
+            "2023-12-20",
+            DateSource.HEADER),
+        Arguments.of(
+            "发布时间：2023-12-20 08:00\n\n新华社北京2023年12月19日电 正文", "2023-12-20", DateSource.HEADER),
+        // an invalid Chinese date is skipped, the next one is taken
+        Arguments.of("会议原定二〇二三年二月三十日举行，二〇二三年三月一日闭幕。", "2023-03-01", DateSource.TEXT),
+        // other languages in running text
+        Arguments.of("Am 8. Mai 1945 endete der Krieg in Europa.", "1945-05-08", DateSource.TEXT),
+        Arguments.of("El 17 de marzo de 1615 se publicó.", "1615-03-17", DateSource.TEXT),
+        Arguments.of("Suomi itsenäistyi 6. joulukuuta 1917.", "1917-12-06", DateSource.TEXT));
+  }
+
+  @ParameterizedTest(name = "[{index}] {2}")
+  @MethodSource("russianAndChinese")
+  void datesRussianAndChineseArticlesByTheSameRules(
+      String text, LocalDate date, DateSource source) {
+    DatedText dated = extractor.extract("x.txt", text);
+    assertEquals(date, dated.date());
+    assertEquals(source, dated.source());
+  }
+
   @Test
   void leavesAnUndatedTextAsItIs() {
     String text = "In 2024, on Wednesday, August 22, nothing had a year.";

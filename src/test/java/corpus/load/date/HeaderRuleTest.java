@@ -66,7 +66,51 @@ class HeaderRuleTest {
         Arguments.of("Date: 2022-09-17T23:59:59-12:00\n\nB", "2022-09-17", "B", null),
         Arguments.of("Date: Sat, 17 Sep 2022 23:30 EST\n\nB", "2022-09-17", "B", null),
         // the leap day exists in 2024
-        Arguments.of("date 2024-02-29 B", "2024-02-29", "B", null));
+        Arguments.of("date 2024-02-29 B", "2024-02-29", "B", null),
+        // Russian labels, Russian dates
+        Arguments.of(
+            "Заголовок: Путин провёл переговоры с Си Цзиньпином\nИсточник: ТАСС\n"
+                + "Опубликовано: 19 декабря 2023, 10:31\n\nМОСКВА, 19 декабря. /ТАСС/. Президент",
+            "2023-12-19",
+            "МОСКВА, 19 декабря. /ТАСС/. Президент",
+            "Путин провёл переговоры с Си Цзиньпином"),
+        Arguments.of("Дата: 19.12.2023\n\nТекст статьи.", "2023-12-19", "Текст статьи.", null),
+        Arguments.of("ДАТА: 19 дек. 2023 г.\n\nТекст.", "2023-12-19", "Текст.", null),
+        Arguments.of(
+            "Обновлено: 20 декабря 2023 года\nОпубликовано: 19 декабря 2023 года\n\nТекст.",
+            "2023-12-19",
+            "Текст.",
+            null),
+        Arguments.of(
+            "Обновлено: 20 декабря 2023\nДата: 18 декабря 2023\n\nТекст.",
+            "2023-12-18",
+            "Текст.",
+            null),
+        Arguments.of("Обновлено: 20 декабря 2023\n\nТекст.", "2023-12-20", "Текст.", null),
+        Arguments.of(
+            "Дата: 2023-12-19 МОСКВА, 19 декабря. /ТАСС/.",
+            "2023-12-19",
+            "МОСКВА, 19 декабря. /ТАСС/.",
+            null),
+        // Chinese labels, full-width or ASCII colon, Chinese dates
+        Arguments.of(
+            "标题：中俄总理举行第二十八次定期会晤\n来源：新华社\n发布时间：2023-12-19 10:31:00\n\n正文。",
+            "2023-12-19",
+            "正文。",
+            "中俄总理举行第二十八次定期会晤"),
+        Arguments.of("日期：2023年12月19日\n\n正文。", "2023-12-19", "正文。", null),
+        Arguments.of("日期:２０２２年９月１５日\n\n正文。", "2022-09-15", "正文。", null),
+        Arguments.of("时间：2023-12-19 10:31\n\n正文。", "2023-12-19", "正文。", null),
+        Arguments.of(
+            "更新时间：2023-12-20 08:00\n发布时间：2023-12-19 10:31:00\n\n正文。", "2023-12-19", "正文。", null),
+        Arguments.of("更新时间：2023-12-20 08:00\n日期：2023-12-18\n\n正文。", "2023-12-18", "正文。", null),
+        // the inline shape: a date, then the rest of the line (another field) stays in the body
+        Arguments.of(
+            "发布时间：2023-12-19 10:31:00　来源：新华网\n新华社北京12月19日电",
+            "2023-12-19",
+            "来源：新华网\n新华社北京12月19日电",
+            null),
+        Arguments.of("发布时间：2023年12月19日10:31 正文。", "2023-12-19", "正文。", null));
   }
 
   @ParameterizedTest(name = "[{index}] header → {1}")
@@ -101,6 +145,12 @@ class HeaderRuleTest {
             "Title: X\nNot a field\nDate: 2022-09-17\n\nBody", "2022-09-17", DateSource.TEXT),
         Arguments.of(
             "Key with four words: 1\nDate: 2022-09-17\n\nB", "2022-09-17", DateSource.TEXT),
+        // Russian and Chinese labels without a date, or with an impossible one
+        Arguments.of("Дата: 19 декабря\n\nТекст.", null, null),
+        Arguments.of("Опубликовано: 30 февраля 2024\n\nТекст.", null, null),
+        Arguments.of("日期：12月19日\n\n正文。", null, null),
+        Arguments.of("日期：二〇二三年二月三十日\n\n正文。", null, null),
+        Arguments.of("时间线：2023年12月19日\n\n正文。", "2023-12-19", DateSource.TEXT),
         // a date that does not fill its value in a block of several fields: the block stays
         Arguments.of(
             "Published: 2022-09-17 by J. Doe\nTitle: T\n\nB", "2022-09-17", DateSource.TEXT));
