@@ -16,8 +16,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import corpus.index.UserDictionary;
-import corpus.index.UserDictionaryException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -87,28 +85,21 @@ final class IndexCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private List<String> userWords(Path file) {
-    try {
-      return UserDictionary.read(file).words();
-    } catch (UserDictionaryException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     Path corpus = folder != null ? folder : location.defaultCorpus(root.environment);
     if (!Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
     }
-    List<String> userWords = userDictionary == null ? null : userWords(userDictionary);
+    CorpusStore store = location.store(root.environment);
+    List<String> userWords =
+        userDictionary == null
+            ? null
+            : Usage.check(spec, () -> store.readUserDictionary(userDictionary));
     IndexRequest request =
         Usage.check(
             spec,
-            () ->
-                new IndexRequest(
-                    corpus, glob, rebuild, threads, commitEvery, fields, userWords));
-    CorpusStore store = location.store(root.environment);
+            () -> new IndexRequest(corpus, glob, rebuild, threads, commitEvery, fields, userWords));
     output.checkTarget();
     IndexSummary summary = store.index(request, LocationOptions.progress(root.environment));
     IndexInfo info;

@@ -1,6 +1,8 @@
 package corpus.query;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where a corpus is kept, and everything the command line does to it as a whole: check a query
@@ -32,6 +34,14 @@ public interface CorpusStore {
    * @throws InvalidQueryException with one line saying why
    */
   void checkTerm(String term);
+
+  /**
+   * Reads a user dictionary file: words the Chinese segmenter must keep whole, for {@link
+   * IndexRequest#userWords}.
+   *
+   * @throws IllegalArgumentException with one line naming the file (and line) and what is wrong
+   */
+  List<String> readUserDictionary(Path file);
 
   /**
    * Opens the corpus at its last commit for questions.

@@ -6,6 +6,8 @@ import corpus.index.CorpusIndexer;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexVerifier;
 import corpus.index.TextAnalysis;
+import corpus.index.UserDictionary;
+import corpus.index.UserDictionaryException;
 import corpus.query.Corpus;
 import corpus.query.CorpusStore;
 import corpus.query.IndexProgress;
@@ -15,6 +17,7 @@ import corpus.query.VerifyReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** A corpus kept in a Lucene index folder on this machine: today's one backend. */
 public final class LocalStore implements CorpusStore {
@@ -47,6 +50,15 @@ public final class LocalStore implements CorpusStore {
   @Override
   public void checkTerm(String term) {
     TermTrend.seriesQueries(QueryParsing.STANDARD, term);
+  }
+
+  @Override
+  public List<String> readUserDictionary(Path file) {
+    try {
+      return UserDictionary.read(file).words();
+    } catch (UserDictionaryException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   @Override
