@@ -27,8 +27,15 @@ import java.util.regex.Pattern;
  *       {@code September 17th, 2022};
  *   <li>day first: {@code 17 September 2022}, {@code 17 Sep 2022}, {@code 17th September 2022},
  *       {@code 17th of September, 2022};
- *   <li>any of these after a weekday: {@code Tuesday, December 19, 2023}, {@code Mon, 17 Sep 2022},
- *       {@code Tue. Dec 19 2023} (the weekday is not checked against the date);
+ *   <li>day first in the other languages of {@link DateLanguage}, each with its own month table and
+ *       marks: {@code 19 декабря 2023 года}, {@code 19 дек. 2023 г.}, {@code 24 серпня 1991 року},
+ *       {@code 2. Mai 1945}, {@code 1er septembre 1939}, {@code 17 de marzo de 1615}, {@code 25
+ *       aprile 1945}, {@code 5 mei 1945}, {@code 1 września 1939 r.}, {@code 5. maj 1945}, {@code
+ *       6. joulukuuta 1917}; a month before the day is English only;
+ *   <li>Chinese {@code 2023年12月19日}, {@code ２０２２年９月１５日}, {@code 二〇二三年三月二十一日} ({@link ChineseDate}),
+ *       which may be glued to the characters around them;
+ *   <li>any of these after an English weekday: {@code Tuesday, December 19, 2023}, {@code Mon, 17
+ *       Sep 2022}, {@code Tue. Dec 19 2023} (the weekday is not checked against the date);
  *   <li>any of these followed by a time and zone, which are part of the match but never change the
  *       date: {@code 2022-09-17T23:30:00-05:00} is 2022-09-17, as are {@code 2022-09-17 08:30:00},
  *       {@code 17 Sep 2022 10:00:00 +0000}, {@code 26-FEB-1987 15:01:01.79} and {@code Sep 17, 2022
