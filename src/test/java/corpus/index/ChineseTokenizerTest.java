@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -293,7 +296,7 @@ class ChineseTokenizerTest {
             + "以及共同关心的国际和地区问题深入交换意见，APEC、G20等多边机制也在议程之中。";
     StringBuilder text = new StringBuilder();
     int paragraphs = 0;
-    while (text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 200_000) {
+    while (text.toString().getBytes(StandardCharsets.UTF_8).length < 200_000) {
       text.append(paragraph).append('\n');
       paragraphs++;
     }
@@ -393,6 +396,53 @@ class ChineseTokenizerTest {
           assertTrue(Character.isLetterOrDigit(first), token + " in " + input);
         }
       }
+    }
+  }
+
+  @Test
+  void tokenizersOnSeveralThreadsAtOnceGiveTheSameWordsAsOne() throws Exception {
+    List<String> texts = new ArrayList<>();
+    Random random = new Random(7L);
+    String[] pieces = {
+      "国家主席习近平同俄罗斯总统普京举行会谈。",
+      "俄罗斯总理米舒斯京在北京会见王毅，",
+      "國家主席習近平",
+      "APEC会议于2023年举行；",
+      "外交部发言人毛宁主持例行记者会",
+      "克里姆林宫发言人佩斯科夫表示"
+    };
+    for (int i = 0; i < 50; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = 0; j < 20; j++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      texts.add(text.toString());
+    }
+    List<List<String>> expected = new ArrayList<>();
+    Tokenizer reference = new ChineseTokenizer(NAMES);
+    for (String text : texts) {
+      expected.add(words(reference, text));
+    }
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<List<String>>>> results = new ArrayList<>();
+      for (int thread = 0; thread < 4; thread++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  Tokenizer own = new ChineseTokenizer(NAMES);
+                  List<List<String>> got = new ArrayList<>();
+                  for (String text : texts) {
+                    got.add(words(own, text));
+                  }
+                  return got;
+                }));
+      }
+      for (var result : results) {
+        assertEquals(expected, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 }
