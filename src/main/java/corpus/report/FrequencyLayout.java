@@ -59,7 +59,7 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
                     r.count(),
                     r.documents(),
                     r.perMillion(),
-                    Rows.formNames(r.forms()))
+                    r.forms().size() > 1 ? Rows.formNames(r.forms()) : null)
                 : row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
       }
       String heading =

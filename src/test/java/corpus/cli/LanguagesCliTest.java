@@ -202,6 +202,9 @@ class LanguagesCliTest {
     for (String name : List.of("习近平", "普京", "米舒斯京", "北京")) {
       assertEquals(count(Pattern.compile(name), XINHUA), counted.get(name), name);
     }
+    assertTrue(
+        counted.keySet().stream().noneMatch(term -> term.matches(".*\\p{IsCyrillic}.*")),
+        "--language zh counts the Chinese article alone: " + counted.keySet());
     for (String piece : List.of("习", "京", "斯", "，", "。")) {
       assertEquals(null, counted.get(piece), piece + " is no word here");
     }

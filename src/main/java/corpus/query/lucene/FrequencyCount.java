@@ -82,6 +82,7 @@ final class FrequencyCount {
           request.query() == null
               && request.range().unbounded()
               && request.sources().all()
+              && request.languages().all()
               && request.by() == Granularity.NONE
               && !request.bySource();
       countWords(request.rows(), filter, tables, everything, rankings);
