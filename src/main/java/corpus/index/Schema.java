@@ -87,7 +87,11 @@ public final class Schema {
    */
   public static final char EXACT_FORM = '\u0001';
 
-  /** The headline. Tokenised and stored: {@code title:word} queries, and shown with each hit. */
+  /**
+   * The headline. Tokenised and stored: {@code title:word} queries, and shown with each hit.
+   * Offsets in the postings, as for the body: a title is highlighted from them, never analysed
+   * again by an analyzer that may not be its language's.
+   */
   public static final String TITLE = "title";
 
   /**
@@ -147,7 +151,7 @@ public final class Schema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new StringField(FILE, article.file(), Field.Store.YES));
     doc.add(new SortedDocValuesField(FILE, new BytesRef(article.file())));
-    doc.add(new AnalysedField(TITLE, article.title(), TextField.TYPE_STORED, analyzer));
+    doc.add(new AnalysedField(TITLE, article.title(), BODY_TYPE, analyzer));
     doc.add(new StringField(ANALYSIS, analysis.key(), Field.Store.NO));
     if (article.language() != null) {
       doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));

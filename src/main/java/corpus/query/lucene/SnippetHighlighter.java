@@ -17,9 +17,9 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Snippets from the offsets stored in the body's postings (no re-analysis; a title is short and
- * analysed again), returned as {@link Snippet} values so each output format marks the matches its
- * own way.
+ * Snippets from the offsets stored in the body's and the title's postings (no re-analysis, which
+ * could use another language's analyzer than the article's), returned as {@link Snippet} values so
+ * each output format marks the matches its own way.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   /** About two lines of a terminal. */
