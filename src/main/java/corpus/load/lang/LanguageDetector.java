@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 
 /**
  * Finds the language of a text from its letters with Apache OpenNLP's language model (103
@@ -19,9 +19,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  *
  * <p>The model (10 MB in its jar, about 48 MB of heap, about a second to read) is read the first
  * time a text needs it, once for the whole program, so commands that never detect never load it.
- * Thread-safe: the model is shared and read-only; each thread has its own OpenNLP detector, which
- * OpenNLP does not promise to be safe to share. One each costs little (they share the model), and
- * with two threads ran twice as fast as one detector under a lock.
+ * Thread-safe: the model is shared and read-only, and OpenNLP's {@code
+ * ThreadSafeLanguageDetectorME} gives each thread its own detector over it (its plain detector is
+ * not promised to be safe to share). One each costs little, and with two threads ran twice as fast
+ * as one detector under a lock.
  */
 public final class LanguageDetector {
 
@@ -109,14 +110,13 @@ public final class LanguageDetector {
     return letters;
   }
 
-  /** The model, read on first use; a detector for each thread. */
+  /** The model, read on first use, behind OpenNLP's detector that keeps one per thread. */
   private static final class Model {
-    private static final LanguageDetectorModel MODEL_READ = read();
-    private static final ThreadLocal<LanguageDetectorME> DETECTORS =
-        ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL_READ));
+    private static final ThreadSafeLanguageDetectorME DETECTOR =
+        new ThreadSafeLanguageDetectorME(read());
 
-    static LanguageDetectorME detector() {
-      return DETECTORS.get();
+    static ThreadSafeLanguageDetectorME detector() {
+      return DETECTOR;
     }
 
     private static LanguageDetectorModel read() {
