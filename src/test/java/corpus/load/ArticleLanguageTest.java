@@ -147,6 +147,18 @@ class ArticleLanguageTest {
     assertLanguage("nl", LanguageOrigin.DETECTED, only(new ArticleReader(), file));
   }
 
+  @Test
+  void aPageWithoutLangMayDeclareItInItsMetadata() throws IOException {
+    String locale =
+        page(null, Passages.DE)
+            .replace("<head>", "<head><meta property=\"og:locale\" content=\"de_DE\">");
+    assertLanguage("de", LanguageOrigin.HTML, only(new ArticleReader(), write("de.html", locale)));
+    String header =
+        page(null, Passages.FR)
+            .replace("<head>", "<head><meta http-equiv=\"Content-Language\" content=\"fr\">");
+    assertLanguage("fr", LanguageOrigin.HTML, only(new ArticleReader(), write("fr.html", header)));
+  }
+
   private static String page(String lang, String paragraph) {
     return "<!DOCTYPE html>\n<html"
         + (lang == null ? "" : " lang=\"" + lang + "\"")

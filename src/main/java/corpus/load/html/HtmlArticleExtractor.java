@@ -44,6 +44,13 @@ public final class HtmlArticleExtractor {
 
   private static final String ANY_TIME = "time[datetime]";
 
+  /**
+   * Where a page without {@code <html lang>} may say its language, in the order tried: the old HTTP
+   * header as a meta tag, Open Graph's locale ({@code ru_RU}), and the names CMSs use.
+   */
+  private static final List<String> LANGUAGE_META =
+      List.of("http-equiv:content-language", "og:locale", "language", "dc.language", "inlanguage");
+
   private static final Pattern WHITESPACE =
       Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -59,6 +66,9 @@ public final class HtmlArticleExtractor {
     String titleTag = page.title();
     Element root = page.selectFirst("html");
     String language = root == null ? null : blankToNull(root.attr("lang"));
+    for (String declared : LANGUAGE_META) {
+      language = firstNonNull(language, meta.get(declared));
+    }
 
     Element body = page.body();
     Boilerplate.removeAroundStory(body);
@@ -79,8 +89,9 @@ public final class HtmlArticleExtractor {
   }
 
   /**
-   * Each meta tag's content by its lower-cased property, name and itemprop; the first tag with a
-   * name wins, as a page's later tags tend to describe other things (embeds, teasers).
+   * Each meta tag's content by its lower-cased property, name and itemprop, and by {@code
+   * http-equiv:} and its http-equiv; the first tag with a name wins, as a page's later tags tend to
+   * describe other things (embeds, teasers).
    */
   private static Map<String, String> metaContents(Document page) {
     Map<String, String> contents = new HashMap<>();
@@ -94,6 +105,11 @@ public final class HtmlArticleExtractor {
         if (!name.isEmpty()) {
           contents.putIfAbsent(name, content);
         }
+      }
+      // Kept apart: an http-equiv is a header, not a property ("date" would be the file's).
+      String header = meta.attr("http-equiv").strip().toLowerCase(Locale.ROOT);
+      if (!header.isEmpty()) {
+        contents.putIfAbsent("http-equiv:" + header, content);
       }
     }
     return contents;

@@ -11,7 +11,9 @@ package corpus.load.html;
  * @param dateOrigin where {@code date} came from: {@code article:published_time}, {@code json-ld},
  *     {@code time} or {@code meta}
  * @param source the site or publisher name, trimmed
- * @param language the {@code <html lang>} attribute as written, trimmed
+ * @param language the {@code <html lang>} attribute as written, trimmed; else the content of the
+ *     first of the meta tags {@code content-language} (http-equiv), {@code og:locale}, {@code
+ *     language}, {@code dc.language}, {@code inLanguage}
  */
 public record HtmlPage(
     String title, String text, String date, String dateOrigin, String source, String language) {}

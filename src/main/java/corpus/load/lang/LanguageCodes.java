@@ -95,8 +95,11 @@ public final class LanguageCodes {
           Map.entry("українська мова", "uk"),
           Map.entry("castellano", "es"));
 
-  /** A language tag: a primary subtag of 2 or 3 letters, then anything after '-' or '_'. */
-  private static final Pattern TAG = Pattern.compile("([a-z]{2,3})(?:[-_][a-z0-9-_]*)?");
+  /**
+   * A language tag or POSIX locale: a primary subtag of 2 or 3 letters, then anything after '-' or
+   * '_' ({@code zh-Hant-TW}, {@code en_US.UTF-8}, {@code sr_RS@latin}).
+   */
+  private static final Pattern TAG = Pattern.compile("([a-z]{2,3})(?:[-_][a-z0-9._@-]*)?");
 
   private static final Set<String> TWO_LETTER = Set.of(Locale.getISOLanguages());
 
@@ -109,10 +112,10 @@ public final class LanguageCodes {
   /**
    * The ISO 639-1 code of a language some metadata declared: a record's {@code language} field, a
    * page's {@code <html lang>}. Takes a code in any case with or without a region or script ({@code
-   * ru}, {@code RU}, {@code ru-RU}, {@code ru_RU}, {@code zh-Hans}, {@code zh-TW}), a three-letter
-   * code ({@code rus}, {@code eng}, {@code ger}, {@code cmn}) or a language's name in English or in
-   * itself ({@code Russian}, {@code русский}, {@code 中文}, {@code Deutsch}); of a list ({@code en,
-   * fr}) the first.
+   * ru}, {@code RU}, {@code ru-RU}, {@code ru_RU}, {@code zh-Hans}, {@code zh-TW}, {@code
+   * en_US.UTF-8}), a three-letter code ({@code rus}, {@code eng}, {@code ger}, {@code cmn}) or a
+   * language's name in English or in itself ({@code Russian}, {@code русский}, {@code 中文}, {@code
+   * Deutsch}); of a list ({@code en, fr}) the first.
    *
    * @return the two-letter code, lower case; null for a value it does not understand ({@code und},
    *     {@code x-default}, {@code Klingon}, a number), so that detection decides instead

@@ -1,7 +1,6 @@
 package corpus.load.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,11 +57,13 @@ class LanguageDetectorTest {
   }
 
   @Test
-  void twentyLettersAreEnoughToJudge() {
+  void twentyLettersOrMoreAreJudged() {
     assertEquals(20, LanguageDetector.MIN_LETTERS);
-    LanguageDetector.Scripts scripts = LanguageDetector.Scripts.count("Twenty letters here ok!");
-    assertEquals(19, scripts.letters());
-    assertNull(detector.detect(null, "Twenty letters here ok!"));
+    assertEquals(19, LanguageDetector.letters("Nineteen letters here", 100));
+    assertNull(detector.detect(null, "Nineteen letters here"));
+    assertEquals(24, LanguageDetector.letters("Сегодня в Москве очень тепло.", 100));
+    assertEquals("ru", detector.detect(null, "Сегодня в Москве очень тепло."));
+    assertEquals(20, LanguageDetector.letters("Сегодня в Москве очень тепло.", 20));
   }
 
   @Test
@@ -78,15 +79,6 @@ class LanguageDetectorTest {
   void aCutNeverSplitsASurrogatePair() {
     String text = "a".repeat(99) + "😀" + Passages.EN;
     assertEquals("en", new LanguageDetector(100).detect(Passages.EN, text));
-  }
-
-  @Test
-  void mostlyHanWithoutKanaOrHangulIsChinese() {
-    assertTrue(LanguageDetector.Scripts.count(Passages.ZH_HANS).mostlyHan());
-    assertTrue(LanguageDetector.Scripts.count(Passages.ZH_HANT).mostlyHan());
-    // Japanese: Han with kana.
-    assertFalse(LanguageDetector.Scripts.count("日本語の文章は漢字と仮名で書かれている").mostlyHan());
-    assertFalse(LanguageDetector.Scripts.count(Passages.EN).mostlyHan());
   }
 
   @Test
