@@ -57,7 +57,7 @@ final class IndexCommand implements Callable<Integer> {
       names = "--field",
       paramLabel = "ROLE=PATH",
       description =
-          "Where records (JSON, JSON lines, CSV) keep a role the usual names do not find: text, title, date, source or id, each given as ROLE=PATH, the path dotted into nested objects (see the examples). Repeatable. An id field must be unique.")
+          "Where records (JSON, JSON lines, CSV) keep a role the usual names do not find: text, title, date, source, language or id, each given as ROLE=PATH, the path dotted into nested objects (see the examples). Repeatable. An id field must be unique.")
   List<String> fields = new ArrayList<>();
 
   @Option(

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Record files far larger than the heap are read one record at a time: the built jar, run as its
- * own process with a 128 MiB heap (the language detector's model alone holds about 48 MiB), indexes a 300 MB JSON lines file and a 150 MB JSON array whose
- * records each carry 200 KB of junk beside a short text, and every record becomes an article. A
- * reader that held the file, or even a few hundred records, would run out of memory; the JVM is
- * told to exit at the first OutOfMemoryError, so none can be caught and hidden.
+ * own process with a 128 MiB heap (the language detector's model alone holds about 48 MiB), indexes
+ * a 300 MB JSON lines file and a 150 MB JSON array whose records each carry 200 KB of junk beside a
+ * short text, and every record becomes an article. A reader that held the file, or even a few
+ * hundred records, would run out of memory; the JVM is told to exit at the first OutOfMemoryError,
+ * so none can be caught and hidden.
  */
 class LargeRecordFileIT {
   private static final int JUNK_CHARS = 200 * 1024;
