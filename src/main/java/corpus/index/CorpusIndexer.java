@@ -70,6 +70,12 @@ public final class CorpusIndexer {
   /** The current run's analyzers, built from the user dictionary it indexes with. */
   private Analyzers analyzers;
 
+  /**
+   * The current run segments Chinese with another user dictionary than the index did: its Chinese
+   * articles are indexed again even where their text is unchanged.
+   */
+  private boolean resegment;
+
   public CorpusIndexer(Clock clock) {
     this.clock = clock;
   }
@@ -140,6 +146,7 @@ public final class CorpusIndexer {
             ? request.userWords()
             : before != null ? before.userWords() : List.of();
     analyzers = new Analyzers(UserDictionary.of(userWords));
+    resegment = before != null && !before.userWords().equals(userWords);
     // Another field mapping makes other articles of the same records, another dictionary other
     // words: every file is read again.
     boolean remap =
@@ -150,7 +157,7 @@ public final class CorpusIndexer {
           dir,
           writer,
           startOver ? new HashMap<>() : readIndexed(dir),
-          remap,
+          remap ? before : null,
           root,
           listing,
           request,
@@ -163,7 +170,7 @@ public final class CorpusIndexer {
       Directory dir,
       IndexWriter writer,
       Map<String, KnownFile> known,
-      boolean remap,
+      IndexMetadata remapping,
       Path root,
       CorpusListing listing,
       IndexRequest request,
@@ -172,6 +179,11 @@ public final class CorpusIndexer {
       throws IOException {
     Outcomes outcomes = new Outcomes();
     outcomes.skipped.addAll(listing.problems());
+    boolean remap = remapping != null;
+    // While every file is read again, checkpoints keep the settings it was read with before: a
+    // killed run is then read again whole by the next one, never left half in the old words.
+    List<String> checkpointFields = remap ? remapping.fields() : request.fields();
+    List<String> checkpointWords = remap ? remapping.userWords() : userWords;
     try {
       Checkpoints checkpoints =
           new Checkpoints(
@@ -184,8 +196,8 @@ public final class CorpusIndexer {
                       List.of(),
                       false,
                       read,
-                      request.fields(),
-                      userWords),
+                      checkpointFields,
+                      checkpointWords),
               request.commitEvery());
       ArticleReader reader = new ArticleReader(FieldMapping.parse(request.fields()));
       // Ids given by a field must be unique; when two records share one, the first in path order
@@ -508,7 +520,8 @@ public final class CorpusIndexer {
     seen.add(article.id());
     String hashBefore = before == null ? null : before.hashes().get(article.id());
     Term id = new Term(Schema.ID, article.id());
-    if (article.contentHash().equals(hashBefore)) {
+    boolean sameWords = !resegment || TextAnalysis.of(article.language()) != TextAnalysis.CHINESE;
+    if (article.contentHash().equals(hashBefore) && sameWords) {
       if (!Schema.isRecord(article)) {
         // Touched but not changed: remember the new size and mtime so the next run need not
         // read it. A record file's records get theirs all at once when the file is done.

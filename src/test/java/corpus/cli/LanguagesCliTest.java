@@ -256,4 +256,52 @@ class LanguagesCliTest {
     assertTrue(run.err().startsWith("error: ") && run.err().contains("bad.txt:2"), run.err());
     assertEquals(1, json("search", "米舒斯京").get("hits").size(), "the index keeps its dictionary");
   }
+
+  private static Map<String, Long> chineseWords(String index) throws IOException {
+    CliRunner.Run run =
+        CliChecks.runOn(
+            index,
+            "freq",
+            "--language",
+            "zh",
+            "--top",
+            "0",
+            "--keep-stopwords",
+            "--format",
+            "json");
+    assertEquals(0, run.exitCode(), run.err());
+    Map<String, Long> counted = new HashMap<>();
+    for (JsonNode row : JSON.readTree(run.out()).get("tables").get(0).get("rows")) {
+      counted.put(row.get("term").asText(), row.get("count").asLong());
+    }
+    return counted;
+  }
+
+  private static JsonNode indexRun(String index, String... more) throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of("index", folder.toString(), "--index", index, "--format", "json"));
+    args.addAll(List.of(more));
+    CliRunner.Run run = new CliRunner().run(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+    return JSON.readTree(run.out());
+  }
+
+  @Test
+  void theIndexKeepsItsUserDictionaryAndAnotherOneSegmentsChineseAgain(@TempDir Path own)
+      throws IOException {
+    String fresh = own.resolve("index").toString();
+    indexRun(fresh);
+    assertEquals(null, chineseWords(fresh).get("米舒斯京"), "split without the dictionary");
+
+    Path dictionary = own.resolve("names.txt");
+    Files.writeString(dictionary, "\uFEFF米舒斯京\n");
+    JsonNode again = indexRun(fresh, "--user-dict", dictionary.toString());
+    assertEquals(1, again.get("updated").asLong(), "another dictionary: the Chinese article again");
+    assertEquals(3, again.get("unchanged").asLong());
+    assertEquals(count(Pattern.compile("米舒斯京"), XINHUA), chineseWords(fresh).get("米舒斯京"));
+
+    JsonNode kept = indexRun(fresh);
+    assertEquals(4, kept.get("unchanged").asLong(), "no --user-dict: the index keeps its own");
+    assertEquals(count(Pattern.compile("米舒斯京"), XINHUA), chineseWords(fresh).get("米舒斯京"));
+  }
 }
