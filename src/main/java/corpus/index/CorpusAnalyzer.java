@@ -1,7 +1,5 @@
 package corpus.index;
 
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -15,7 +13,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>No stemming and no stop-word removal: counts are of the words as written (case aside), and
  * stop words are a display choice made by {@code freq}, not a loss baked into the index.
  */
-public final class CorpusAnalyzer extends Analyzer {
+public final class CorpusAnalyzer extends TextAnalyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
@@ -24,20 +22,5 @@ public final class CorpusAnalyzer extends Analyzer {
     TokenStream stream = new LowerCaseFilter(tokenizer);
     stream = new EnglishPossessiveFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
-  }
-
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new QuoteCharFilter(reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new QuoteCharFilter(reader);
-  }
-
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
   }
 }

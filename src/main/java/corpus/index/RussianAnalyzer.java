@@ -1,8 +1,6 @@
 package corpus.index;
 
 import java.io.IOException;
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,7 +22,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * Schema#EXACT_FORM}, at the same position as the stem. Positions are unchanged, so phrases and
  * token counts are those of the words.
  */
-final class RussianAnalyzer extends Analyzer {
+final class RussianAnalyzer extends TextAnalyzer {
 
   enum Output {
     /** Indexing: each word's stem, and its form marked at the same position. */
@@ -55,16 +53,6 @@ final class RussianAnalyzer extends Analyzer {
           case FORMS -> stream;
         };
     return new TokenStreamComponents(tokenizer, stream);
-  }
-
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new QuoteCharFilter(reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new QuoteCharFilter(reader);
   }
 
   @Override
