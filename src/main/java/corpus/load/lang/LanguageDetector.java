@@ -11,11 +11,12 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  * Finds the language of a text from its letters with Apache OpenNLP's language model (103
  * languages, character n-grams up to three, maximum entropy), as an ISO 639-1 code.
  *
- * <p>Only the start of a long text is read: the title and the first {@value #MAX_CHARS} characters,
- * which decide the language nearly as surely as more would (see BENCHMARKS.md, "Language
- * detection") in a fraction of the time. A text with fewer than {@value #MIN_LETTERS} letters there
- * (a caption, a table of figures) has no language found: the model would guess, and a wrong
- * language is worse than none.
+ * <p>Only the start of a long text is read: the title (unless the text starts with it, as a title
+ * taken from the text's first line does) and the first {@value #MAX_CHARS} characters, which decide
+ * the language nearly as surely as more would (see BENCHMARKS.md, "Language detection") in a
+ * fraction of the time. A text with fewer than {@value #MIN_LETTERS} letters there (a caption, a
+ * table of figures) has no language found: the model would guess, and a wrong language is worse
+ * than none.
  *
  * <p>The model (10 MB in its jar, about 48 MB of heap, about a second to read) is read the first
  * time a text needs it, once for the whole program, so commands that never detect never load it.
@@ -68,7 +69,10 @@ public final class LanguageDetector {
    */
   public String detect(String title, String text) {
     StringBuilder read = new StringBuilder(maxChars + 200);
-    if (title != null && !title.isBlank()) {
+    // A title taken from the text's own first line or sentence would be read twice.
+    if (title != null
+        && !title.isBlank()
+        && (text == null || !text.strip().startsWith(title.strip()))) {
       read.append(title.strip()).append('\n');
     }
     if (text != null) {
