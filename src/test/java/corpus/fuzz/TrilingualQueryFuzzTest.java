@@ -59,6 +59,9 @@ class TrilingualQueryFuzzTest {
 
   @FuzzTest(maxDuration = "60s")
   void anyQueryFindsHitsOrIsRefusedInOneLine(String query) throws IOException {
+    if (query == null) {
+      return; // the command line never passes one; the query records refuse it
+    }
     try {
       long hits =
           corpus()
