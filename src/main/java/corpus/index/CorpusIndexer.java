@@ -520,7 +520,7 @@ public final class CorpusIndexer {
     seen.add(article.id());
     String hashBefore = before == null ? null : before.hashes().get(article.id());
     Term id = new Term(Schema.ID, article.id());
-    boolean sameWords = !resegment || TextAnalysis.of(article.language()) != TextAnalysis.CHINESE;
+    boolean sameWords = !resegment || Schema.analysisOf(article) != TextAnalysis.CHINESE;
     if (article.contentHash().equals(hashBefore) && sameWords) {
       if (!Schema.isRecord(article)) {
         // Touched but not changed: remember the new size and mtime so the next run need not

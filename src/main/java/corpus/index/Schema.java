@@ -74,8 +74,9 @@ public final class Schema {
   public static final String LANGUAGE_ORIGIN = "language_origin";
 
   /**
-   * Which {@link TextAnalysis} made the article's terms. Untokenised, not stored: a query is
-   * analysed once per analysis present and each version is restricted to its own articles.
+   * Which {@link TextAnalysis} made the article's terms. Untokenised: a query is analysed once per
+   * analysis present and each version is restricted to its own articles. Stored: word sequences are
+   * counted by analysing the stored text again the same way.
    */
   public static final String ANALYSIS = "analysis";
 
@@ -142,9 +143,14 @@ public final class Schema {
     return term.length > 0 && term.bytes[term.offset] == EXACT_FORM;
   }
 
+  /** The analysis an article's title and text are indexed with. */
+  static TextAnalysis analysisOf(Article article) {
+    return TextAnalysis.forArticle(article.language(), article.title() + "\n" + article.text());
+  }
+
   /** The one mapping from an article to its Lucene document. */
   static Document toDocument(Article article, Analyzers analyzers) {
-    TextAnalysis analysis = TextAnalysis.of(article.language());
+    TextAnalysis analysis = analysisOf(article);
     Analyzer analyzer = analyzers.indexing(analysis);
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
@@ -152,7 +158,7 @@ public final class Schema {
     doc.add(new StringField(FILE, article.file(), Field.Store.YES));
     doc.add(new SortedDocValuesField(FILE, new BytesRef(article.file())));
     doc.add(new AnalysedField(TITLE, article.title(), BODY_TYPE, analyzer));
-    doc.add(new StringField(ANALYSIS, analysis.key(), Field.Store.NO));
+    doc.add(new StringField(ANALYSIS, analysis.key(), Field.Store.YES));
     if (article.language() != null) {
       doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
       doc.add(new SortedDocValuesField(LANGUAGE, new BytesRef(article.language())));

@@ -44,6 +44,38 @@ public enum TextAnalysis {
     };
   }
 
+  /**
+   * The analysis for an article: its language's, or, when its language is unknown (too few letters
+   * to tell), Chinese for a text mostly of Chinese characters, which the standard analysis would
+   * cut into single characters.
+   */
+  public static TextAnalysis forArticle(String language, String text) {
+    if (language != null) {
+      return of(language);
+    }
+    int han = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        letters++;
+        han += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1 : 0;
+      }
+    }
+    return letters > 0 && 2 * han > letters ? CHINESE : STANDARD;
+  }
+
+  /** The analysis of an index's key, as {@link #key()} gives it. */
+  public static TextAnalysis ofKey(String key) {
+    for (TextAnalysis analysis : values()) {
+      if (analysis.key.equals(key)) {
+        return analysis;
+      }
+    }
+    throw new IllegalArgumentException("no analysis is called " + key);
+  }
+
   /** The name indexed with each article. */
   public String key() {
     return key;

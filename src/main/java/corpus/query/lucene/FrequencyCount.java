@@ -365,11 +365,11 @@ final class FrequencyCount {
         continue;
       }
       Map<String, long[]> counts = perTable.get(tables.bucketOf[doc]);
-      Document article = stored.document(doc, Set.of(Schema.BODY, Schema.LANGUAGE));
+      Document article = stored.document(doc, Set.of(Schema.BODY, Schema.ANALYSIS));
       String text = article.get(Schema.BODY);
       // Sequences of the words as written: a stem is no word to show in a sequence.
       Analyzer analyzer =
-          parsing.analyzers().sequences(TextAnalysis.of(article.get(Schema.LANGUAGE)));
+          parsing.analyzers().sequences(TextAnalysis.ofKey(article.get(Schema.ANALYSIS)));
       Set<String> seenHere = new HashSet<>();
       String[] window = new String[n];
       int seen = 0;

@@ -240,9 +240,7 @@ final class QueryParsing {
 
     private static void refuseForms(String field) throws ParseException {
       if (EXACT_FORM_FIELD.equals(field)) {
-        throw new ParseException(
-            "form: takes words, phrases and wildcards, not fuzzy terms, ranges or regular"
-                + " expressions");
+        throw new ParseException("form: takes words, phrases and wildcards only");
       }
     }
   }
