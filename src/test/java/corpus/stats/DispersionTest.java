@@ -230,6 +230,35 @@ class DispersionTest {
     }
   }
 
+  /** A million articles, a word in fifty of them: the accumulator sees only those fifty. */
+  @Test
+  void theAccumulatorEqualsTheArraysOverAMillionParts() {
+    Random random = new Random(42);
+    int n = 1_000_000;
+    long[] sizes = new long[n];
+    long[] counts = new long[n];
+    long totalSize = 0;
+    long minSize = Long.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      sizes[i] = 50 + random.nextInt(3000);
+      totalSize += sizes[i];
+      minSize = Math.min(minSize, sizes[i]);
+    }
+    for (int k = 0; k < 50; k++) {
+      counts[random.nextInt(n)] += 1 + random.nextInt(5);
+    }
+    var expected = Dispersion.of(counts, sizes);
+    var accumulator = new Dispersion.Accumulator(expected.frequency(), n, totalSize, minSize);
+    for (int i = n - 1; i >= 0; i--) {
+      accumulator.add(counts[i], sizes[i]);
+    }
+    var actual = accumulator.values();
+    assertEquals(expected.range(), actual.range());
+    assertEquals(expected.dp(), actual.dp(), 1e-10);
+    assertEquals(expected.dpNorm(), actual.dpNorm(), 1e-10);
+    assertEquals(expected.juillandD(), actual.juillandD(), 1e-10);
+  }
+
   private static void assertClose(double expected, double actual) {
     if (Double.isNaN(expected)) {
       assertTrue(Double.isNaN(actual), "NaN expected, got " + actual);
