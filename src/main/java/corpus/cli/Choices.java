@@ -1,5 +1,6 @@
 package corpus.cli;
 
+import corpus.query.DispersionParts;
 import corpus.query.Granularity;
 import corpus.query.KwicSort;
 import corpus.query.SearchSort;
@@ -74,6 +75,12 @@ final class Choices {
   static final class FreqTableChoices extends LowerCase<FreqTables> {
     FreqTableChoices() {
       super(FreqTables.class);
+    }
+  }
+
+  static final class PartChoices extends LowerCase<DispersionParts> {
+    PartChoices() {
+      super(DispersionParts.class, DispersionParts::label);
     }
   }
 

@@ -1,6 +1,7 @@
 package corpus.cli;
 
 import corpus.query.CorpusStore;
+import corpus.query.DispersionParts;
 import corpus.query.FrequencyQuery;
 import corpus.report.FrequencyLayout;
 import java.util.concurrent.Callable;
@@ -73,6 +74,16 @@ final class FreqCommand implements Callable<Integer> {
       description = "1 for words, 2 or 3 for word sequences.")
   int ngram;
 
+  @Option(
+      names = "--parts",
+      paramLabel = "PARTS",
+      converter = Choices.PartChoices.class,
+      completionCandidates = Choices.PartChoices.class,
+      defaultValue = "article",
+      description =
+          "What each word's dispersion (range, DP, DPnorm, Juilland's D) is measured over within its table: article, year, month or source (default: ${DEFAULT-VALUE}).")
+  DispersionParts parts;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -91,7 +102,8 @@ final class FreqCommand implements Callable<Integer> {
                     ngram,
                     subset.sources(),
                     by == FreqTables.SOURCE,
-                    subset.languages()));
+                    subset.languages(),
+                    parts));
     CorpusStore store = location.store(root.environment);
     if (query != null) {
       store.checkQuery(query);

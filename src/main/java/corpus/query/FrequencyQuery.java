@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param sources only articles from these sources
  * @param bySource one table per source (outlet) instead; {@code by} is then NONE
  * @param languages only articles in these languages
+ * @param parts what each row's dispersion is measured over
  */
 public record FrequencyQuery(
     int top,
@@ -25,7 +26,8 @@ public record FrequencyQuery(
     int ngram,
     Sources sources,
     boolean bySource,
-    Languages languages) {
+    Languages languages,
+    DispersionParts parts) {
   public FrequencyQuery(
       int top,
       DateRange range,
@@ -34,7 +36,18 @@ public record FrequencyQuery(
       int minCount,
       boolean keepStopwords,
       int ngram) {
-    this(top, range, query, by, minCount, keepStopwords, ngram, Sources.ALL, false, Languages.ALL);
+    this(
+        top,
+        range,
+        query,
+        by,
+        minCount,
+        keepStopwords,
+        ngram,
+        Sources.ALL,
+        false,
+        Languages.ALL,
+        DispersionParts.ARTICLE);
   }
 
   public FrequencyQuery(
@@ -47,13 +60,25 @@ public record FrequencyQuery(
       int ngram,
       Sources sources,
       boolean bySource) {
-    this(top, range, query, by, minCount, keepStopwords, ngram, sources, bySource, Languages.ALL);
+    this(
+        top,
+        range,
+        query,
+        by,
+        minCount,
+        keepStopwords,
+        ngram,
+        sources,
+        bySource,
+        Languages.ALL,
+        DispersionParts.ARTICLE);
   }
 
   public FrequencyQuery {
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(sources, "sources");
     Objects.requireNonNull(languages, "languages");
+    Objects.requireNonNull(parts, "parts");
     if (bySource && by != Granularity.NONE) {
       throw new IllegalArgumentException("tables are per period or per source, not both");
     }

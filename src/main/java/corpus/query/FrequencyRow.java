@@ -10,14 +10,20 @@ import java.util.List;
  * @param perMillion count per million tokens of the table's articles, unrounded (output rounds it)
  * @param forms the written forms counted in this row, most frequent first, when the word's language
  *     groups forms (Russian); empty otherwise
+ * @param dispersion how evenly the word is spread over its table's parts; null for word sequences
  */
 public record FrequencyRow(
-    String term, long count, long documents, double perMillion, List<WordForm> forms) {
+    String term,
+    long count,
+    long documents,
+    double perMillion,
+    List<WordForm> forms,
+    WordDispersion dispersion) {
   public FrequencyRow {
     forms = List.copyOf(forms);
   }
 
   public FrequencyRow(String term, long count, long documents, double perMillion) {
-    this(term, count, documents, perMillion, List.of());
+    this(term, count, documents, perMillion, List.of(), null);
   }
 }

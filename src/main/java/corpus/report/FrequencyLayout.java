@@ -5,6 +5,7 @@ import static corpus.report.Rows.row;
 import corpus.query.FrequencyResult;
 import corpus.query.FrequencyRow;
 import corpus.query.FrequencyTable;
+import corpus.query.WordDispersion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,7 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
     List<List<Object>> rows = new ArrayList<>();
     for (FrequencyTable table : frequencies.tables()) {
       for (FrequencyRow r : table.rows()) {
+        WordDispersion d = r.dispersion();
         rows.add(
             row(
                 table.period(),
@@ -25,7 +27,12 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
                 r.perMillion(),
                 table.documents(),
                 table.tokens(),
-                Rows.forms(r.forms())));
+                Rows.forms(r.forms()),
+                d == null ? null : d.parts(),
+                d == null ? null : d.range(),
+                d == null ? null : d.dp(),
+                d == null ? null : d.dpNorm(),
+                d == null ? null : d.juillandD()));
       }
     }
     return new Table(
@@ -39,7 +46,12 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
             "per_million",
             "period_documents",
             "period_tokens",
-            "forms"),
+            "forms",
+            "parts",
+            "range",
+            "dp",
+            "dp_norm",
+            "juilland_d"),
         rows);
   }
 
@@ -51,6 +63,10 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
       boolean grouped = table.rows().stream().anyMatch(r -> r.forms().size() > 1);
       int rank = 1;
       for (FrequencyRow r : table.rows()) {
+        Object dpNorm =
+            r.dispersion() == null || r.dispersion().dpNorm() == null
+                ? null
+                : new Decimal(r.dispersion().dpNorm(), "%.3f");
         rows.add(
             grouped
                 ? row(
@@ -59,8 +75,9 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
                     r.count(),
                     r.documents(),
                     r.perMillion(),
+                    dpNorm,
                     r.forms().size() > 1 ? Rows.formNames(r.forms()) : null)
-                : row(rank++, r.term(), r.count(), r.documents(), r.perMillion()));
+                : row(rank++, r.term(), r.count(), r.documents(), r.perMillion(), dpNorm));
       }
       String heading =
           (table.period() != null
@@ -73,8 +90,8 @@ public final class FrequencyLayout implements Layout<FrequencyResult> {
           new Table(
               heading,
               grouped
-                  ? List.of("rank", "term", "count", "documents", "per_million", "forms")
-                  : List.of("rank", "term", "count", "documents", "per_million"),
+                  ? List.of("rank", "term", "count", "documents", "per_million", "dp_norm", "forms")
+                  : List.of("rank", "term", "count", "documents", "per_million", "dp_norm"),
               rows));
     }
     if (frequencies.withoutSourceDocuments() > 0) {

@@ -91,6 +91,10 @@ final class FrequencyCount {
     }
     List<FrequencyTable> result = new ArrayList<>();
     WordForms wordForms = new WordForms(reader);
+    DispersionCount dispersion =
+        request.ngram() == 1
+            ? new DispersionCount(reader, matching, tables, request.parts())
+            : null;
     for (int t = 0; t < tables.labels.size(); t++) {
       long tokens = tables.tokens[t];
       int table = t;
@@ -106,7 +110,8 @@ final class FrequencyCount {
                 entry.count(),
                 entry.documents(),
                 Rates.perMillion(entry.count(), tokens),
-                forms));
+                forms,
+                dispersion == null ? null : dispersion.of(entry.term(), table)));
       }
       result.add(
           new FrequencyTable(
