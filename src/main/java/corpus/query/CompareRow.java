@@ -13,6 +13,9 @@ import java.util.List;
  *     form in both sets
  * @param forms the written forms counted in this row (both sets), most frequent first, when the
  *     word's language groups forms (Russian); empty otherwise
+ * @param aDispersion how evenly the word is spread over set A's articles, or null before it is
+ *     measured
+ * @param bDispersion the same over set B's articles
  */
 public record CompareRow(
     String term,
@@ -22,7 +25,9 @@ public record CompareRow(
     double bPerMillion,
     double logLikelihood,
     double logRatio,
-    List<WordForm> forms) {
+    List<WordForm> forms,
+    WordDispersion aDispersion,
+    WordDispersion bDispersion) {
   public CompareRow {
     forms = List.copyOf(forms);
   }
@@ -35,12 +40,32 @@ public record CompareRow(
       double bPerMillion,
       double logLikelihood,
       double logRatio) {
-    this(term, aCount, bCount, aPerMillion, bPerMillion, logLikelihood, logRatio, List.of());
+    this(
+        term,
+        aCount,
+        bCount,
+        aPerMillion,
+        bPerMillion,
+        logLikelihood,
+        logRatio,
+        List.of(),
+        null,
+        null);
   }
 
-  /** The same row shown by another form, with its forms listed. */
-  public CompareRow shownAs(String shown, List<WordForm> counted) {
+  /** The same row shown by another form, with its forms listed and its dispersion in each set. */
+  public CompareRow shownAs(
+      String shown, List<WordForm> counted, WordDispersion inA, WordDispersion inB) {
     return new CompareRow(
-        shown, aCount, bCount, aPerMillion, bPerMillion, logLikelihood, logRatio, counted);
+        shown,
+        aCount,
+        bCount,
+        aPerMillion,
+        bPerMillion,
+        logLikelihood,
+        logRatio,
+        counted,
+        inA,
+        inB);
   }
 }

@@ -2,6 +2,7 @@ package corpus.report;
 
 import corpus.query.CompareResult;
 import corpus.query.CompareRow;
+import corpus.query.WordDispersion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,11 @@ public final class CompareLayout implements Layout<CompareResult> {
   private static List<String> exportColumns() {
     List<String> columns = new ArrayList<>(COLUMNS);
     columns.add("forms");
+    for (String set : List.of("a", "b")) {
+      for (String figure : List.of("range", "dp", "dp_norm", "juilland_d")) {
+        columns.add(set + "_" + figure);
+      }
+    }
     return List.copyOf(columns);
   }
 
@@ -32,6 +38,12 @@ public final class CompareLayout implements Layout<CompareResult> {
     for (CompareRow r : compare.rows()) {
       List<Object> cells = new ArrayList<>(row(r, r.logLikelihood(), r.logRatio()));
       cells.add(Rows.forms(r.forms()));
+      for (WordDispersion d : new WordDispersion[] {r.aDispersion(), r.bDispersion()}) {
+        cells.add(d == null ? null : d.range());
+        cells.add(d == null ? null : d.dp());
+        cells.add(d == null ? null : d.dpNorm());
+        cells.add(d == null ? null : d.juillandD());
+      }
       rows.add(cells);
     }
     return new Table(null, EXPORT_COLUMNS, rows);

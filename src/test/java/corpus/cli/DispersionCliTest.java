@@ -124,4 +124,30 @@ class DispersionCliTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("error: "), run.err());
   }
+
+  @Test
+  void compareRowsHaveEachSetsDispersion() throws IOException {
+    Map<String, String> dates = new HashMap<>();
+    for (JsonNode doc : json("docs").get("documents")) {
+      dates.put(doc.get("id").asText(), doc.get("date").asText());
+    }
+    JsonNode rows =
+        json("compare", "--a-to", "2023-06-30", "--b-from", "2023-07-01", "--top", "5").get("rows");
+    assertTrue(rows.size() > 0);
+    for (JsonNode row : rows) {
+      String word = row.get("term").asText();
+      long inA = 0;
+      long inB = 0;
+      for (Map.Entry<String, Long> article : countsOf(word).entrySet()) {
+        String date = dates.get(article.getKey());
+        if (article.getValue() == 0 || date.equals("null")) {
+          continue;
+        }
+        inA += date.compareTo("2023-06-30") <= 0 ? 1 : 0;
+        inB += date.compareTo("2023-07-01") >= 0 ? 1 : 0;
+      }
+      assertEquals(inA, row.get("a_dispersion").get("range").asLong(), word);
+      assertEquals(inB, row.get("b_dispersion").get("range").asLong(), word);
+    }
+  }
 }

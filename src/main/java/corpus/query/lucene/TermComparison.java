@@ -4,6 +4,7 @@ import corpus.index.Schema;
 import corpus.query.CompareQuery;
 import corpus.query.CompareResult;
 import corpus.query.CompareRow;
+import corpus.query.DispersionParts;
 import corpus.query.WordForm;
 import corpus.stats.Keyness;
 import corpus.stats.Rates;
@@ -88,11 +89,18 @@ final class TermComparison {
       }
     }
     WordForms wordForms = new WordForms(reader);
+    DispersionCount inA = new DispersionCount(reader, a, aTotals, DispersionParts.ARTICLE);
+    DispersionCount inB = new DispersionCount(reader, b, bTotals, DispersionParts.ARTICLE);
     List<CompareRow> rows = new ArrayList<>();
     for (CompareRow row : kept.sorted()) {
       List<WordForm> forms =
           wordForms.of(row.term(), row.aCount() + row.bCount(), doc -> a.get(doc) || b.get(doc));
-      rows.add(forms.isEmpty() ? row : row.shownAs(forms.get(0).form(), forms));
+      rows.add(
+          row.shownAs(
+              forms.isEmpty() ? row.term() : forms.get(0).form(),
+              forms,
+              inA.of(row.term(), 0),
+              inB.of(row.term(), 0)));
     }
     return new CompareResult(
         aTotals.documents[0], aTokens, bTotals.documents[0], bTokens, List.copyOf(rows));
