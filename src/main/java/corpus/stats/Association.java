@@ -18,10 +18,11 @@ package corpus.stats;
  * </pre>
  *
  * The expected count of each cell if the collocate were spread evenly is Eij = Ri·Cj / N; for the
- * first, E = E11 = f_coll·W / N. This is UCS's "surface cooccurrence" (Evert 2008, §5.2): W counts
- * the tokens actually inside the windows, as CQPweb's {@code calculate_words_in_window} does (one
- * row per window slot in its collocation table): windows are cut at text boundaries, the node
- * itself is not counted, and a token inside two overlapping windows counts twice, as O counts it.
+ * first, E = E11 = f_coll·W / N. This is Evert's "surface cooccurrence" (UCS's {@code
+ * surface-from-cwb}): W counts the tokens actually inside the windows, as CQPweb's {@code
+ * calculate_words_in_window} does (one row per window slot in its collocation table): windows are
+ * cut at text boundaries, the node itself is not counted, and a token inside two overlapping
+ * windows counts twice, as O counts it.
  *
  * <p>Every measure is a function of one {@link Counts}. {@code log} is the natural logarithm,
  * {@code log2} the binary one. MI and MI3 use log2 as CQPweb and Church and Hanks do; UCS prints
@@ -108,9 +109,9 @@ public final class Association {
 
   /**
    * Cubic MI, log2(O³ / E), computed as CQPweb does as 3·log2(O) − log2(E): Daille, <i>Approche
-   * mixte pour l'extraction automatique de terminologie</i> (PhD thesis, Paris 7, 1994), the MI³ of
-   * her family of MI<sup>k</sup>, and Oakes, <i>Statistics for Corpus Linguistics</i> (1998).
-   * Cubing O offsets MI's bias towards rare collocates, and leans towards frequent ones.
+   * mixte pour l'extraction automatique de terminologie</i> (PhD thesis, Paris 7, 1994), her cubic
+   * association ratio IM³, and Oakes, <i>Statistics for Corpus Linguistics</i> (1998). Cubing O
+   * offsets MI's bias towards rare collocates, and leans towards frequent ones.
    */
   public static double mi3(Counts counts) {
     return 3 * log2(counts.observed()) - log2(counts.expected());

@@ -164,15 +164,15 @@ class AssociationTest {
   }
 
   /**
-   * Dunning (1993), the table of bigrams on p. 72: "the Swiss", k(AB) = 110, k(A¬B) = 2442, k(¬AB)
-   * = 111, k(¬A¬B) = 29114, −2 log λ = 270.72; as tested in sylvainloiseau/wam
+   * Dunning (1993), a row of the table of bigrams on p. 72: k(AB) = 110, k(A¬B) = 2442, k(¬AB) =
+   * 111, k(¬A¬B) = 29114, −2 log λ = 270.72 (two decimals); as tested in sylvainloiseau/wam
    * (tests/wam.loglikelihood.R, BSD-3-Clause). As counts: W = 110 + 2442, f_coll = 110 + 111, N =
    * 31777.
    */
   @Test
-  void reproducesDunningsTheSwiss() {
-    Counts theSwiss = new Counts(110, 2552, 221, 2552, 31_777);
-    assertEquals(270.72, Association.logLikelihood(theSwiss), 0.005);
+  void reproducesDunningsBigramTable() {
+    Counts row = new Counts(110, 2552, 221, 2552, 31_777);
+    assertEquals(270.72, Association.logLikelihood(row), 0.005);
   }
 
   /**
