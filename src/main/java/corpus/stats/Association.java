@@ -19,10 +19,10 @@ package corpus.stats;
  *
  * The expected count of each cell if the collocate were spread evenly is Eij = Ri·Cj / N; for the
  * first, E = E11 = f_coll·W / N. This is Evert's "surface cooccurrence" (UCS's {@code
- * surface-from-cwb}): W counts the tokens actually inside the windows, as CQPweb's {@code
- * calculate_words_in_window} does (one row per window slot in its collocation table): windows are
- * cut at text boundaries, the node itself is not counted, and a token inside two overlapping
- * windows counts twice, as O counts it.
+ * surface-from-cwb}). W counts the window slots actually filled, not node count × span: CQPweb
+ * counts the rows of its collocation table ({@code calculate_words_in_window}), so a window cut
+ * short at a boundary counts only what it holds, and a token inside two overlapping windows counts
+ * twice, as O counts it.
  *
  * <p>Every measure is a function of one {@link Counts}. {@code log} is the natural logarithm,
  * {@code log2} the binary one. MI and MI3 use log2 as CQPweb and Church and Hanks do; UCS prints
