@@ -1,5 +1,6 @@
 package corpus.cli;
 
+import corpus.query.CollocationMeasure;
 import corpus.query.DispersionParts;
 import corpus.query.Granularity;
 import corpus.query.KwicSort;
@@ -75,6 +76,12 @@ final class Choices {
   static final class FreqTableChoices extends LowerCase<FreqTables> {
     FreqTableChoices() {
       super(FreqTables.class);
+    }
+  }
+
+  static final class Measures extends LowerCase<CollocationMeasure> {
+    Measures() {
+      super(CollocationMeasure.class, CollocationMeasure::label);
     }
   }
 

@@ -65,6 +65,7 @@ public final class CorpusCommand implements Runnable {
     byName.put("freq", FreqCommand.class);
     byName.put("trend", TrendCommand.class);
     byName.put("compare", CompareCommand.class);
+    byName.put("collocates", CollocatesCommand.class);
     byName.put("stats", StatsCommand.class);
     byName.put("verify", VerifyCommand.class);
     byName.put("generate-completion", AutoComplete.GenerateCompletion.class);

@@ -30,6 +30,8 @@ public interface Corpus extends Closeable {
 
   CompareResult compare(CompareQuery query) throws IOException;
 
+  CollocatesResult collocates(CollocatesQuery query) throws IOException;
+
   /**
    * @param sources the articles counted: all of them, or those from these sources
    * @param languages and in these languages

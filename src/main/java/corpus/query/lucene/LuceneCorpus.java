@@ -9,6 +9,8 @@ import corpus.index.IndexFreshness;
 import corpus.index.IndexMetadata;
 import corpus.index.Schema;
 import corpus.index.UserDictionary;
+import corpus.query.CollocatesQuery;
+import corpus.query.CollocatesResult;
 import corpus.query.CompareQuery;
 import corpus.query.CompareResult;
 import corpus.query.Corpus;
@@ -157,6 +159,15 @@ public final class LuceneCorpus implements Corpus {
                         query.b().sources(),
                         query.b().languages(),
                         known(query.a().sources(), query.a().languages(), query))));
+  }
+
+  @Override
+  public CollocatesResult collocates(CollocatesQuery query) throws IOException {
+    return damageTold(
+        directory,
+        () ->
+            new Collocation(searcher, parsing)
+                .run(known(query.sources(), query.languages(), query)));
   }
 
   @Override

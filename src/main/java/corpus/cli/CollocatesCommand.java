@@ -1,0 +1,147 @@
+package corpus.cli;
+
+import corpus.query.CollocatesQuery;
+import corpus.query.CollocationMeasure;
+import corpus.query.CorpusStore;
+import corpus.query.Granularity;
+import corpus.report.CollocatesLayout;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "collocates",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find the words that keep a word or phrase company, overall or per period.",
+      "The words found near a node word or phrase (its collocates), within one article, with their observed and expected counts and seven association measures (CQPweb's conventions)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus collocates sanctions --window 5,5 --sort log_dice",
+      "  corpus collocates li qiang --by year --top 10",
+      "  corpus collocates путин --language ru --format csv -o putin.csv"
+    })
+final class CollocatesCommand implements Callable<Integer> {
+  @ParentCommand CorpusCommand root;
+  @Mixin LocationOptions location;
+  @Mixin DateRangeOptions dates;
+  @Mixin OutputOptions output;
+  @Mixin SubsetOptions subset;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "NODE",
+      description =
+          "A word, or several words as a phrase, analysed like the text (no query syntax).")
+  List<String> node;
+
+  @Option(
+      names = "--window",
+      paramLabel = "L,R",
+      defaultValue = "5,5",
+      description =
+          "Tokens of context left and right of each occurrence, within its article (default: ${DEFAULT-VALUE}).")
+  String window;
+
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      defaultValue = "5",
+      description =
+          "Leave out collocates seen fewer than N times in the windows (default: ${DEFAULT-VALUE}).")
+  int minCount;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "25",
+      description = "Rows per table; 0 for all (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(
+      names = "--sort",
+      paramLabel = "MEASURE",
+      converter = Choices.Measures.class,
+      completionCandidates = Choices.Measures.class,
+      defaultValue = "log_likelihood",
+      description =
+          "log_likelihood, log_dice, mi, mi3, t_score, z_score, log_ratio or observed (default: ${DEFAULT-VALUE}).")
+  CollocationMeasure sort;
+
+  @Option(
+      names = "--by",
+      paramLabel = "PERIOD",
+      converter = Choices.Periods.class,
+      completionCandidates = Choices.Periods.class,
+      defaultValue = "none",
+      description =
+          "none, year, quarter, month, week or day: one table per period (default: ${DEFAULT-VALUE}).")
+  Granularity by;
+
+  @Option(
+      names = "--query",
+      paramLabel = "Q",
+      description = "Only articles matching Q (syntax of 'search').")
+  String query;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    int[] span = Usage.check(spec, () -> span(window));
+    CollocatesQuery request =
+        Usage.check(
+            spec,
+            () ->
+                new CollocatesQuery(
+                    String.join(" ", node),
+                    span[0],
+                    span[1],
+                    minCount,
+                    top,
+                    sort,
+                    by,
+                    dates.range(),
+                    query,
+                    subset.sources(),
+                    subset.languages()));
+    CorpusStore store = location.store(root.environment);
+    store.checkTerm(request.node());
+    if (query != null) {
+      store.checkQuery(query);
+    }
+    location.answer(
+        root.environment,
+        store,
+        output,
+        corpus -> corpus.collocates(request),
+        new CollocatesLayout());
+    return ExitCodes.OK;
+  }
+
+  /** {@code 5,5}, or {@code 3} for three tokens on each side. */
+  static int[] span(String text) {
+    String[] sides = text.strip().split("\\s*,\\s*", -1);
+    try {
+      if (sides.length == 1) {
+        int both = Integer.parseInt(sides[0]);
+        return new int[] {both, both};
+      }
+      if (sides.length == 2) {
+        return new int[] {Integer.parseInt(sides[0]), Integer.parseInt(sides[1])};
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException(
+        "--window takes L,R (tokens left and right, such as 5,5) or one number for both, not '"
+            + text
+            + "'");
+  }
+}

@@ -1,0 +1,309 @@
+package corpus.query.lucene;
+
+import corpus.index.MatchingDocs;
+import corpus.index.Schema;
+import corpus.index.TextAnalysis;
+import corpus.query.CollocateRow;
+import corpus.query.CollocateTable;
+import corpus.query.CollocatesQuery;
+import corpus.query.CollocatesResult;
+import corpus.query.CollocationMeasure;
+import corpus.query.Granularity;
+import corpus.query.InvalidQueryException;
+import corpus.query.WordForm;
+import corpus.stats.Association;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The words near a node, by CQPweb's conventions: each occurrence of the node (found by its
+ * postings, so a phrase is one occurrence) has a window of L tokens before and R after, within its
+ * article; every token in a window is counted for that window, the node's own tokens never. Only
+ * the articles holding the node are read again (their stored text analysed as it was indexed), so
+ * the cost grows with the node's articles, not with the corpus.
+ */
+final class Collocation {
+  private final IndexSearcher searcher;
+  private final IndexReader reader;
+  private final QueryParsing parsing;
+
+  Collocation(IndexSearcher searcher, QueryParsing parsing) {
+    this.searcher = searcher;
+    this.reader = searcher.getIndexReader();
+    this.parsing = parsing;
+  }
+
+  /** What the windows of one table hold. */
+  private static final class Windows {
+    long nodeFrequency;
+    long windowTokens;
+    final Map<String, Long> observed = new HashMap<>();
+  }
+
+  CollocatesResult run(CollocatesQuery request) throws IOException {
+    Map<TextAnalysis, Query> node = TermTrend.seriesQueries(parsing, request.node());
+    FixedBitSet selected =
+        Selection.of(
+            searcher,
+            parsing,
+            request.range(),
+            request.sources(),
+            request.languages(),
+            request.query());
+    Buckets tables =
+        request.by() == Granularity.NONE
+            ? Buckets.whole(reader, selected)
+            : Buckets.occupiedPeriods(reader, selected, request.by());
+    List<Windows> windows = new ArrayList<>();
+    for (int t = 0; t < tables.labels.size(); t++) {
+      windows.add(new Windows());
+    }
+    for (Map.Entry<TextAnalysis, Query> reading : node.entrySet()) {
+      Query query =
+          parsing.present().size() == 1
+              ? reading.getValue()
+              : new BooleanQuery.Builder()
+                  .add(reading.getValue(), BooleanClause.Occur.MUST)
+                  .add(
+                      new TermQuery(QueryParsing.analysedBy(reading.getKey())),
+                      BooleanClause.Occur.FILTER)
+                  .build();
+      Analyzer words = parsing.analyzers().query(reading.getKey());
+      MatchingDocs.forEach(
+          searcher,
+          query,
+          (weight, segment, doc) -> {
+            int table = tables.bucketOf[segment.docBase + doc];
+            if (table < 0) {
+              return;
+            }
+            Matches matches = weight.matches(segment, doc);
+            MatchesIterator spans = matches == null ? null : matches.getMatches(Schema.BODY);
+            List<int[]> occurrences = new ArrayList<>();
+            while (spans != null && spans.next()) {
+              occurrences.add(new int[] {spans.startPosition(), spans.endPosition()});
+            }
+            if (!occurrences.isEmpty()) {
+              String text =
+                  segment
+                      .reader()
+                      .storedFields()
+                      .document(doc, Set.of(Schema.BODY))
+                      .get(Schema.BODY);
+              count(occurrences, wordsAt(words, text), request, windows.get(table));
+            }
+          });
+    }
+    Map<String, long[]> frequencies = collocateFrequencies(windows, request.minCount(), tables);
+    WordForms forms = new WordForms(reader);
+    List<CollocateTable> result = new ArrayList<>();
+    for (int t = 0; t < tables.labels.size(); t++) {
+      Windows table = windows.get(t);
+      int index = t;
+      List<CollocateRow> rows = new ArrayList<>();
+      for (Map.Entry<String, Long> candidate : table.observed.entrySet()) {
+        if (candidate.getValue() < request.minCount()) {
+          continue;
+        }
+        long frequency = frequencies.get(candidate.getKey())[t];
+        rows.add(row(candidate.getKey(), candidate.getValue(), frequency, table, tables.tokens[t]));
+      }
+      rows.sort(order(request.sort()));
+      List<CollocateRow> shown = new ArrayList<>();
+      for (CollocateRow row : rows.subList(0, Math.min(rows.size(), request.rows()))) {
+        List<WordForm> written =
+            forms.of(
+                row.collocate(), row.collocateFrequency(), doc -> tables.bucketOf[doc] == index);
+        shown.add(written.isEmpty() ? row : shownAs(row, written.get(0).form()));
+      }
+      result.add(
+          new CollocateTable(
+              tables.labels.get(t),
+              tables.documents[t],
+              table.nodeFrequency,
+              table.windowTokens,
+              tables.tokens[t],
+              shown));
+    }
+    return new CollocatesResult(
+        request.node(), request.sort().label(), result, tables.undatedDocuments);
+  }
+
+  /** The words of a text by position, as the index has them (a Russian word by its stem). */
+  private static List<String> wordsAt(Analyzer analyzer, String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+      tokens.reset();
+      int position = -1;
+      while (tokens.incrementToken()) {
+        position += increment.getPositionIncrement();
+        while (words.size() <= position) {
+          words.add(null);
+        }
+        words.set(position, term.toString());
+      }
+      tokens.end();
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("analysing a string in memory", impossible);
+    }
+    return words;
+  }
+
+  /** Counts the windows of one article's occurrences of the node. */
+  private static void count(
+      List<int[]> occurrences, List<String> words, CollocatesQuery request, Windows table) {
+    boolean[] isNode = new boolean[words.size()];
+    for (int[] occurrence : occurrences) {
+      for (int p = occurrence[0]; p <= occurrence[1] && p < isNode.length; p++) {
+        isNode[p] = true;
+      }
+    }
+    for (int[] occurrence : occurrences) {
+      table.nodeFrequency++;
+      for (int p = Math.max(0, occurrence[0] - request.left()); p < occurrence[0]; p++) {
+        slot(p, words, isNode, table);
+      }
+      int last = Math.min(words.size() - 1, occurrence[1] + request.right());
+      for (int p = occurrence[1] + 1; p <= last; p++) {
+        slot(p, words, isNode, table);
+      }
+    }
+  }
+
+  private static void slot(int position, List<String> words, boolean[] isNode, Windows table) {
+    String word = words.get(position);
+    if (word == null || isNode[position]) {
+      return;
+    }
+    table.windowTokens++;
+    table.observed.merge(word, 1L, Long::sum);
+  }
+
+  /**
+   * Each candidate's frequency in each table's articles, from one walk of its postings.
+   *
+   * @return per candidate, per table
+   */
+  private Map<String, long[]> collocateFrequencies(
+      List<Windows> windows, int minCount, Buckets tables) throws IOException {
+    Map<String, long[]> frequencies = new HashMap<>();
+    for (Windows table : windows) {
+      for (Map.Entry<String, Long> candidate : table.observed.entrySet()) {
+        if (candidate.getValue() >= minCount) {
+          frequencies.putIfAbsent(candidate.getKey(), new long[windows.size()]);
+        }
+      }
+    }
+    Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
+    if (terms == null) {
+      return frequencies;
+    }
+    TermsEnum termsEnum = terms.iterator();
+    PostingsEnum postings = null;
+    for (Map.Entry<String, long[]> candidate : frequencies.entrySet()) {
+      if (!termsEnum.seekExact(new BytesRef(candidate.getKey()))) {
+        continue;
+      }
+      postings = termsEnum.postings(postings, PostingsEnum.FREQS);
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        int table = tables.bucketOf[doc];
+        if (table >= 0) {
+          candidate.getValue()[table] += postings.freq();
+        }
+      }
+    }
+    return frequencies;
+  }
+
+  /**
+   * A collocate's row. A token in the windows of two nearby occurrences counts for each, so a rare
+   * word can be observed more often than it occurs; its contingency table then takes its frequency
+   * as the observed count (a cell cannot be negative), while the row shows its true frequency.
+   *
+   * @throws InvalidQueryException when the windows overlap so much that they hold more tokens than
+   *     the articles: no contingency table describes that
+   */
+  private static CollocateRow row(
+      String collocate, long observed, long frequency, Windows table, long corpusTokens) {
+    Association.Counts counts;
+    try {
+      counts =
+          new Association.Counts(
+              observed,
+              table.nodeFrequency,
+              Math.max(frequency, observed),
+              table.windowTokens,
+              corpusTokens);
+    } catch (IllegalArgumentException impossibleTable) {
+      throw new InvalidQueryException(
+          "the node's windows overlap so much that they hold more tokens than its articles ("
+              + table.windowTokens
+              + " of "
+              + corpusTokens
+              + "); choose a narrower --window");
+    }
+    return new CollocateRow(
+        collocate,
+        observed,
+        counts.expected(),
+        frequency,
+        Association.mi(counts),
+        Association.mi3(counts),
+        Association.tScore(counts),
+        Association.zScore(counts),
+        Association.logLikelihood(counts),
+        Association.logDice(counts),
+        table.windowTokens < corpusTokens ? Association.logRatio(counts) : null);
+  }
+
+  private static CollocateRow shownAs(CollocateRow row, String form) {
+    return new CollocateRow(
+        form,
+        row.observed(),
+        row.expected(),
+        row.collocateFrequency(),
+        row.mi(),
+        row.mi3(),
+        row.tScore(),
+        row.zScore(),
+        row.logLikelihood(),
+        row.logDice(),
+        row.logRatio());
+  }
+
+  /** Highest first by the measure, then by collocate, so equal scores always come out alike. */
+  private static Comparator<CollocateRow> order(CollocationMeasure measure) {
+    return Comparator.comparingDouble((CollocateRow row) -> measure.of(row))
+        .reversed()
+        .thenComparing(CollocateRow::collocate);
+  }
+}
