@@ -36,6 +36,11 @@ public final class EuroparlArticles {
    * equals an earlier one's.
    */
   public static List<String> read(int count) {
+    return read(count, SPEECHES);
+  }
+
+  /** As {@link #read(int)}, with {@code speeches} speeches an article. */
+  public static List<String> read(int count, int speechesPerArticle) {
     InputStream raw = EuroparlArticles.class.getResourceAsStream(RESOURCE);
     if (raw == null) {
       throw new IllegalStateException(RESOURCE + " is not on the classpath");
@@ -55,7 +60,7 @@ public final class EuroparlArticles {
               paragraphs.add(paragraph.strip());
             }
           }
-          if (++speeches == SPEECHES) {
+          if (++speeches == speechesPerArticle) {
             articles.add(String.join("\n\n", paragraphs));
             paragraphs.clear();
             speeches = 0;

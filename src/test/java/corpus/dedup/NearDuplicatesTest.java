@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import corpus.dedup.DuplicateGroups.Group;
 import corpus.dedup.DuplicateGroups.Member;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +101,27 @@ class NearDuplicatesTest {
     assertEquals(List.of("b", "c"), group.members().stream().map(Member::id).toList());
     // a removed article is no candidate any more
     assertEquals(List.of("b", "c"), dups.add(new Member("d", 3L), dups.signature(text)));
+  }
+
+  @Test
+  void aVerifierMayJudgeCandidatesByExactJaccard() {
+    NearDuplicates dups = new NearDuplicates(0.8);
+    Map<String, long[]> shingles = new HashMap<>();
+    String text = articles.get(7);
+    String copy = new WireEdits(9).copy(text, 2);
+    shingles.put("a", Shingles.of(text));
+    dups.add(new Member("a", 1L), dups.signature(text));
+    long[] mine = Shingles.of(copy);
+    List<Double> seen = new ArrayList<>();
+    NearDuplicates.Verifier exact =
+        (id, estimate) -> {
+          seen.add(estimate);
+          return Shingles.jaccard(mine, shingles.get(id)) >= 0.8;
+        };
+    assertEquals(List.of("a"), dups.add(new Member("b", 2L), dups.signature(copy), exact));
+    assertEquals(1, seen.size());
+    NearDuplicates.Verifier never = (id, estimate) -> false;
+    assertEquals(List.of(), dups.add(new Member("c", 3L), dups.signature(text), never));
   }
 
   @Test
