@@ -135,6 +135,25 @@ class ArchitectureTest {
   }
 
   @Test
+  void nearDuplicatesArePureCode() {
+    noClasses()
+        .that()
+        .resideInAPackage("corpus.dedup..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.lucene..",
+            "corpus.load..",
+            "corpus.index..",
+            "corpus.query..",
+            "corpus.report..",
+            "corpus.cli..",
+            "java.io..",
+            "java.nio..")
+        .check(classes);
+  }
+
+  @Test
   void statisticsArePureFunctions() {
     noClasses()
         .that()

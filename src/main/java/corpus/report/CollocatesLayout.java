@@ -84,16 +84,15 @@ public final class CollocatesLayout implements Layout<CollocatesResult> {
       }
       String heading =
           (table.period() != null ? table.period() + ": " : "")
-              + "'"
+              + Rows.count(table.documents(), "document")
+              + ", "
+              + Rows.count(table.corpusTokens(), "token")
+              + "; '"
               + result.node()
               + "' "
               + Rows.count(table.nodeFrequency(), "time")
-              + " in "
-              + Rows.count(table.documents(), "document")
               + ", "
               + Rows.count(table.windowTokens(), "window token")
-              + " of "
-              + Rows.count(table.corpusTokens(), "token")
               + "; by "
               + result.sort();
       sections.add(
