@@ -86,13 +86,20 @@ final class StopWords {
       Set.of("друг", "тем", "посл", "больш", "лучш", "хорош", "конечн");
 
   /** Every list, by language code, in the form index terms take. */
-  private static final Map<String, Set<String>> LISTS = loadAll();
+  private static final Map<String, Set<String>> LISTS = loadAll(true);
+
+  /**
+   * Every list as words are written (lower case): word sequences are counted form by form, so a
+   * Russian sequence's first and last words are forms, not stems.
+   */
+  private static final Map<String, Set<String>> WRITTEN = loadAll(false);
 
   /** The English list alone: what {@code freq} and {@code compare} left out before issue 12. */
   static final StopWords ENGLISH = forLanguages(Set.of("en"));
 
   private final Set<String> languages;
   private final Set<String> words;
+  private final Set<String> written;
 
   /**
    * The same words as UTF-8 bytes, so the term dictionary can be checked without decoding every
@@ -100,9 +107,10 @@ final class StopWords {
    */
   private final Set<BytesRef> bytes;
 
-  private StopWords(Set<String> languages, Set<String> words) {
+  private StopWords(Set<String> languages, Set<String> words, Set<String> written) {
     this.languages = languages;
     this.words = words;
+    this.written = written;
     Set<BytesRef> utf8 = new HashSet<>();
     for (String word : words) {
       utf8.add(new BytesRef(word));
@@ -128,10 +136,12 @@ final class StopWords {
       }
     }
     Set<String> union = new HashSet<>();
+    Set<String> writtenUnion = new HashSet<>();
     for (String language : languages) {
       union.addAll(LISTS.get(language));
+      writtenUnion.addAll(WRITTEN.get(language));
     }
-    return new StopWords(Set.copyOf(languages), Set.copyOf(union));
+    return new StopWords(Set.copyOf(languages), Set.copyOf(union), Set.copyOf(writtenUnion));
   }
 
   /**
@@ -169,6 +179,13 @@ final class StopWords {
     return words.contains(term);
   }
 
+  /**
+   * @param word a word as written, lower case (a Russian word in any form, {@code ё} as {@code е})
+   */
+  boolean containsWritten(String word) {
+    return written.contains(word);
+  }
+
   /** How many distinct words the union holds. */
   int size() {
     return words.size();
@@ -200,12 +217,17 @@ final class StopWords {
     return -1;
   }
 
-  private static Map<String, Set<String>> loadAll() {
+  /**
+   * @param asIndexed Russian as the index stores it (stems); else as written
+   */
+  private static Map<String, Set<String>> loadAll(boolean asIndexed) {
     Map<String, Set<String>> lists = new TreeMap<>();
     for (Map.Entry<String, String> list : SNOWBALL_LISTS.entrySet()) {
       Set<String> words =
           readSnowballList(SnowballFilter.class.getResourceAsStream(list.getValue()));
-      lists.put(list.getKey(), list.getKey().equals("ru") ? russianStems(words) : words);
+      boolean russian = list.getKey().equals("ru");
+      lists.put(
+          list.getKey(), !russian ? words : asIndexed ? russianStems(words) : yoFolded(words));
     }
     lists.put("zh", readSnowballList(StopWords.class.getResourceAsStream(CHINESE_LIST)));
     // Map.copyOf would lose the order; an unmodifiable view of a private TreeMap keeps it.
@@ -226,6 +248,14 @@ final class StopWords {
     }
     stems.removeAll(RUSSIAN_STEMS_KEPT);
     return Set.copyOf(stems);
+  }
+
+  private static Set<String> yoFolded(Collection<String> words) {
+    Set<String> folded = new HashSet<>();
+    for (String word : words) {
+      folded.add(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    }
+    return Set.copyOf(folded);
   }
 
   /** A list in Snowball's format: words separated by white space, comments after {@code |}. */

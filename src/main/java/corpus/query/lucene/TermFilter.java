@@ -39,6 +39,6 @@ record TermFilter(int minCount, boolean keepStopwords, StopWords stopWords) {
    * Whether a word sequence (an n-gram) may be a row: it neither starts nor ends with a stop word.
    */
   boolean admitsSequence(String first, String last) {
-    return keepStopwords || (!stopWords.contains(first) && !stopWords.contains(last));
+    return keepStopwords || (!stopWords.containsWritten(first) && !stopWords.containsWritten(last));
   }
 }

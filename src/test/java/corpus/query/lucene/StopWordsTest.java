@@ -38,6 +38,22 @@ class StopWordsTest {
   }
 
   @Test
+  void wordSequencesAreCheckedAgainstTheWordsAsWritten() {
+    StopWords russian = StopWords.forLanguages(Set.of("ru"));
+    // Sequences are counted form by form: "его" is a stop word as written, "ег" only as a stem.
+    assertTrue(russian.containsWritten("его"));
+    assertTrue(russian.containsWritten("и"));
+    assertFalse(russian.containsWritten("ег"));
+    assertTrue(russian.contains("ег"));
+    assertFalse(russian.containsWritten("путин"));
+    assertTrue(StopWords.forLanguages(Set.of("en")).containsWritten("the"));
+    assertTrue(
+        new TermFilter(1, false, russian).admitsSequence("президент", "путин"),
+        "a content sequence stays");
+    assertFalse(new TermFilter(1, false, russian).admitsSequence("его", "путин"));
+  }
+
+  @Test
   void englishIsTheSnowballListAsBefore() {
     assertEquals(174, StopWords.ENGLISH.size());
     assertEquals(Set.of("en"), StopWords.ENGLISH.languages());
