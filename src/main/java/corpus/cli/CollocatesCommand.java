@@ -63,14 +63,15 @@ final class CollocatesCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "5",
       description =
-          "Leave out collocates seen fewer than N times in the windows (default: ${DEFAULT-VALUE}).")
+          "Leave out collocates seen fewer than N times in the windows; with --a-/--b-, in A's and B's windows together (default: ${DEFAULT-VALUE}).")
   int minCount;
 
   @Option(
       names = "--top",
       paramLabel = "N",
       defaultValue = "25",
-      description = "Rows per table; 0 for all (default: ${DEFAULT-VALUE}).")
+      description =
+          "Rows per table, or per list (gained, lost) with --a-/--b-; 0 for all (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
@@ -80,7 +81,7 @@ final class CollocatesCommand implements Callable<Integer> {
       completionCandidates = Choices.Measures.class,
       defaultValue = "log_likelihood",
       description =
-          "log_likelihood, log_dice, mi, mi3, t_score, z_score, log_ratio or observed (default: ${DEFAULT-VALUE}).")
+          "log_likelihood, log_dice, mi, mi3, t_score, z_score, log_ratio or observed; with --a-/--b-, the measure shown for each set and its change (the lists are by G²) (default: ${DEFAULT-VALUE}).")
   CollocationMeasure sort;
 
   @Option(
