@@ -116,6 +116,18 @@ class GoldenOutputTest {
                 "3",
                 "--min-count",
                 "2"),
+            new Case(
+                "collocates-putin-2023-halves-top-5",
+                "collocates",
+                "putin",
+                "--a-to",
+                "2023-06-30",
+                "--b-from",
+                "2023-07-01",
+                "--min-count",
+                "2",
+                "--top",
+                "5"),
             new Case("stats", "stats"),
             new Case("verify", "verify"),
             // Re-running index over the corpus indexed in @BeforeAll: every article unchanged.

@@ -1,10 +1,18 @@
 package corpus.cli;
 
+import corpus.query.CollocateComparisonQuery;
 import corpus.query.CollocatesQuery;
 import corpus.query.CollocationMeasure;
+import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
+import corpus.query.DateRange;
 import corpus.query.Granularity;
+import corpus.query.Languages;
+import corpus.query.Sources;
+import corpus.report.CollocatesComparisonLayout;
 import corpus.report.CollocatesLayout;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,14 +26,15 @@ import picocli.CommandLine.ParentCommand;
     name = "collocates",
     mixinStandardHelpOptions = true,
     description = {
-      "Find the words that keep a word or phrase company, overall or per period.",
-      "The words found near a node word or phrase (its collocates), within one article, with their observed and expected counts and seven association measures (CQPweb's conventions)."
+      "Find the words that keep a word or phrase company, overall, per period, or gained and lost between two sets.",
+      "The words found near a node word or phrase (its collocates), within one article, with their observed and expected counts and seven association measures (CQPweb's conventions). With --a-... and --b-... options (as in 'compare'), the collocates whose share of the node's windows rose and fell most from set A to set B, each list by log-likelihood (G²), with the log ratio and each set's measure."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  corpus collocates sanctions --window 5,5 --sort log_dice",
       "  corpus collocates li qiang --by year --top 10",
-      "  corpus collocates путин --language ru --format csv -o putin.csv"
+      "  corpus collocates путин --language ru --format csv -o putin.csv",
+      "  corpus collocates sanctions --a-to 2022-12-31 --b-from 2023-01-01 --sort log_dice"
     })
 final class CollocatesCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
@@ -54,14 +63,15 @@ final class CollocatesCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "5",
       description =
-          "Leave out collocates seen fewer than N times in the windows (default: ${DEFAULT-VALUE}).")
+          "Leave out collocates seen fewer than N times in the windows; with --a-/--b-, in A's and B's windows together (default: ${DEFAULT-VALUE}).")
   int minCount;
 
   @Option(
       names = "--top",
       paramLabel = "N",
       defaultValue = "25",
-      description = "Rows per table; 0 for all (default: ${DEFAULT-VALUE}).")
+      description =
+          "Rows per table, or per list (gained, lost) with --a-/--b-; 0 for all (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
@@ -71,7 +81,7 @@ final class CollocatesCommand implements Callable<Integer> {
       completionCandidates = Choices.Measures.class,
       defaultValue = "log_likelihood",
       description =
-          "log_likelihood, log_dice, mi, mi3, t_score, z_score, log_ratio or observed (default: ${DEFAULT-VALUE}).")
+          "log_likelihood, log_dice, mi, mi3, t_score, z_score, log_ratio or observed; with --a-/--b-, the measure shown for each set and its change (the lists are by G²) (default: ${DEFAULT-VALUE}).")
   CollocationMeasure sort;
 
   @Option(
@@ -90,11 +100,90 @@ final class CollocatesCommand implements Callable<Integer> {
       description = "Only articles matching Q (syntax of 'search').")
   String query;
 
+  @Option(
+      names = "--a-from",
+      paramLabel = "DATE",
+      converter = DateRangeOptions.IsoDate.class,
+      description = "Set A: articles dated on or after DATE.")
+  LocalDate aFrom;
+
+  @Option(
+      names = "--a-to",
+      paramLabel = "DATE",
+      converter = DateRangeOptions.IsoDate.class,
+      description = "Set A: articles dated on or before DATE.")
+  LocalDate aTo;
+
+  @Option(
+      names = "--a-query",
+      paramLabel = "Q",
+      description = "Set A: articles matching Q (syntax of 'search').")
+  String aQuery;
+
+  @Option(
+      names = "--a-source",
+      paramLabel = "NAME",
+      description = "Set A: articles from this source (outlet), in any case. Repeatable.")
+  List<String> aSources = new ArrayList<>();
+
+  @Option(
+      names = "--a-language",
+      paramLabel = "CODE",
+      description = "Set A: articles in this language (ISO 639-1: en, ru, zh). Repeatable.")
+  List<String> aLanguages = new ArrayList<>();
+
+  @Option(
+      names = "--b-from",
+      paramLabel = "DATE",
+      converter = DateRangeOptions.IsoDate.class,
+      description = "Set B: articles dated on or after DATE.")
+  LocalDate bFrom;
+
+  @Option(
+      names = "--b-to",
+      paramLabel = "DATE",
+      converter = DateRangeOptions.IsoDate.class,
+      description = "Set B: articles dated on or before DATE.")
+  LocalDate bTo;
+
+  @Option(
+      names = "--b-query",
+      paramLabel = "Q",
+      description = "Set B: articles matching Q (syntax of 'search').")
+  String bQuery;
+
+  @Option(
+      names = "--b-source",
+      paramLabel = "NAME",
+      description = "Set B: articles from this source (outlet), in any case. Repeatable.")
+  List<String> bSources = new ArrayList<>();
+
+  @Option(
+      names = "--b-language",
+      paramLabel = "CODE",
+      description = "Set B: articles in this language (ISO 639-1: en, ru, zh). Repeatable.")
+  List<String> bLanguages = new ArrayList<>();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     int[] span = Usage.check(spec, () -> span(window));
+    boolean aGiven =
+        aFrom != null
+            || aTo != null
+            || aQuery != null
+            || !aSources.isEmpty()
+            || !aLanguages.isEmpty();
+    boolean bGiven =
+        bFrom != null
+            || bTo != null
+            || bQuery != null
+            || !bSources.isEmpty()
+            || !bLanguages.isEmpty();
+    if (aGiven || bGiven) {
+      return compare(span, aGiven, bGiven);
+    }
     CollocatesQuery request =
         Usage.check(
             spec,
@@ -123,6 +212,72 @@ final class CollocatesCommand implements Callable<Integer> {
         corpus -> corpus.collocates(request),
         new CollocatesLayout());
     return ExitCodes.OK;
+  }
+
+  /** The collocates gained and lost from set A to set B. */
+  private int compare(int[] span, boolean aGiven, boolean bGiven) throws Exception {
+    if (!bGiven) {
+      throw usage(
+          "--a-... options need set B too: --b-from, --b-to, --b-query, --b-source or --b-language");
+    }
+    if (!aGiven) {
+      throw usage(
+          "--b-... options need set A too: --a-from, --a-to, --a-query, --a-source or --a-language");
+    }
+    if (by != Granularity.NONE) {
+      throw usage("--by makes a table per period; it cannot be combined with --a-... and --b-...");
+    }
+    if (dates.from != null
+        || dates.to != null
+        || query != null
+        || !subset.names.isEmpty()
+        || !subset.languageCodes.isEmpty()) {
+      throw usage(
+          "--from, --to, --query, --source and --language select one set; with --a-... and"
+              + " --b-... give each set its own (--a-from, --b-query, ...)");
+    }
+    CollocateComparisonQuery request =
+        Usage.check(
+            spec,
+            () ->
+                new CollocateComparisonQuery(
+                    String.join(" ", node),
+                    span[0],
+                    span[1],
+                    minCount,
+                    top,
+                    sort,
+                    subset("a", aFrom, aTo, aQuery, aSources, aLanguages),
+                    subset("b", bFrom, bTo, bQuery, bSources, bLanguages)));
+    CorpusStore store = location.store(root.environment);
+    store.checkTerm(request.node());
+    for (String setQuery : new String[] {aQuery, bQuery}) {
+      if (setQuery != null) {
+        store.checkQuery(setQuery);
+      }
+    }
+    location.answer(
+        root.environment,
+        store,
+        output,
+        corpus -> corpus.collocates(request),
+        new CollocatesComparisonLayout());
+    return ExitCodes.OK;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private static CompareQuery.Subset subset(
+      String name,
+      LocalDate from,
+      LocalDate to,
+      String query,
+      List<String> sources,
+      List<String> languages) {
+    DateRange range = DateRange.of(from, to, "--" + name + "-from", "--" + name + "-to");
+    return new CompareQuery.Subset(range, query, new Sources(sources), new Languages(languages));
   }
 
   /** {@code 5,5}, or {@code 3} for three tokens on each side. */

@@ -37,6 +37,16 @@ public record CollocatesQuery(
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(sources, "sources");
     Objects.requireNonNull(languages, "languages");
+    checkCounting(node, left, right, minCount, top);
+  }
+
+  /**
+   * The checks every collocates question makes of its node, window, floor and rows, so {@code
+   * collocates} and its comparison of two sets refuse the same things in the same words.
+   *
+   * @throws IllegalArgumentException naming the option that is wrong
+   */
+  static void checkCounting(String node, int left, int right, int minCount, int top) {
     if (node.isBlank()) {
       throw new IllegalArgumentException("give a word or phrase whose collocates to find");
     }

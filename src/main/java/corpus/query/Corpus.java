@@ -32,6 +32,8 @@ public interface Corpus extends Closeable {
 
   CollocatesResult collocates(CollocatesQuery query) throws IOException;
 
+  CollocateComparison collocates(CollocateComparisonQuery query) throws IOException;
+
   /**
    * @param sources the articles counted: all of them, or those from these sources
    * @param languages and in these languages

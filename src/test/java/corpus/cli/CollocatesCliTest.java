@@ -196,6 +196,148 @@ class CollocatesCliTest {
     }
   }
 
+  private static final String[] YEARS = {
+    "--a-from",
+    "2022-01-01",
+    "--a-to",
+    "2022-12-31",
+    "--b-from",
+    "2023-01-01",
+    "--b-to",
+    "2023-12-31"
+  };
+
+  private static JsonNode compared(String... more) throws IOException {
+    List<String> args = new ArrayList<>(List.of("collocates", "sanctions"));
+    args.addAll(List.of(YEARS));
+    args.addAll(List.of(more));
+    return json(args.toArray(String[]::new));
+  }
+
+  /** Each collocate's observed count in one table, by collocate. */
+  private static Map<String, Long> observed(JsonNode table) {
+    Map<String, Long> observed = new HashMap<>();
+    table
+        .get("rows")
+        .forEach(row -> observed.put(row.get("collocate").asText(), row.get("observed").asLong()));
+    return observed;
+  }
+
+  /** Rayson and Garside's G², written out here: a of c tokens against b of d. */
+  private static double g2(long a, long b, long c, long d) {
+    double e1 = c * (double) (a + b) / (c + d);
+    double e2 = d * (double) (a + b) / (c + d);
+    return 2 * ((a == 0 ? 0 : a * Math.log(a / e1)) + (b == 0 ? 0 : b * Math.log(b / e2)));
+  }
+
+  @Test
+  void betweenTwoYearsChipsGainedAndOilAndBankLost() throws IOException {
+    JsonNode years =
+        json("collocates", "sanctions", "--by", "year", "--min-count", "1", "--top", "0")
+            .get("tables");
+    Map<String, Long> in2022 = observed(years.get(0));
+    Map<String, Long> in2023 = observed(years.get(1));
+    long w2022 = years.get(0).get("window_tokens").asLong();
+    long w2023 = years.get(1).get("window_tokens").asLong();
+    JsonNode comparison = compared("--min-count", "1", "--top", "0", "--sort", "log_dice");
+    assertEquals(w2022, comparison.get("a").get("window_tokens").asLong());
+    assertEquals(w2023, comparison.get("b").get("window_tokens").asLong());
+    assertEquals("log_dice", comparison.get("sort").asText());
+    Map<String, String> listOf = new HashMap<>();
+    for (String list : List.of("gained", "lost")) {
+      JsonNode rows = comparison.get(list);
+      for (int i = 0; i < rows.size(); i++) {
+        JsonNode row = rows.get(i);
+        String collocate = row.get("collocate").asText();
+        listOf.put(collocate, list);
+        long a = row.get("a_observed").asLong();
+        long b = row.get("b_observed").asLong();
+        assertEquals(in2022.getOrDefault(collocate, 0L), a, collocate);
+        assertEquals(in2023.getOrDefault(collocate, 0L), b, collocate);
+        assertEquals(g2(b, a, w2023, w2022), row.get("log_likelihood").asDouble(), 1e-9, collocate);
+        double ratio =
+            Math.log(((b == 0 ? 0.5 : b) / (double) w2023) / ((a == 0 ? 0.5 : a) / (double) w2022))
+                / Math.log(2);
+        assertEquals(ratio, row.get("log_ratio").asDouble(), 1e-9, collocate);
+        assertTrue(list.equals("gained") ? ratio > 0 : ratio < 0, collocate);
+        // Each set's measure is its per-year table's, and the change is B minus A.
+        if (a > 0 && b > 0) {
+          assertEquals(
+              row.get("b_score").asDouble() - row.get("a_score").asDouble(),
+              row.get("score_change").asDouble(),
+              1e-9);
+          assertEquals(row.get("a").get("log_dice").asDouble(), row.get("a_score").asDouble(), 0);
+        } else {
+          assertTrue(row.get("score_change").isNull(), row.toString());
+          assertTrue(row.get(a == 0 ? "a" : "b").isNull(), row.toString());
+        }
+        if (i > 0) {
+          assertTrue(
+              rows.get(i - 1).get("log_likelihood").asDouble()
+                  >= row.get("log_likelihood").asDouble(),
+              "by G², highest first");
+        }
+      }
+    }
+    Map<String, Long> either = new HashMap<>(in2022);
+    in2023.forEach((word, count) -> either.merge(word, count, Long::sum));
+    assertEquals(either.keySet(), listOf.keySet(), "every collocate of either year, in one list");
+    assertEquals("gained", listOf.get("chips"));
+    assertEquals("lost", listOf.get("oil"));
+    assertEquals("lost", listOf.get("bank"));
+  }
+
+  @Test
+  void theFloorIsOnBothSetsTogetherAndTopCutsEachList() throws IOException {
+    JsonNode comparison = compared("--min-count", "3", "--top", "1");
+    assertTrue(comparison.get("gained").size() <= 1);
+    assertTrue(comparison.get("lost").size() <= 1);
+    for (String list : List.of("gained", "lost")) {
+      for (JsonNode row : comparison.get(list)) {
+        assertTrue(row.get("a_observed").asLong() + row.get("b_observed").asLong() >= 3);
+      }
+    }
+  }
+
+  @Test
+  void comparisonOptionsOutOfPlaceAreUsageErrors() {
+    for (String[] args :
+        List.of(
+            new String[] {"collocates", "oil", "--a-to", "2022-12-31"},
+            new String[] {"collocates", "oil", "--b-from", "2023-01-01"},
+            new String[] {
+              "collocates", "oil", "--a-to", "2022-12-31", "--b-from", "2023-01-01", "--by", "year"
+            },
+            new String[] {
+              "collocates",
+              "oil",
+              "--a-to",
+              "2022-12-31",
+              "--b-from",
+              "2023-01-01",
+              "--from",
+              "2022-01-01"
+            },
+            new String[] {"collocates", "oil", "--a-query", "bank", "--b-query", "bank"},
+            new String[] {
+              "collocates",
+              "oil",
+              "--a-from",
+              "2023-01-01",
+              "--a-to",
+              "2022-01-01",
+              "--b-query",
+              "bank"
+            })) {
+      CliRunner.Run run = CliChecks.runOn(index, args);
+      assertEquals(2, run.exitCode(), String.join(" ", args) + ": " + run.err());
+      assertTrue(run.err().startsWith("error: "), run.err());
+      CliChecks.assertNoStackTrace(run.err());
+    }
+    CliRunner.Run onlyA = CliChecks.runOn(index, "collocates", "oil", "--a-to", "2022-12-31");
+    assertTrue(onlyA.err().contains("need set B too"), onlyA.err());
+  }
+
   @Test
   void aBadWindowOrMeasureIsAUsageError() {
     for (String[] args :

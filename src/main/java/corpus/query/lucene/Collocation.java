@@ -3,20 +3,27 @@ package corpus.query.lucene;
 import corpus.index.MatchingDocs;
 import corpus.index.Schema;
 import corpus.index.TextAnalysis;
+import corpus.query.CollocateChange;
+import corpus.query.CollocateComparison;
+import corpus.query.CollocateComparisonQuery;
 import corpus.query.CollocateRow;
+import corpus.query.CollocateSet;
 import corpus.query.CollocateTable;
 import corpus.query.CollocatesQuery;
 import corpus.query.CollocatesResult;
 import corpus.query.CollocationMeasure;
+import corpus.query.CompareQuery;
 import corpus.query.Granularity;
 import corpus.query.InvalidQueryException;
 import corpus.query.WordForm;
 import corpus.stats.Association;
+import corpus.stats.Keyness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +73,6 @@ final class Collocation {
   }
 
   CollocatesResult run(CollocatesQuery request) throws IOException {
-    Map<TextAnalysis, Query> node = TermTrend.seriesQueries(parsing, request.node());
     FixedBitSet selected =
         Selection.of(
             searcher,
@@ -79,6 +85,181 @@ final class Collocation {
         request.by() == Granularity.NONE
             ? Buckets.whole(reader, selected)
             : Buckets.occupiedPeriods(reader, selected, request.by());
+    List<Windows> windows = windows(request.node(), tables, request.left(), request.right());
+    Set<String> candidates = new HashSet<>();
+    for (Windows table : windows) {
+      table.observed.forEach(
+          (word, observed) -> {
+            if (observed >= request.minCount()) {
+              candidates.add(word);
+            }
+          });
+    }
+    Map<String, long[]> frequencies = collocateFrequencies(candidates, tables);
+    WordForms forms = new WordForms(reader);
+    List<CollocateTable> result = new ArrayList<>();
+    for (int t = 0; t < tables.labels.size(); t++) {
+      Windows table = windows.get(t);
+      int index = t;
+      List<CollocateRow> rows = new ArrayList<>();
+      for (Map.Entry<String, Long> candidate : table.observed.entrySet()) {
+        if (candidate.getValue() < request.minCount()) {
+          continue;
+        }
+        long frequency = frequencies.get(candidate.getKey())[t];
+        rows.add(row(candidate.getKey(), candidate.getValue(), frequency, table, tables.tokens[t]));
+      }
+      rows.sort(order(request.sort()));
+      List<CollocateRow> shown = new ArrayList<>();
+      for (CollocateRow row : rows.subList(0, Math.min(rows.size(), request.rows()))) {
+        List<WordForm> written =
+            forms.of(
+                row.collocate(), row.collocateFrequency(), doc -> tables.bucketOf[doc] == index);
+        shown.add(written.isEmpty() ? row : shownAs(row, written.get(0).form()));
+      }
+      result.add(
+          new CollocateTable(
+              tables.labels.get(t),
+              tables.documents[t],
+              table.nodeFrequency,
+              table.windowTokens,
+              tables.tokens[t],
+              shown));
+    }
+    return new CollocatesResult(
+        request.node(), request.sort().label(), result, tables.undatedDocuments);
+  }
+
+  /**
+   * Each set's collocates counted as {@link #run} counts one table (an article in both sets is read
+   * for each), then every collocate observed at least {@code minCount} times in the two sets'
+   * windows together set against itself: its share of B's windows against its share of A's.
+   */
+  CollocateComparison compare(CollocateComparisonQuery request) throws IOException {
+    FixedBitSet a = select(request.a());
+    FixedBitSet b = select(request.b());
+    Buckets inA = Buckets.whole(reader, a);
+    Buckets inB = Buckets.whole(reader, b);
+    Windows aWindows = windows(request.node(), inA, request.left(), request.right()).get(0);
+    Windows bWindows = windows(request.node(), inB, request.left(), request.right()).get(0);
+    CollocateSet aSet =
+        new CollocateSet(
+            inA.documents[0], inA.tokens[0], aWindows.nodeFrequency, aWindows.windowTokens);
+    CollocateSet bSet =
+        new CollocateSet(
+            inB.documents[0], inB.tokens[0], bWindows.nodeFrequency, bWindows.windowTokens);
+    List<CollocateChange> gained = new ArrayList<>();
+    List<CollocateChange> lost = new ArrayList<>();
+    // Without windows in both sets there is no share to compare.
+    if (aWindows.windowTokens > 0 && bWindows.windowTokens > 0) {
+      Set<String> candidates = new HashSet<>();
+      for (String word : union(aWindows.observed.keySet(), bWindows.observed.keySet())) {
+        if (aWindows.observed.getOrDefault(word, 0L) + bWindows.observed.getOrDefault(word, 0L)
+            >= request.minCount()) {
+          candidates.add(word);
+        }
+      }
+      Map<String, long[]> aFrequencies = collocateFrequencies(candidates, inA);
+      Map<String, long[]> bFrequencies = collocateFrequencies(candidates, inB);
+      for (String word : candidates) {
+        long aObserved = aWindows.observed.getOrDefault(word, 0L);
+        long bObserved = bWindows.observed.getOrDefault(word, 0L);
+        CollocateRow aRow =
+            aObserved == 0
+                ? null
+                : row(word, aObserved, aFrequencies.get(word)[0], aWindows, inA.tokens[0]);
+        CollocateRow bRow =
+            bObserved == 0
+                ? null
+                : row(word, bObserved, bFrequencies.get(word)[0], bWindows, inB.tokens[0]);
+        Double aScore = aRow == null ? null : request.sort().of(aRow);
+        Double bScore = bRow == null ? null : request.sort().of(bRow);
+        // B first, as in compare: a positive log ratio is a collocate that gained from A to B.
+        double logRatio =
+            Keyness.logRatio(bObserved, aObserved, bWindows.windowTokens, aWindows.windowTokens);
+        CollocateChange change =
+            new CollocateChange(
+                word,
+                aObserved,
+                bObserved,
+                aScore,
+                bScore,
+                aScore == null || bScore == null ? null : bScore - aScore,
+                Keyness.logLikelihood(
+                    bObserved, aObserved, bWindows.windowTokens, aWindows.windowTokens),
+                logRatio,
+                aRow,
+                bRow);
+        if (logRatio > 0) {
+          gained.add(change);
+        } else if (logRatio < 0) {
+          lost.add(change);
+        }
+      }
+    }
+    WordForms forms = new WordForms(reader);
+    return new CollocateComparison(
+        request.node(),
+        request.sort().label(),
+        aSet,
+        bSet,
+        shown(gained, request.rows(), forms, a, b),
+        shown(lost, request.rows(), forms, a, b));
+  }
+
+  private FixedBitSet select(CompareQuery.Subset subset) throws IOException {
+    return Selection.of(
+        searcher, parsing, subset.range(), subset.sources(), subset.languages(), subset.query());
+  }
+
+  private static Set<String> union(Set<String> first, Set<String> second) {
+    Set<String> both = new HashSet<>(first);
+    both.addAll(second);
+    return both;
+  }
+
+  /** The strongest changes by G², then by collocate, each shown by its most frequent form. */
+  private static List<CollocateChange> shown(
+      List<CollocateChange> changes, int rows, WordForms forms, FixedBitSet a, FixedBitSet b)
+      throws IOException {
+    changes.sort(
+        Comparator.comparingDouble(CollocateChange::logLikelihood)
+            .reversed()
+            .thenComparing(CollocateChange::collocate));
+    List<CollocateChange> shown = new ArrayList<>();
+    for (CollocateChange c : changes.subList(0, Math.min(changes.size(), rows))) {
+      long frequency =
+          (c.a() == null ? 0 : c.a().collocateFrequency())
+              + (c.b() == null ? 0 : c.b().collocateFrequency());
+      List<WordForm> written = forms.of(c.collocate(), frequency, doc -> a.get(doc) || b.get(doc));
+      if (written.isEmpty()) {
+        shown.add(c);
+        continue;
+      }
+      String form = written.get(0).form();
+      shown.add(
+          new CollocateChange(
+              form,
+              c.aObserved(),
+              c.bObserved(),
+              c.aScore(),
+              c.bScore(),
+              c.scoreChange(),
+              c.logLikelihood(),
+              c.logRatio(),
+              c.a() == null ? null : shownAs(c.a(), form),
+              c.b() == null ? null : shownAs(c.b(), form)));
+    }
+    return shown;
+  }
+
+  /**
+   * The windows of every occurrence of the node in each bucket's articles: the one place windows
+   * are counted, for a table per period and for each set of a comparison alike.
+   */
+  private List<Windows> windows(String nodeText, Buckets tables, int left, int right)
+      throws IOException {
+    Map<TextAnalysis, Query> node = TermTrend.seriesQueries(parsing, nodeText);
     List<Windows> windows = new ArrayList<>();
     for (int t = 0; t < tables.labels.size(); t++) {
       windows.add(new Windows());
@@ -115,43 +296,11 @@ final class Collocation {
                       .storedFields()
                       .document(doc, Set.of(Schema.BODY))
                       .get(Schema.BODY);
-              count(occurrences, wordsAt(words, text), request, windows.get(table));
+              count(occurrences, wordsAt(words, text), left, right, windows.get(table));
             }
           });
     }
-    Map<String, long[]> frequencies = collocateFrequencies(windows, request.minCount(), tables);
-    WordForms forms = new WordForms(reader);
-    List<CollocateTable> result = new ArrayList<>();
-    for (int t = 0; t < tables.labels.size(); t++) {
-      Windows table = windows.get(t);
-      int index = t;
-      List<CollocateRow> rows = new ArrayList<>();
-      for (Map.Entry<String, Long> candidate : table.observed.entrySet()) {
-        if (candidate.getValue() < request.minCount()) {
-          continue;
-        }
-        long frequency = frequencies.get(candidate.getKey())[t];
-        rows.add(row(candidate.getKey(), candidate.getValue(), frequency, table, tables.tokens[t]));
-      }
-      rows.sort(order(request.sort()));
-      List<CollocateRow> shown = new ArrayList<>();
-      for (CollocateRow row : rows.subList(0, Math.min(rows.size(), request.rows()))) {
-        List<WordForm> written =
-            forms.of(
-                row.collocate(), row.collocateFrequency(), doc -> tables.bucketOf[doc] == index);
-        shown.add(written.isEmpty() ? row : shownAs(row, written.get(0).form()));
-      }
-      result.add(
-          new CollocateTable(
-              tables.labels.get(t),
-              tables.documents[t],
-              table.nodeFrequency,
-              table.windowTokens,
-              tables.tokens[t],
-              shown));
-    }
-    return new CollocatesResult(
-        request.node(), request.sort().label(), result, tables.undatedDocuments);
+    return windows;
   }
 
   /** The words of a text by position, as the index has them (a Russian word by its stem). */
@@ -178,7 +327,7 @@ final class Collocation {
 
   /** Counts the windows of one article's occurrences of the node. */
   private static void count(
-      List<int[]> occurrences, List<String> words, CollocatesQuery request, Windows table) {
+      List<int[]> occurrences, List<String> words, int left, int right, Windows table) {
     boolean[] isNode = new boolean[words.size()];
     for (int[] occurrence : occurrences) {
       for (int p = occurrence[0]; p <= occurrence[1] && p < isNode.length; p++) {
@@ -187,10 +336,10 @@ final class Collocation {
     }
     for (int[] occurrence : occurrences) {
       table.nodeFrequency++;
-      for (int p = Math.max(0, occurrence[0] - request.left()); p < occurrence[0]; p++) {
+      for (int p = Math.max(0, occurrence[0] - left); p < occurrence[0]; p++) {
         slot(p, words, isNode, table);
       }
-      int last = Math.min(words.size() - 1, occurrence[1] + request.right());
+      int last = Math.min(words.size() - 1, occurrence[1] + right);
       for (int p = occurrence[1] + 1; p <= last; p++) {
         slot(p, words, isNode, table);
       }
@@ -207,19 +356,15 @@ final class Collocation {
   }
 
   /**
-   * Each candidate's frequency in each table's articles, from one walk of its postings.
+   * Each candidate's frequency in each bucket's articles, from one walk of its postings.
    *
-   * @return per candidate, per table
+   * @return per candidate, per bucket
    */
-  private Map<String, long[]> collocateFrequencies(
-      List<Windows> windows, int minCount, Buckets tables) throws IOException {
+  private Map<String, long[]> collocateFrequencies(Set<String> candidates, Buckets tables)
+      throws IOException {
     Map<String, long[]> frequencies = new HashMap<>();
-    for (Windows table : windows) {
-      for (Map.Entry<String, Long> candidate : table.observed.entrySet()) {
-        if (candidate.getValue() >= minCount) {
-          frequencies.putIfAbsent(candidate.getKey(), new long[windows.size()]);
-        }
-      }
+    for (String candidate : candidates) {
+      frequencies.put(candidate, new long[tables.labels.size()]);
     }
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     if (terms == null) {

@@ -9,6 +9,8 @@ import corpus.index.IndexFreshness;
 import corpus.index.IndexMetadata;
 import corpus.index.Schema;
 import corpus.index.UserDictionary;
+import corpus.query.CollocateComparison;
+import corpus.query.CollocateComparisonQuery;
 import corpus.query.CollocatesQuery;
 import corpus.query.CollocatesResult;
 import corpus.query.CompareQuery;
@@ -168,6 +170,19 @@ public final class LuceneCorpus implements Corpus {
         () ->
             new Collocation(searcher, parsing)
                 .run(known(query.sources(), query.languages(), query)));
+  }
+
+  @Override
+  public CollocateComparison collocates(CollocateComparisonQuery query) throws IOException {
+    return damageTold(
+        directory,
+        () ->
+            new Collocation(searcher, parsing)
+                .compare(
+                    known(
+                        query.b().sources(),
+                        query.b().languages(),
+                        known(query.a().sources(), query.a().languages(), query))));
   }
 
   @Override
