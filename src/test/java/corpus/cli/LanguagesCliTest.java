@@ -221,6 +221,22 @@ class LanguagesCliTest {
   }
 
   @Test
+  void collocatesOfARussianNameCountEveryFormAndShowWordsAsWritten() throws IOException {
+    JsonNode table =
+        json("collocates", "путин", "--min-count", "1", "--top", "0").get("tables").get(0);
+    assertEquals(count(PUTIN, TASS + RIA), table.get("node_frequency").asLong());
+    String written = (TASS + RIA).toLowerCase(Locale.ROOT).replace('ё', 'е');
+    for (JsonNode row : table.get("rows")) {
+      String collocate = row.get("collocate").asText();
+      assertTrue(
+          Pattern.compile("(?<!\\p{L})" + Pattern.quote(collocate) + "(?!\\p{L})")
+              .matcher(written)
+              .find(),
+          "a collocate is shown as a word of the text: " + collocate);
+    }
+  }
+
+  @Test
   void oneQueryFindsAWordInEveryLanguageAndLanguageNarrowsIt() throws IOException {
     assertEquals(4, json("docs").get("documents").size());
     assertEquals(2, json("docs", "--language", "ru").get("documents").size());
