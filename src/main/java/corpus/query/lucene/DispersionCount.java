@@ -27,7 +27,7 @@ import org.apache.lucene.util.FixedBitSet;
  * shown are walked, so dispersion costs a postings walk per row, never a pass over the text.
  */
 final class DispersionCount {
-  private final IndexReader reader;
+  private final Terms terms;
   private final Buckets tables;
   private final boolean articles;
 
@@ -48,7 +48,7 @@ final class DispersionCount {
 
   DispersionCount(IndexReader reader, FixedBitSet selected, Buckets tables, DispersionParts kind)
       throws IOException {
-    this.reader = reader;
+    this.terms = MultiTerms.getTerms(reader, Schema.BODY);
     this.tables = tables;
     this.articles = kind == DispersionParts.ARTICLE;
     int maxDoc = Math.max(1, reader.maxDoc());
@@ -114,7 +114,6 @@ final class DispersionCount {
   WordDispersion of(String term, int table) throws IOException {
     List<long[]> found = new ArrayList<>(); // count and size of each part it is in
     long frequency = 0;
-    Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     TermsEnum termsEnum = terms == null ? null : terms.iterator();
     if (termsEnum != null && termsEnum.seekExact(new BytesRef(term))) {
       PostingsEnum postings = termsEnum.postings(null, PostingsEnum.FREQS);
