@@ -71,7 +71,9 @@ final class FreqCommand implements Callable<Integer> {
       names = "--ngram",
       paramLabel = "N",
       defaultValue = "1",
-      description = "1 for words, 2 or 3 for word sequences.")
+      description =
+          "1 for words, 2 to 5 for word sequences (counted exactly in bounded memory, spilling"
+              + " sorted runs to the temporary folder when they outgrow it).")
   int ngram;
 
   @Option(

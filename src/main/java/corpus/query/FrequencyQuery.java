@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param by NONE for one table; otherwise one table per period, undated articles left out
  * @param minCount rows with a smaller count are left out
  * @param keepStopwords include English stop words (left out by default, as a display choice)
- * @param ngram 1 for words, 2 or 3 for word sequences
+ * @param ngram 1 for words, 2 to 5 for word sequences
  * @param sources only articles from these sources
  * @param bySource one table per source (outlet) instead; {@code by} is then NONE
  * @param languages only articles in these languages
@@ -89,8 +89,8 @@ public record FrequencyQuery(
     if (minCount < 1) {
       throw new IllegalArgumentException("--min-count must be at least 1, not " + minCount);
     }
-    if (ngram < 1 || ngram > 3) {
-      throw new IllegalArgumentException("--ngram must be 1, 2 or 3, not " + ngram);
+    if (ngram < 1 || ngram > 5) {
+      throw new IllegalArgumentException("--ngram must be 1 to 5, not " + ngram);
     }
   }
 

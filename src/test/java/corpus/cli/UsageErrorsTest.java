@@ -80,7 +80,7 @@ class UsageErrorsTest {
             "search",
             "ten"),
         Arguments.of("negative top", List.of("freq", "--top", "-1"), "freq", "--top"),
-        Arguments.of("4-grams", List.of("freq", "--ngram", "4"), "freq", "--ngram"),
+        Arguments.of("6-grams", List.of("freq", "--ngram", "6"), "freq", "--ngram"),
         Arguments.of("zero min-count", List.of("freq", "--min-count", "0"), "freq", "--min-count"),
         Arguments.of("unknown period", List.of("freq", "--by", "fortnight"), "freq", "fortnight"),
         Arguments.of(

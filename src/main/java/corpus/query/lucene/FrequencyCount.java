@@ -13,11 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -51,11 +50,23 @@ final class FrequencyCount {
   private final IndexSearcher searcher;
   private final IndexReader reader;
   private final QueryParsing parsing;
+  private final IntFunction<SequenceCount> sequenceCounts;
 
+  /** Word sequences are counted in a quarter of the heap, spilling to the temporary folder. */
   FrequencyCount(IndexSearcher searcher, QueryParsing parsing) {
+    this(searcher, parsing, SequenceCount::withDefaults);
+  }
+
+  /**
+   * @param sequenceCounts the counter of word sequences for a number of tables (its memory budget
+   *     and spill folder)
+   */
+  FrequencyCount(
+      IndexSearcher searcher, QueryParsing parsing, IntFunction<SequenceCount> sequenceCounts) {
     this.searcher = searcher;
     this.reader = searcher.getIndexReader();
     this.parsing = parsing;
+    this.sequenceCounts = sequenceCounts;
   }
 
   FrequencyResult run(FrequencyQuery request) throws IOException {
@@ -358,54 +369,55 @@ final class FrequencyCount {
         Comparator.comparingLong(Bound::bound).reversed();
   }
 
+  /**
+   * Counts word sequences by re-analysing the stored text of the selected articles, within the
+   * memory budget of a {@link SequenceCount} (spilling sorted runs to disk when the distinct
+   * sequences outgrow it), then offers each merged sequence to its table's ranking.
+   */
   private void countSequences(int n, TermFilter filter, Buckets tables, List<Ranking> rankings)
       throws IOException {
-    List<Map<String, long[]>> perTable = new ArrayList<>();
-    for (int t = 0; t < rankings.size(); t++) {
-      perTable.add(new HashMap<>());
-    }
-    StoredFields stored = searcher.storedFields();
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (tables.bucketOf[doc] < 0) {
-        continue;
-      }
-      Map<String, long[]> counts = perTable.get(tables.bucketOf[doc]);
-      Document article = stored.document(doc, Set.of(Schema.BODY, Schema.ANALYSIS));
-      String text = article.get(Schema.BODY);
-      // Sequences of the words as written: a stem is no word to show in a sequence.
-      Analyzer analyzer =
-          parsing.analyzers().sequences(TextAnalysis.ofKey(article.get(Schema.ANALYSIS)));
-      Set<String> seenHere = new HashSet<>();
-      String[] window = new String[n];
-      int seen = 0;
-      try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
-        CharTermAttribute termText = tokens.addAttribute(CharTermAttribute.class);
-        tokens.reset();
-        while (tokens.incrementToken()) {
-          System.arraycopy(window, 1, window, 0, n - 1);
-          window[n - 1] = termText.toString();
-          if (++seen < n) {
-            continue;
-          }
-          if (!filter.admitsSequence(window[0], window[n - 1])) {
-            continue;
-          }
-          String sequence = String.join(" ", window);
-          long[] countAndDocs = counts.computeIfAbsent(sequence, k -> new long[2]);
-          countAndDocs[0]++;
-          if (seenHere.add(sequence)) {
-            countAndDocs[1]++;
-          }
+    try (SequenceCount counts = sequenceCounts.apply(rankings.size())) {
+      StoredFields stored = searcher.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        int table = tables.bucketOf[doc];
+        if (table < 0) {
+          continue;
         }
-        tokens.end();
+        Document article = stored.document(doc, Set.of(Schema.BODY, Schema.ANALYSIS));
+        String text = article.get(Schema.BODY);
+        // Sequences of the words as written: a stem is no word to show in a sequence.
+        Analyzer analyzer =
+            parsing.analyzers().sequences(TextAnalysis.ofKey(article.get(Schema.ANALYSIS)));
+        // An article counts once among a sequence's documents, in whichever run it is first seen.
+        Set<String> seenHere = new HashSet<>();
+        String[] window = new String[n];
+        int seen = 0;
+        try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
+          CharTermAttribute termText = tokens.addAttribute(CharTermAttribute.class);
+          tokens.reset();
+          while (tokens.incrementToken()) {
+            System.arraycopy(window, 1, window, 0, n - 1);
+            window[n - 1] = termText.toString();
+            if (++seen < n) {
+              continue;
+            }
+            if (!filter.admitsSequence(window[0], window[n - 1])) {
+              continue;
+            }
+            String sequence = String.join(" ", window);
+            counts.add(table, sequence, seenHere.add(sequence));
+          }
+          tokens.end();
+        }
       }
-    }
-    for (int t = 0; t < rankings.size(); t++) {
-      for (Map.Entry<String, long[]> entry : perTable.get(t).entrySet()) {
-        rankings
-            .get(t)
-            .offer(entry.getValue()[0], entry.getValue()[1], entry.getKey(), filter.minCount());
-      }
+      counts.forEach(
+          (table, sequence, count, documents) -> {
+            Ranking ranking = rankings.get(table);
+            // A count below the bar cannot be kept: no row object for it.
+            if (count >= ranking.bar(filter.minCount())) {
+              ranking.offer(count, documents, sequence, filter.minCount());
+            }
+          });
     }
   }
 
