@@ -225,8 +225,8 @@ final class TermTrend {
                 + Messages.quoted(text)
                 + "' holds query syntax ("
                 + syntax.getValue()
-                + "), but trend counts words and phrases as written: name each word or phrase"
-                + " as its own series, and narrow the articles with --query");
+                + "), but words and phrases are counted here as written: give a word or a"
+                + " phrase (a trend series each), and narrow the articles with --query");
       }
     }
   }
