@@ -3,16 +3,10 @@ package corpus.cli;
 import corpus.query.CollocateComparisonQuery;
 import corpus.query.CollocatesQuery;
 import corpus.query.CollocationMeasure;
-import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
-import corpus.query.DateRange;
 import corpus.query.Granularity;
-import corpus.query.Languages;
-import corpus.query.Sources;
 import corpus.report.CollocatesComparisonLayout;
 import corpus.report.CollocatesLayout;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,6 +35,7 @@ final class CollocatesCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin TwoSetsOptions sets;
   @Mixin SubsetOptions subset;
 
   @Parameters(
@@ -100,87 +95,13 @@ final class CollocatesCommand implements Callable<Integer> {
       description = "Only articles matching Q (syntax of 'search').")
   String query;
 
-  @Option(
-      names = "--a-from",
-      paramLabel = "DATE",
-      converter = DateRangeOptions.IsoDate.class,
-      description = "Set A: articles dated on or after DATE.")
-  LocalDate aFrom;
-
-  @Option(
-      names = "--a-to",
-      paramLabel = "DATE",
-      converter = DateRangeOptions.IsoDate.class,
-      description = "Set A: articles dated on or before DATE.")
-  LocalDate aTo;
-
-  @Option(
-      names = "--a-query",
-      paramLabel = "Q",
-      description = "Set A: articles matching Q (syntax of 'search').")
-  String aQuery;
-
-  @Option(
-      names = "--a-source",
-      paramLabel = "NAME",
-      description = "Set A: articles from this source (outlet), in any case. Repeatable.")
-  List<String> aSources = new ArrayList<>();
-
-  @Option(
-      names = "--a-language",
-      paramLabel = "CODE",
-      description = "Set A: articles in this language (ISO 639-1: en, ru, zh). Repeatable.")
-  List<String> aLanguages = new ArrayList<>();
-
-  @Option(
-      names = "--b-from",
-      paramLabel = "DATE",
-      converter = DateRangeOptions.IsoDate.class,
-      description = "Set B: articles dated on or after DATE.")
-  LocalDate bFrom;
-
-  @Option(
-      names = "--b-to",
-      paramLabel = "DATE",
-      converter = DateRangeOptions.IsoDate.class,
-      description = "Set B: articles dated on or before DATE.")
-  LocalDate bTo;
-
-  @Option(
-      names = "--b-query",
-      paramLabel = "Q",
-      description = "Set B: articles matching Q (syntax of 'search').")
-  String bQuery;
-
-  @Option(
-      names = "--b-source",
-      paramLabel = "NAME",
-      description = "Set B: articles from this source (outlet), in any case. Repeatable.")
-  List<String> bSources = new ArrayList<>();
-
-  @Option(
-      names = "--b-language",
-      paramLabel = "CODE",
-      description = "Set B: articles in this language (ISO 639-1: en, ru, zh). Repeatable.")
-  List<String> bLanguages = new ArrayList<>();
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     int[] span = Usage.check(spec, () -> span(window));
-    boolean aGiven =
-        aFrom != null
-            || aTo != null
-            || aQuery != null
-            || !aSources.isEmpty()
-            || !aLanguages.isEmpty();
-    boolean bGiven =
-        bFrom != null
-            || bTo != null
-            || bQuery != null
-            || !bSources.isEmpty()
-            || !bLanguages.isEmpty();
+    boolean aGiven = sets.aGiven();
+    boolean bGiven = sets.bGiven();
     if (aGiven || bGiven) {
       return compare(span, aGiven, bGiven);
     }
@@ -247,15 +168,11 @@ final class CollocatesCommand implements Callable<Integer> {
                     minCount,
                     top,
                     sort,
-                    subset("a", aFrom, aTo, aQuery, aSources, aLanguages),
-                    subset("b", bFrom, bTo, bQuery, bSources, bLanguages)));
+                    sets.a(),
+                    sets.b()));
     CorpusStore store = location.store(root.environment);
     store.checkTerm(request.node());
-    for (String setQuery : new String[] {aQuery, bQuery}) {
-      if (setQuery != null) {
-        store.checkQuery(setQuery);
-      }
-    }
+    sets.queries().forEach(store::checkQuery);
     location.answer(
         root.environment,
         store,
@@ -267,17 +184,6 @@ final class CollocatesCommand implements Callable<Integer> {
 
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
-  }
-
-  private static CompareQuery.Subset subset(
-      String name,
-      LocalDate from,
-      LocalDate to,
-      String query,
-      List<String> sources,
-      List<String> languages) {
-    DateRange range = DateRange.of(from, to, "--" + name + "-from", "--" + name + "-to");
-    return new CompareQuery.Subset(range, query, new Sources(sources), new Languages(languages));
   }
 
   /** {@code 5,5}, or {@code 3} for three tokens on each side. */

@@ -2,13 +2,7 @@ package corpus.cli;
 
 import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
-import corpus.query.DateRange;
-import corpus.query.Languages;
-import corpus.query.Sources;
 import corpus.report.CompareLayout;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,70 +28,7 @@ final class CompareCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin LocationOptions location;
   @Mixin OutputOptions output;
-
-  @Option(
-      names = "--a-from",
-      paramLabel = "DATE",
-      converter = DateRangeOptions.IsoDate.class,
-      description = "Set A: articles dated on or after DATE.")
-  LocalDate aFrom;
-
-  @Option(
-      names = "--a-to",
-      paramLabel = "DATE",
-      converter = DateRangeOptions.IsoDate.class,
-      description = "Set A: articles dated on or before DATE.")
-  LocalDate aTo;
-
-  @Option(
-      names = "--a-query",
-      paramLabel = "Q",
-      description = "Set A: articles matching Q (syntax of 'search').")
-  String aQuery;
-
-  @Option(
-      names = "--b-from",
-      paramLabel = "DATE",
-      converter = DateRangeOptions.IsoDate.class,
-      description = "Set B: articles dated on or after DATE.")
-  LocalDate bFrom;
-
-  @Option(
-      names = "--b-to",
-      paramLabel = "DATE",
-      converter = DateRangeOptions.IsoDate.class,
-      description = "Set B: articles dated on or before DATE.")
-  LocalDate bTo;
-
-  @Option(
-      names = "--b-query",
-      paramLabel = "Q",
-      description = "Set B: articles matching Q (syntax of 'search').")
-  String bQuery;
-
-  @Option(
-      names = "--a-source",
-      paramLabel = "NAME",
-      description = "Set A: articles from this source (outlet), in any case. Repeatable.")
-  List<String> aSources = new ArrayList<>();
-
-  @Option(
-      names = "--b-source",
-      paramLabel = "NAME",
-      description = "Set B: articles from this source (outlet), in any case. Repeatable.")
-  List<String> bSources = new ArrayList<>();
-
-  @Option(
-      names = "--a-language",
-      paramLabel = "CODE",
-      description = "Set A: articles in this language (ISO 639-1: en, ru, zh). Repeatable.")
-  List<String> aLanguages = new ArrayList<>();
-
-  @Option(
-      names = "--b-language",
-      paramLabel = "CODE",
-      description = "Set B: articles in this language (ISO 639-1: en, ru, zh). Repeatable.")
-  List<String> bLanguages = new ArrayList<>();
+  @Mixin TwoSetsOptions sets;
 
   @Option(
       names = "--top",
@@ -125,34 +56,11 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CompareQuery request =
-        Usage.check(
-            spec,
-            () ->
-                new CompareQuery(
-                    subset("a", aFrom, aTo, aQuery, aSources, aLanguages),
-                    subset("b", bFrom, bTo, bQuery, bSources, bLanguages),
-                    top,
-                    minCount,
-                    keepStopwords));
+        Usage.check(spec, () -> new CompareQuery(sets.a(), sets.b(), top, minCount, keepStopwords));
     CorpusStore store = location.store(root.environment);
-    for (String query : new String[] {aQuery, bQuery}) {
-      if (query != null) {
-        store.checkQuery(query);
-      }
-    }
+    sets.queries().forEach(store::checkQuery);
     location.answer(
         root.environment, store, output, corpus -> corpus.compare(request), new CompareLayout());
     return ExitCodes.OK;
-  }
-
-  private static CompareQuery.Subset subset(
-      String name,
-      LocalDate from,
-      LocalDate to,
-      String query,
-      List<String> sources,
-      List<String> languages) {
-    DateRange range = DateRange.of(from, to, "--" + name + "-from", "--" + name + "-to");
-    return new CompareQuery.Subset(range, query, new Sources(sources), new Languages(languages));
   }
 }
