@@ -1,5 +1,6 @@
 package corpus.query.lucene;
 
+import corpus.load.lang.LanguageCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -196,25 +197,10 @@ final class StopWords {
     return "StopWords" + languages;
   }
 
+  /** The list a code names: read as every declared language is, Bokmål and Nynorsk as Norwegian. */
   private static String language(String code) {
-    if (code == null) {
-      return "";
-    }
-    String language = code.strip().toLowerCase(Locale.ROOT);
-    int region = indexOfAny(language, "-_");
-    if (region >= 0) {
-      language = language.substring(0, region);
-    }
-    return ALIASES.getOrDefault(language, language);
-  }
-
-  private static int indexOfAny(String text, String chars) {
-    for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return -1;
+    String language = LanguageCodes.normalize(code);
+    return language == null ? "" : ALIASES.getOrDefault(language, language);
   }
 
   /**
