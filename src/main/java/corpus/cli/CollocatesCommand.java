@@ -3,6 +3,7 @@ package corpus.cli;
 import corpus.query.CollocateComparisonQuery;
 import corpus.query.CollocatesQuery;
 import corpus.query.CollocationMeasure;
+import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.Granularity;
 import corpus.report.CollocatesComparisonLayout;
@@ -35,6 +36,7 @@ final class CollocatesCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin DedupOption dedup;
   @Mixin TwoSetsOptions sets;
   @Mixin SubsetOptions subset;
 
@@ -130,6 +132,10 @@ final class CollocatesCommand implements Callable<Integer> {
         root.environment,
         store,
         output,
+        dedup,
+        List.of(
+            new CompareQuery.Subset(
+                request.range(), request.query(), request.sources(), request.languages())),
         corpus -> corpus.collocates(request),
         new CollocatesLayout());
     return ExitCodes.OK;
@@ -177,6 +183,8 @@ final class CollocatesCommand implements Callable<Integer> {
         root.environment,
         store,
         output,
+        dedup,
+        List.of(request.a(), request.b()),
         corpus -> corpus.collocates(request),
         new CollocatesComparisonLayout());
     return ExitCodes.OK;

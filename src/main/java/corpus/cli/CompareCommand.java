@@ -3,6 +3,7 @@ package corpus.cli;
 import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.report.CompareLayout;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,7 @@ final class CompareCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin LocationOptions location;
   @Mixin OutputOptions output;
+  @Mixin DedupOption dedup;
   @Mixin TwoSetsOptions sets;
 
   @Option(
@@ -60,7 +62,13 @@ final class CompareCommand implements Callable<Integer> {
     CorpusStore store = location.store(root.environment);
     sets.queries().forEach(store::checkQuery);
     location.answer(
-        root.environment, store, output, corpus -> corpus.compare(request), new CompareLayout());
+        root.environment,
+        store,
+        output,
+        dedup,
+        List.of(request.a(), request.b()),
+        corpus -> corpus.compare(request),
+        new CompareLayout());
     return ExitCodes.OK;
   }
 }

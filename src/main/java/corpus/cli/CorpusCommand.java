@@ -67,6 +67,7 @@ public final class CorpusCommand implements Runnable {
     byName.put("compare", CompareCommand.class);
     byName.put("collocates", CollocatesCommand.class);
     byName.put("stats", StatsCommand.class);
+    byName.put("dups", DupsCommand.class);
     byName.put("verify", VerifyCommand.class);
     byName.put("generate-completion", AutoComplete.GenerateCompletion.class);
     byName.put("help", CommandLine.HelpCommand.class);

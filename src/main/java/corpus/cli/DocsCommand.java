@@ -14,7 +14,11 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "List the indexed articles, their dates and where each was found.",
     footerHeading = "%nExamples:%n",
-    footer = {"  corpus docs", "  corpus docs --undated --format csv -o undated.csv"})
+    footer = {
+      "  corpus docs",
+      "  corpus docs --undated --format csv -o undated.csv",
+      "  corpus docs --duplicates"
+    })
 final class DocsCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin LocationOptions location;
@@ -24,9 +28,16 @@ final class DocsCommand implements Callable<Integer> {
   @Option(names = "--undated", description = "Only articles without a date.")
   boolean undated;
 
+  @Option(
+      names = "--duplicates",
+      description =
+          "Only articles in a group of near-duplicates (wire copies): each copy with the canonical article it duplicates and their similarity.")
+  boolean duplicates;
+
   @Override
   public Integer call() throws Exception {
-    DocumentsQuery query = new DocumentsQuery(undated, subset.sources(), subset.languages());
+    DocumentsQuery query =
+        new DocumentsQuery(undated, subset.sources(), subset.languages(), duplicates);
     CorpusStore store = location.store(root.environment);
     location.answer(
         root.environment, store, output, corpus -> corpus.documents(query), new DocumentsLayout());

@@ -1,9 +1,11 @@
 package corpus.cli;
 
+import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.DispersionParts;
 import corpus.query.FrequencyQuery;
 import corpus.report.FrequencyLayout;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +32,7 @@ final class FreqCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin DedupOption dedup;
   @Mixin SubsetOptions subset;
 
   @Option(
@@ -114,6 +117,10 @@ final class FreqCommand implements Callable<Integer> {
         root.environment,
         store,
         output,
+        dedup,
+        List.of(
+            new CompareQuery.Subset(
+                request.range(), request.query(), request.sources(), request.languages())),
         corpus -> corpus.frequencies(request),
         new FrequencyLayout());
     return ExitCodes.OK;

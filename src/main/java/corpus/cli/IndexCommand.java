@@ -67,6 +67,13 @@ final class IndexCommand implements Callable<Integer> {
           "Words the Chinese word segmenter must keep whole, such as names it splits: one per line, UTF-8, '#' starts a comment. The index keeps the dictionary for its later runs and its queries; give another file to change it (every file is then read again).")
   Path userDictionary;
 
+  @Option(
+      names = "--dup-threshold",
+      paramLabel = "J",
+      description =
+          "Near-duplicates (wire copies) are articles whose 5-word shingles have an exact Jaccard similarity of at least J, from 0.7 to 1 (default: the index's, 0.8 for a new one). The index keeps it; another value groups the articles again without reading them.")
+  Double dupThreshold;
+
   @Option(names = "--rebuild", description = "Start from an empty index instead of updating.")
   boolean rebuild;
 
@@ -99,7 +106,9 @@ final class IndexCommand implements Callable<Integer> {
     IndexRequest request =
         Usage.check(
             spec,
-            () -> new IndexRequest(corpus, glob, rebuild, threads, commitEvery, fields, userWords));
+            () ->
+                new IndexRequest(
+                    corpus, glob, rebuild, threads, commitEvery, fields, userWords, dupThreshold));
     output.checkTarget();
     IndexSummary summary = store.index(request, LocationOptions.progress(root.environment));
     IndexInfo info;

@@ -1,9 +1,11 @@
 package corpus.cli;
 
+import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.KwicQuery;
 import corpus.query.KwicSort;
 import corpus.report.KwicLayout;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +30,7 @@ final class KwicCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin DedupOption dedup;
   @Mixin SubsetOptions subset;
 
   @Mixin QueryText query;
@@ -75,7 +78,15 @@ final class KwicCommand implements Callable<Integer> {
     CorpusStore store = location.store(root.environment);
     store.checkQuery(request.query());
     location.answer(
-        root.environment, store, output, corpus -> corpus.kwic(request), new KwicLayout());
+        root.environment,
+        store,
+        output,
+        dedup,
+        List.of(
+            new CompareQuery.Subset(
+                request.range(), request.query(), request.sources(), request.languages())),
+        corpus -> corpus.kwic(request),
+        new KwicLayout());
     return ExitCodes.OK;
   }
 }

@@ -1,17 +1,21 @@
 package corpus.cli;
 
 import corpus.backend.Backends;
+import corpus.query.CompareQuery;
 import corpus.query.Corpus;
 import corpus.query.CorpusStore;
+import corpus.query.IndexInfo;
 import corpus.query.IndexProgress;
 import corpus.query.IndexRequest;
 import corpus.query.IndexSummary;
 import corpus.query.Result;
 import corpus.report.Layout;
+import corpus.report.Meta;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -135,6 +139,43 @@ final class LocationOptions {
     try (Corpus corpus = open(environment, store)) {
       R answer = question.ask(corpus);
       output.emit(environment, store, corpus.info(), answer, layout, Map.of());
+      return answer;
+    }
+  }
+
+  /**
+   * As {@link #answer}, asked of the deduplicated corpus when {@code --dedup} is on: {@code meta}
+   * then says how many of the articles the command looks at were set aside, and so does a note on
+   * stderr.
+   *
+   * @param looked the articles the command looks at, counted with their copies
+   */
+  <R extends Result> R answer(
+      CliEnvironment environment,
+      CorpusStore store,
+      OutputOptions output,
+      DedupOption dedup,
+      List<CompareQuery.Subset> looked,
+      Question<R> question,
+      Layout<R> layout)
+      throws IOException {
+    if (!dedup.on) {
+      return answer(environment, store, output, question, layout);
+    }
+    output.checkTarget();
+    try (Corpus corpus = open(environment, store)) {
+      long setAside = corpus.copiesAmong(looked);
+      R answer = question.ask(corpus.deduplicated());
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "note: --dedup set aside "
+              + setAside
+              + (setAside == 1 ? " near-duplicate copy" : " near-duplicate copies")
+              + " ('corpus dups' lists the groups)");
+      err.flush();
+      IndexInfo info = corpus.info();
+      Meta.Dedup note = new Meta.Dedup(info.dupThreshold(), setAside);
+      output.emit(environment, store, info, answer, layout, Map.of(), note);
       return answer;
     }
   }

@@ -62,6 +62,21 @@ final class OutputOptions {
       Layout<R> layout,
       Map<String, Object> resolved)
       throws IOException {
+    emit(environment, store, index, result, layout, resolved, null);
+  }
+
+  /**
+   * @param dedup what {@code --dedup} set aside, or null without it
+   */
+  <R extends Result> void emit(
+      CliEnvironment environment,
+      CorpusStore store,
+      IndexInfo index,
+      R result,
+      Layout<R> layout,
+      Map<String, Object> resolved,
+      Meta.Dedup dedup)
+      throws IOException {
     OutputFormat chosen = format();
     Map<String, Object> options = options(spec);
     options.put("format", chosen.name().toLowerCase(Locale.ROOT));
@@ -73,7 +88,8 @@ final class OutputOptions {
             spec.qualifiedName(" ").replaceFirst("^corpus ", ""),
             options,
             index,
-            store.analyzer());
+            store.analyzer(),
+            dedup);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       new ResultWriter(

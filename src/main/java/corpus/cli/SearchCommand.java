@@ -1,9 +1,11 @@
 package corpus.cli;
 
+import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
 import corpus.report.SearchLayout;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +31,7 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin DedupOption dedup;
   @Mixin SubsetOptions subset;
 
   @Mixin QueryText query;
@@ -68,7 +71,15 @@ final class SearchCommand implements Callable<Integer> {
     CorpusStore store = location.store(root.environment);
     store.checkQuery(request.query());
     location.answer(
-        root.environment, store, output, corpus -> corpus.search(request), new SearchLayout());
+        root.environment,
+        store,
+        output,
+        dedup,
+        List.of(
+            new CompareQuery.Subset(
+                request.range(), request.query(), request.sources(), request.languages())),
+        corpus -> corpus.search(request),
+        new SearchLayout());
     return ExitCodes.OK;
   }
 }

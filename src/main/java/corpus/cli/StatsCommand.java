@@ -1,9 +1,12 @@
 package corpus.cli;
 
+import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
+import corpus.query.DateRange;
 import corpus.query.Languages;
 import corpus.query.Sources;
 import corpus.report.StatsLayout;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +25,7 @@ final class StatsCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
   @Mixin LocationOptions location;
   @Mixin OutputOptions output;
+  @Mixin DedupOption dedup;
   @Mixin SubsetOptions subset;
 
   @Override
@@ -33,6 +37,8 @@ final class StatsCommand implements Callable<Integer> {
         root.environment,
         store,
         output,
+        dedup,
+        List.of(new CompareQuery.Subset(DateRange.ALL, null, counted, languages)),
         corpus -> corpus.stats(counted, languages),
         new StatsLayout());
     return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package corpus.cli;
 
+import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.Granularity;
 import corpus.query.TrendQuery;
@@ -37,6 +38,7 @@ final class TrendCommand implements Callable<Integer> {
   @Mixin LocationOptions location;
   @Mixin DateRangeOptions dates;
   @Mixin OutputOptions output;
+  @Mixin DedupOption dedup;
   @Mixin SubsetOptions subset;
 
   @Parameters(
@@ -117,7 +119,15 @@ final class TrendCommand implements Callable<Integer> {
     }
     TrendResult result =
         location.answer(
-            root.environment, store, output, corpus -> corpus.trend(request), new TrendLayout());
+            root.environment,
+            store,
+            output,
+            dedup,
+            List.of(
+                new CompareQuery.Subset(
+                    request.range(), request.query(), request.sources(), request.languages())),
+            corpus -> corpus.trend(request),
+            new TrendLayout());
     if (plot != null) {
       TrendChart.write(
           result, raw ? TrendChart.Measure.COUNT : TrendChart.Measure.PER_MILLION, plot);

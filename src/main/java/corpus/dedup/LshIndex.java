@@ -182,6 +182,23 @@ public final class LshIndex {
     }
   }
 
+  /**
+   * The signature's band keys, one per band: what an index on disk files the signature under, so
+   * that two articles are candidates when they share a key. None for an {@link Signature#EMPTY}
+   * signature.
+   */
+  public long[] bandKeys(Signature signature) {
+    checkSlots(signature);
+    if (signature.isEmpty()) {
+      return new long[0];
+    }
+    long[] keys = new long[bands];
+    for (int band = 0; band < bands; band++) {
+      keys[band] = bandKey(signature, band);
+    }
+    return keys;
+  }
+
   /** The hash of one band's slots, the band's number mixed in so equal bands elsewhere differ. */
   private long bandKey(Signature signature, int band) {
     long h = band + 1;

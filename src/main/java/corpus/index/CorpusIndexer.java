@@ -152,6 +152,14 @@ public final class CorpusIndexer {
     boolean remap =
         before != null
             && (!before.fields().equals(request.fields()) || !before.userWords().equals(userWords));
+    double dupThreshold =
+        request.dupThreshold() != null
+            ? request.dupThreshold()
+            : before != null ? before.dupThreshold() : IndexRequest.DEFAULT_DUP_THRESHOLD;
+    // The groups stand until the articles or the threshold change, or a run stopped before it
+    // grouped what it had read.
+    boolean groupsStand =
+        before != null && !startOver && before.complete() && before.dupThreshold() == dupThreshold;
     try (IndexWriter writer = openWriter(dir, indexDir, startOver)) {
       return run(
           dir,
@@ -161,10 +169,18 @@ public final class CorpusIndexer {
           root,
           listing,
           request,
-          userWords,
+          new Settings(userWords, dupThreshold, groupsStand),
           progress);
     }
   }
+
+  /**
+   * What the run indexes with, worked out from the request and the index.
+   *
+   * @param groupsStand the index's near-duplicate groups are current, to be found again only if the
+   *     run changes any article
+   */
+  private record Settings(List<String> userWords, double dupThreshold, boolean groupsStand) {}
 
   private IndexSummary run(
       Directory dir,
@@ -174,9 +190,10 @@ public final class CorpusIndexer {
       Path root,
       CorpusListing listing,
       IndexRequest request,
-      List<String> userWords,
+      Settings settings,
       IndexProgress progress)
       throws IOException {
+    List<String> userWords = settings.userWords();
     Outcomes outcomes = new Outcomes();
     outcomes.skipped.addAll(listing.problems());
     boolean remap = remapping != null;
@@ -197,13 +214,18 @@ public final class CorpusIndexer {
                       false,
                       read,
                       checkpointFields,
-                      checkpointWords),
+                      checkpointWords,
+                      settings.dupThreshold()),
               request.commitEvery());
       ArticleReader reader = new ArticleReader(FieldMapping.parse(request.fields()));
       // Ids given by a field must be unique; when two records share one, the first in path order
       // wins, which only one reader in path order can decide the same way every run.
       int threads = reader.idsGiven() ? 1 : request.threads();
       update(writer, reader, listing, known, remap, threads, outcomes, progress, checkpoints);
+      boolean changed = outcomes.added.get() + outcomes.updated.get() + outcomes.removed.get() > 0;
+      if (changed || !settings.groupsStand()) {
+        new DuplicateGrouping(writer, settings.dupThreshold()).regroup();
+      }
       IndexMetadata metadata =
           new IndexMetadata(
               root,
@@ -213,7 +235,8 @@ public final class CorpusIndexer {
               true,
               -1,
               request.fields(),
-              userWords);
+              userWords,
+              settings.dupThreshold());
       writer.setLiveCommitData(metadata.toCommitData().entrySet(), true);
       writer.commit();
     } catch (IOException | RuntimeException | Error e) {
@@ -238,6 +261,8 @@ public final class CorpusIndexer {
           IndexFacts.undated(reader),
           IndexFacts.fallbackEncodings(reader),
           reader.numDocs(),
+          IndexFacts.withRole(reader, Schema.DUP_CANONICAL_MEMBER),
+          IndexFacts.withRole(reader, Schema.DUP_COPY),
           outcomes.fields.stream()
               .sorted(Comparator.comparing(IndexSummary.FileFields::file))
               .toList());

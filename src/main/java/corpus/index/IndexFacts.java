@@ -54,6 +54,22 @@ public final class IndexFacts {
     return List.copyOf(ids);
   }
 
+  /** How many live articles have this {@link Schema#DUP_ROLE}. */
+  public static long withRole(IndexReader reader, long role) throws IOException {
+    long count = 0;
+    for (LeafReaderContext context : reader.leaves()) {
+      LeafReader leaf = context.reader();
+      Bits live = leaf.getLiveDocs();
+      NumericDocValues roles = DocValues.getNumeric(leaf, Schema.DUP_ROLE);
+      for (int doc = roles.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = roles.nextDoc()) {
+        if ((live == null || live.get(doc)) && roles.longValue() == role) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   /** Articles decoded with a fallback charset, in id order. */
   public static List<IndexSummary.FallbackDecoding> fallbackEncodings(IndexReader reader)
       throws IOException {

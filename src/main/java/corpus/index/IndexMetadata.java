@@ -26,6 +26,8 @@ import java.util.Map;
  *     articles of the same files
  * @param userWords the user dictionary the Chinese articles were segmented with, which queries must
  *     segment with too
+ * @param dupThreshold the exact Jaccard similarity from which two articles are near-duplicates in
+ *     the groups the run found; a checkpoint holds the one it will group with
  */
 public record IndexMetadata(
     Path corpusRoot,
@@ -35,7 +37,8 @@ public record IndexMetadata(
     boolean complete,
     long filesRead,
     List<String> fields,
-    List<String> userWords) {
+    List<String> userWords,
+    double dupThreshold) {
 
   private static final String SCHEMA = "schema_version";
   private static final String ROOT = "corpus_root";
@@ -46,6 +49,7 @@ public record IndexMetadata(
   private static final String FILES_READ = "files_read";
   private static final String FIELDS = "fields";
   private static final String USER_WORDS = "user_dictionary";
+  private static final String DUP_THRESHOLD = "dup_threshold";
 
   /** Commit data holds strings only; the stamps go in as JSON, which survives any file name. */
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,7 +70,8 @@ public record IndexMetadata(
         COMPLETE, Boolean.toString(complete),
         FILES_READ, Long.toString(filesRead),
         FIELDS, toJson(fields),
-        USER_WORDS, toJson(userWords));
+        USER_WORDS, toJson(userWords),
+        DUP_THRESHOLD, Double.toString(dupThreshold));
   }
 
   private static String toJson(List<?> values) {
@@ -82,19 +87,22 @@ public record IndexMetadata(
   static IndexMetadata fromCommitData(Map<String, String> data) {
     if (!Schema.VERSION.equals(data.get(SCHEMA))
         || !data.containsKey(ROOT)
-        || !data.containsKey(FOLDERS)) {
+        || !data.containsKey(FOLDERS)
+        || !data.containsKey(DUP_THRESHOLD)) {
       return null;
     }
     List<FolderStamp> folders;
     List<String> fields;
     List<String> userWords;
+    double dupThreshold;
     try {
       folders = JSON.readValue(data.get(FOLDERS), new TypeReference<List<FolderStamp>>() {});
       fields =
           JSON.readValue(data.getOrDefault(FIELDS, "[]"), new TypeReference<List<String>>() {});
       userWords =
           JSON.readValue(data.getOrDefault(USER_WORDS, "[]"), new TypeReference<List<String>>() {});
-    } catch (JsonProcessingException unreadable) {
+      dupThreshold = Double.parseDouble(data.get(DUP_THRESHOLD));
+    } catch (JsonProcessingException | NumberFormatException unreadable) {
       return null;
     }
     return new IndexMetadata(
@@ -105,6 +113,7 @@ public record IndexMetadata(
         !"false".equals(data.get(COMPLETE)),
         data.containsKey(FILES_READ) ? Long.parseLong(data.get(FILES_READ)) : -1,
         fields,
-        userWords);
+        userWords,
+        dupThreshold);
   }
 }

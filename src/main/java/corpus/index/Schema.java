@@ -1,5 +1,7 @@
 package corpus.index;
 
+import corpus.dedup.LshIndex;
+import corpus.dedup.MinHash;
 import corpus.load.Article;
 import corpus.query.Sources;
 import java.io.IOException;
@@ -28,7 +30,7 @@ public final class Schema {
   private Schema() {}
 
   /** Bumped when a field changes meaning; an index of another version is rebuilt, not misread. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /**
    * Path relative to the corpus folder. Indexed untokenised so an incremental run can replace or
@@ -129,6 +131,35 @@ public final class Schema {
   /** Charset used to decode the file. Untokenised: the summary finds fallback decodings by term. */
   public static final String ENCODING = "encoding";
 
+  /**
+   * The article's MinHash signature as locality-sensitive hashing files it: one untokenised term
+   * per band ({@link LshIndex#bandKeys}, 8 bytes each), so the articles that share a band are a
+   * term's postings, for a new article and for those indexed years ago alike. Not stored: the
+   * candidates are verified on their stored text.
+   */
+  public static final String DUP_BANDS = "dup_bands";
+
+  /**
+   * The article's place among near-duplicates, numeric doc values: {@link #DUP_ALONE}, {@link
+   * #DUP_CANONICAL_MEMBER} or {@link #DUP_COPY}. Every article gets {@link #DUP_ALONE} when added
+   * and the run's grouping updates it in place (doc-values updates need no re-indexing), so a
+   * {@code --dedup} view only reads one column.
+   */
+  public static final String DUP_ROLE = "dup_role";
+
+  public static final long DUP_ALONE = 0;
+  public static final long DUP_CANONICAL_MEMBER = 1;
+  public static final long DUP_COPY = 2;
+
+  /** The id of the canonical article of the article's group, binary doc values; empty if alone. */
+  public static final String DUP_CANONICAL = "dup_canonical";
+
+  /**
+   * The exact Jaccard similarity of the article's shingles with its canonical article's, in
+   * millionths (numeric doc values); 0 if alone.
+   */
+  public static final String DUP_SIMILARITY = "dup_similarity";
+
   static final FieldType BODY_TYPE = bodyType();
 
   private static FieldType bodyType() {
@@ -180,12 +211,30 @@ public final class Schema {
     CountedBody body = new CountedBody(article.text(), analyzer);
     doc.add(body.body);
     doc.add(body.count); // after the body: its value is counted while the body is analysed
+    for (long band : BANDING.bandKeys(MinHash.DEFAULT.sign(article.text()))) {
+      doc.add(new StringField(DUP_BANDS, bandTerm(band), Field.Store.NO));
+    }
+    doc.add(new NumericDocValuesField(DUP_ROLE, DUP_ALONE));
+    doc.add(new BinaryDocValuesField(DUP_CANONICAL, new BytesRef()));
+    doc.add(new NumericDocValuesField(DUP_SIMILARITY, 0));
     doc.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
     doc.add(new NumericDocValuesField(SIZE, isRecord(article) ? SIZE_PENDING : article.size()));
     doc.add(new NumericDocValuesField(MODIFIED, article.modifiedMillis()));
     doc.add(
         new StringField(ENCODING, article.encoding().toLowerCase(Locale.ROOT), Field.Store.YES));
     return doc;
+  }
+
+  /** The banding of {@link #DUP_BANDS}: the defaults, over {@link MinHash#DEFAULT} signatures. */
+  static final LshIndex BANDING = new LshIndex();
+
+  /** A band key as the 8-byte term it is indexed as. */
+  static BytesRef bandTerm(long band) {
+    byte[] bytes = new byte[Long.BYTES];
+    for (int i = 0; i < Long.BYTES; i++) {
+      bytes[i] = (byte) (band >>> (56 - 8 * i));
+    }
+    return new BytesRef(bytes);
   }
 
   /** One of several articles read from one file. */

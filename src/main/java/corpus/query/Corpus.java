@@ -2,6 +2,7 @@ package corpus.query;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,21 @@ public interface Corpus extends Closeable {
    * @param languages and in these languages
    */
   CorpusStats stats(Sources sources, Languages languages) throws IOException;
+
+  /** The groups of near-duplicates (wire copies) the last index run found. */
+  DuplicateGroupList duplicates(DuplicatesQuery query) throws IOException;
+
+  /**
+   * This corpus with each group of near-duplicates counted once, as its canonical article: every
+   * answer of the view leaves the group's other articles (the copies) out, as if they were not
+   * indexed. Closing the view closes nothing; close this corpus.
+   */
+  Corpus deduplicated() throws IOException;
+
+  /**
+   * How many of the articles these sets select (together) are copies the deduplicated view drops.
+   */
+  long copiesAmong(List<CompareQuery.Subset> sets) throws IOException;
 
   default CorpusStats stats(Sources sources) throws IOException {
     return stats(sources, Languages.ALL);

@@ -14,6 +14,9 @@ import java.time.LocalDate;
  * @param language ISO 639-1 code of its language, or null when unknown
  * @param languageOrigin where the language was found ({@code field}, {@code html}, {@code
  *     detected}), or null
+ * @param duplicateOf for a near-duplicate copy, the id of its group's canonical article; else null
+ * @param similarity for an article in a group of near-duplicates, the exact Jaccard similarity of
+ *     its shingles with the canonical article's (1 for that one); else null
  */
 public record DocumentInfo(
     String id,
@@ -25,4 +28,6 @@ public record DocumentInfo(
     String sourceOrigin,
     String language,
     String languageOrigin,
-    long tokens) {}
+    long tokens,
+    String duplicateOf,
+    Double similarity) {}

@@ -8,5 +8,6 @@ import java.time.Instant;
  * @param documents articles in the index
  * @param updatedAt when the last index run committed
  * @param corpus the folder the index was built from
+ * @param dupThreshold the similarity from which its articles were grouped as near-duplicates
  */
-public record IndexInfo(long documents, Instant updatedAt, String corpus) {}
+public record IndexInfo(long documents, Instant updatedAt, String corpus, double dupThreshold) {}

@@ -9,6 +9,9 @@ import java.util.Map;
  *
  * @param corpus the folder that was indexed, absolute
  * @param documents articles in the index after the run
+ * @param duplicateGroups groups of near-duplicates (wire copies) in the index after the run
+ * @param copies articles in those groups other than each group's canonical one: what {@code
+ *     --dedup} sets aside
  * @param fields for each record file read in this run, which fields served as what
  */
 public record IndexSummary(
@@ -21,6 +24,8 @@ public record IndexSummary(
     List<String> undated,
     List<FallbackDecoding> fallbackEncodings,
     long documents,
+    long duplicateGroups,
+    long copies,
     List<FileFields> fields)
     implements Result {
 

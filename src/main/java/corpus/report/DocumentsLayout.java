@@ -20,7 +20,9 @@ public final class DocumentsLayout implements Layout<DocumentList> {
           "source_origin",
           "language",
           "language_origin",
-          "tokens");
+          "tokens",
+          "duplicate_of",
+          "similarity");
 
   @Override
   public Table rows(DocumentList documents) {
@@ -37,7 +39,9 @@ public final class DocumentsLayout implements Layout<DocumentList> {
               d.sourceOrigin(),
               d.language(),
               d.languageOrigin(),
-              d.tokens()));
+              d.tokens(),
+              d.duplicateOf(),
+              d.similarity()));
     }
     return new Table(null, COLUMNS, rows);
   }
@@ -48,15 +52,26 @@ public final class DocumentsLayout implements Layout<DocumentList> {
    */
   @Override
   public List<Table> sections(DocumentList documents, boolean unicode) {
+    // The near-duplicate columns only when some article is in a group, which most corpora's
+    // listings are not: a column of blanks would only narrow the title.
+    boolean grouped = documents.documents().stream().anyMatch(d -> d.similarity() != null);
     List<List<Object>> rows = new ArrayList<>();
     for (DocumentInfo d : documents.documents()) {
-      rows.add(
-          row(d.id(), d.date(), d.dateSource(), d.source(), d.language(), d.title(), d.tokens()));
+      List<Object> row =
+          row(d.id(), d.date(), d.dateSource(), d.source(), d.language(), d.title(), d.tokens());
+      if (grouped) {
+        row = new ArrayList<>(row);
+        row.add(d.duplicateOf());
+        row.add(d.similarity());
+      }
+      rows.add(row);
     }
-    return List.of(
-        new Table(
-            Rows.count(documents.documents().size(), "document"),
-            List.of("id", "date", "date_source", "source", "language", "title", "tokens"),
-            rows));
+    List<String> columns =
+        new ArrayList<>(
+            List.of("id", "date", "date_source", "source", "language", "title", "tokens"));
+    if (grouped) {
+      columns.addAll(List.of("duplicate_of", "similarity"));
+    }
+    return List.of(new Table(Rows.count(documents.documents().size(), "document"), columns, rows));
   }
 }

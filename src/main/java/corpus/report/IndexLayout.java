@@ -70,6 +70,8 @@ public final class IndexLayout implements Layout<IndexSummary> {
         figure(UNDATED, (long) summary.undated().size()),
         figure(FALLBACK_ENCODINGS, (long) summary.fallbackEncodings().size()),
         figure(RECORD_FILES, (long) summary.fields().size()),
-        figure("documents", (long) summary.documents()));
+        figure("documents", summary.documents()),
+        figure("duplicate_groups", summary.duplicateGroups()),
+        figure("copies", summary.copies()));
   }
 }

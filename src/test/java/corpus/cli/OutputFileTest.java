@@ -343,7 +343,9 @@ class OutputFileTest {
             "source_origin",
             "language",
             "language_origin",
-            "tokens"),
+            "tokens",
+            "duplicate_of",
+            "similarity"),
         records.get(0));
     List<String> titles =
         records.subList(1, records.size()).stream().map(record -> record.get(2)).toList();

@@ -65,7 +65,9 @@ class StatusExportsTest {
             "undated",
             "fallback_encodings",
             "record_files",
-            "documents"),
+            "documents",
+            "duplicate_groups",
+            "copies"),
         names(rows, "count"));
     assertEquals("6", count(rows, "added"));
     assertEquals("1", count(rows, "skipped"));

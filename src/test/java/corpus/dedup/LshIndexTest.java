@@ -75,8 +75,44 @@ class LshIndexTest {
     assertEquals(List.of("d0"), index.candidates(again));
   }
 
-  /** Two sets of exactly Jaccard {@code j}: 1000 elements in the union. */
+  /**
+   * The band keys an index on disk files signatures under make the same candidates as the index in
+   * memory: two signatures share a key exactly when one is a candidate of the other.
+   */
+  @Test
+  void bandKeysShareAKeyExactlyWhenTheSignaturesAreCandidates() {
+    Random random = new Random(11);
+    int shared = 0;
+    for (int t = 0; t < 300; t++) {
+      double j = 0.3 + 0.6 * random.nextDouble();
+      Signature[] pair = pair(random, j);
+      LshIndex index = new LshIndex();
+      index.add("a", pair[0]);
+      boolean candidate = !index.candidates(pair[1]).isEmpty();
+      long[] a = index.bandKeys(pair[0]);
+      long[] b = index.bandKeys(pair[1]);
+      assertEquals(LshIndex.DEFAULT_BANDS, a.length);
+      boolean anyKey = false;
+      for (int band = 0; band < a.length; band++) {
+        anyKey |= a[band] == b[band];
+      }
+      assertEquals(candidate, anyKey, "J = " + j);
+      shared += anyKey ? 1 : 0;
+    }
+    assertTrue(shared > 50 && shared < 290, "both outcomes tried: " + shared);
+    assertEquals(0, new LshIndex().bandKeys(Signature.EMPTY).length);
+  }
+
+  /** Whether two sets of exactly Jaccard {@code j} are candidates. */
   private static boolean collides(Random random, double j) {
+    Signature[] pair = pair(random, j);
+    LshIndex index = new LshIndex();
+    index.add("a", pair[0]);
+    return !index.candidates(pair[1]).isEmpty();
+  }
+
+  /** The signatures of two sets of exactly Jaccard {@code j}: 1000 elements in the union. */
+  private static Signature[] pair(Random random, double j) {
     int union = 1000;
     int common = (int) Math.round(j * union);
     int onlyA = (union - common) / 2;
@@ -86,9 +122,7 @@ class LshIndexTest {
     System.arraycopy(all, 0, a, 0, common + onlyA);
     System.arraycopy(all, 0, b, 0, common);
     System.arraycopy(all, common + onlyA, b, common, union - common - onlyA);
-    LshIndex index = new LshIndex();
-    index.add("a", MinHash.DEFAULT.sign(a));
-    return !index.candidates(MinHash.DEFAULT.sign(b)).isEmpty();
+    return new Signature[] {MinHash.DEFAULT.sign(a), MinHash.DEFAULT.sign(b)};
   }
 
   private static long[] randomHashes(Random random, int count) {

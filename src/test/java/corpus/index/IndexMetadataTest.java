@@ -27,7 +27,8 @@ class IndexMetadataTest {
             true,
             -1,
             List.of("text=story.body", "date=meta.published"),
-            List.of("米舒斯京", "佩斯科夫"));
+            List.of("米舒斯京", "佩斯科夫"),
+            0.85);
     assertEquals(metadata, IndexMetadata.fromCommitData(metadata.toCommitData()));
   }
 
@@ -35,7 +36,15 @@ class IndexMetadataTest {
   void commitDataOfAnotherSchemaOrDamagedStampsIsNotMisread() {
     var metadata =
         new IndexMetadata(
-            Path.of("/data"), "*.txt", Instant.EPOCH, List.of(), false, 2500, List.of(), List.of());
+            Path.of("/data"),
+            "*.txt",
+            Instant.EPOCH,
+            List.of(),
+            false,
+            2500,
+            List.of(),
+            List.of(),
+            0.8);
     assertEquals(
         metadata, IndexMetadata.fromCommitData(metadata.toCommitData()), "a checkpoint stays one");
     Map<String, String> older = new HashMap<>(metadata.toCommitData());
@@ -45,5 +54,9 @@ class IndexMetadataTest {
     Map<String, String> damaged = new HashMap<>(metadata.toCommitData());
     damaged.put("folders", "[{\"id\":");
     assertNull(IndexMetadata.fromCommitData(damaged));
+
+    Map<String, String> badThreshold = new HashMap<>(metadata.toCommitData());
+    badThreshold.put("dup_threshold", "high");
+    assertNull(IndexMetadata.fromCommitData(badThreshold));
   }
 }

@@ -31,8 +31,13 @@ final class DocumentListing {
     for (LeafReaderContext context : reader.leaves()) {
       Bits live = context.reader().getLiveDocs();
       StoredFields fields = context.reader().storedFields();
+      DuplicatePlaces places = new DuplicatePlaces(context.reader());
       for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
         if (live != null && !live.get(doc)) {
+          continue;
+        }
+        DuplicatePlaces.Place place = places.of(doc);
+        if (query.duplicatesOnly() && !place.inGroup()) {
           continue;
         }
         StoredArticle article = StoredArticle.read(fields, doc);
@@ -52,7 +57,9 @@ final class DocumentListing {
                 article.sourceOrigin(),
                 article.language(),
                 article.languageOrigin(),
-                article.tokens()));
+                article.tokens(),
+                place.isCopy() ? place.canonical() : null,
+                place.inGroup() ? place.similarity() : null));
       }
     }
     documents.sort(Comparator.comparing(DocumentInfo::id));

@@ -20,6 +20,8 @@ import corpus.query.CorpusStats;
 import corpus.query.DateRange;
 import corpus.query.DocumentList;
 import corpus.query.DocumentsQuery;
+import corpus.query.DuplicateGroupList;
+import corpus.query.DuplicatesQuery;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.IndexInfo;
@@ -35,12 +37,14 @@ import corpus.query.TrendQuery;
 import corpus.query.TrendResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The corpus as answered by the Lucene index on disk, read at its last commit. Lucene's own
@@ -54,8 +58,13 @@ public final class LuceneCorpus implements Corpus {
   private final ArticlePaths paths;
   private final QueryParsing parsing;
 
-  private LuceneCorpus(Directory directory, DirectoryReader reader, IndexMetadata metadata)
+  /** Whether closing this corpus closes the reader and directory: not for a view of another. */
+  private final boolean owner;
+
+  private LuceneCorpus(
+      Directory directory, DirectoryReader reader, IndexMetadata metadata, boolean owner)
       throws IOException {
+    this.owner = owner;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -85,7 +94,7 @@ public final class LuceneCorpus implements Corpus {
                 + indexDir
                 + " was not written by this version of corpus; run 'corpus index --rebuild'");
       }
-      return new LuceneCorpus(directory, reader, metadata);
+      return new LuceneCorpus(directory, reader, metadata, true);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -103,7 +112,11 @@ public final class LuceneCorpus implements Corpus {
 
   @Override
   public IndexInfo info() {
-    return new IndexInfo(reader.numDocs(), metadata.indexedAt(), metadata.corpusRoot().toString());
+    return new IndexInfo(
+        reader.numDocs(),
+        metadata.indexedAt(),
+        metadata.corpusRoot().toString(),
+        metadata.dupThreshold());
   }
 
   @Override
@@ -202,6 +215,36 @@ public final class LuceneCorpus implements Corpus {
                     sources.all() && languages.all()));
   }
 
+  @Override
+  public DuplicateGroupList duplicates(DuplicatesQuery query) throws IOException {
+    return damageTold(
+        directory, () -> new DuplicateListing(reader, metadata.dupThreshold()).list(query));
+  }
+
+  @Override
+  public Corpus deduplicated() throws IOException {
+    if (reader instanceof DeduplicatedReader) {
+      return this;
+    }
+    return new LuceneCorpus(directory, new DeduplicatedReader(reader), metadata, false);
+  }
+
+  @Override
+  public long copiesAmong(List<CompareQuery.Subset> sets) throws IOException {
+    return damageTold(
+        directory,
+        () -> {
+          FixedBitSet selected = new FixedBitSet(Math.max(1, reader.maxDoc()));
+          for (CompareQuery.Subset set : sets) {
+            known(set.sources(), set.languages(), set);
+            selected.or(
+                Selection.of(
+                    searcher, parsing, set.range(), set.sources(), set.languages(), set.query()));
+          }
+          return DuplicateListing.copiesAmong(reader, selected);
+        });
+  }
+
   /**
    * The question, once every source and language it names is known to the index: a misspelt outlet
    * would otherwise answer with nothing at all.
@@ -230,6 +273,9 @@ public final class LuceneCorpus implements Corpus {
 
   @Override
   public void close() throws IOException {
+    if (!owner) {
+      return;
+    }
     try {
       reader.close();
     } finally {
