@@ -16,14 +16,16 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Find the words that rose and fell most between two sets of articles.",
-      "The words that rose and fell most between two sets of articles (A and B: two periods, or two queries), with counts, per million tokens in each, log-likelihood (G²) and log ratio, by G²."
+      "The words that rose and fell most between two sets of articles (A and B: two periods, or two queries), with counts, per million tokens in each, log-likelihood (G²) and log ratio, by G².",
+      "With --ngram 2..5, word sequences instead, counted as freq --ngram counts them."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  corpus compare --a-from 2022-01-01 --a-to 2022-12-31 \\",
       "      --b-from 2024-01-01 --b-to 2024-12-31",
       "  corpus compare --a-query putin --b-query xi --top 50 \\",
-      "      --format csv -o keywords.csv"
+      "      --format csv -o keywords.csv",
+      "  corpus compare --a-to 2023-06-30 --b-from 2023-07-01 --ngram 2"
     })
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand CorpusCommand root;
@@ -53,12 +55,22 @@ final class CompareCommand implements Callable<Integer> {
       description = "Include English stop words (the, of, and, ...).")
   boolean keepStopwords;
 
+  @Option(
+      names = "--ngram",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "1 for words, 2 to 5 for word sequences (counted as freq --ngram counts them, exactly in"
+              + " bounded memory; no forms and no dispersion).")
+  int ngram;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     CompareQuery request =
-        Usage.check(spec, () -> new CompareQuery(sets.a(), sets.b(), top, minCount, keepStopwords));
+        Usage.check(
+            spec, () -> new CompareQuery(sets.a(), sets.b(), top, minCount, keepStopwords, ngram));
     CorpusStore store = location.store(root.environment);
     sets.queries().forEach(store::checkQuery);
     location.answer(

@@ -3,15 +3,24 @@ package corpus.query;
 import java.util.Objects;
 
 /**
- * Which words rose and fell most between two sets of articles, usually two periods.
+ * Which words, or word sequences, rose and fell most between two sets of articles, usually two
+ * periods.
  *
  * @param a the first set (the earlier period)
  * @param b the second set (the later period)
  * @param top rows to keep, by log-likelihood; 0 for every row
  * @param minCount leave out words counted fewer times in both sets together
- * @param keepStopwords include English stop words (left out by default, as in freq)
+ * @param keepStopwords include stop words (left out by default, as in freq); for word sequences,
+ *     sequences that start or end with one
+ * @param ngram 1 for words, 2 to 5 for word sequences, counted as {@code freq --ngram} counts them
  */
-public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean keepStopwords) {
+public record CompareQuery(
+    Subset a, Subset b, int top, int minCount, boolean keepStopwords, int ngram) {
+
+  /** Single words. */
+  public CompareQuery(Subset a, Subset b, int top, int minCount, boolean keepStopwords) {
+    this(a, b, top, minCount, keepStopwords, 1);
+  }
 
   /**
    * @param range articles dated within it
@@ -43,6 +52,9 @@ public record CompareQuery(Subset a, Subset b, int top, int minCount, boolean ke
     }
     if (minCount < 1) {
       throw new IllegalArgumentException("--min-count must be at least 1, not " + minCount);
+    }
+    if (ngram < 1 || ngram > 5) {
+      throw new IllegalArgumentException("--ngram must be 1 to 5, not " + ngram);
     }
     if (a.equals(b)) {
       throw new IllegalArgumentException(

@@ -383,32 +383,13 @@ final class FrequencyCount {
         if (table < 0) {
           continue;
         }
-        Document article = stored.document(doc, Set.of(Schema.BODY, Schema.ANALYSIS));
-        String text = article.get(Schema.BODY);
-        // Sequences of the words as written: a stem is no word to show in a sequence.
-        Analyzer analyzer =
-            parsing.analyzers().sequences(TextAnalysis.ofKey(article.get(Schema.ANALYSIS)));
-        // An article counts once among a sequence's documents, in whichever run it is first seen.
-        Set<String> seenHere = new HashSet<>();
-        String[] window = new String[n];
-        int seen = 0;
-        try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
-          CharTermAttribute termText = tokens.addAttribute(CharTermAttribute.class);
-          tokens.reset();
-          while (tokens.incrementToken()) {
-            System.arraycopy(window, 1, window, 0, n - 1);
-            window[n - 1] = termText.toString();
-            if (++seen < n) {
-              continue;
-            }
-            if (!filter.admitsSequence(window[0], window[n - 1])) {
-              continue;
-            }
-            String sequence = String.join(" ", window);
-            counts.add(table, sequence, seenHere.add(sequence));
-          }
-          tokens.end();
-        }
+        sequencesOf(
+            stored,
+            parsing,
+            doc,
+            n,
+            filter,
+            (sequence, firstInArticle) -> counts.add(table, sequence, firstInArticle));
       }
       counts.forEach(
           (table, sequence, count, documents) -> {
@@ -418,6 +399,56 @@ final class FrequencyCount {
               ranking.offer(count, documents, sequence, filter.minCount());
             }
           });
+    }
+  }
+
+  /** One word sequence of an article, as {@link #sequencesOf} finds them. */
+  interface SequenceSink {
+    /**
+     * @param firstInArticle whether this is the sequence's first occurrence in the article
+     */
+    void accept(String sequence, boolean firstInArticle) throws IOException;
+  }
+
+  /**
+   * The word sequences of {@code n} words that {@code freq --ngram} counts in one article, in text
+   * order: its stored text analysed as written (lower case, not stemmed), every run of {@code n}
+   * words whose first and last words the filter admits, the words joined by one space. {@code
+   * compare --ngram} counts the same sequences through this method.
+   */
+  static void sequencesOf(
+      StoredFields stored,
+      QueryParsing parsing,
+      int doc,
+      int n,
+      TermFilter filter,
+      SequenceSink sink)
+      throws IOException {
+    Document article = stored.document(doc, Set.of(Schema.BODY, Schema.ANALYSIS));
+    String text = article.get(Schema.BODY);
+    // Sequences of the words as written: a stem is no word to show in a sequence.
+    Analyzer analyzer =
+        parsing.analyzers().sequences(TextAnalysis.ofKey(article.get(Schema.ANALYSIS)));
+    // An article counts once among a sequence's documents, in whichever run it is first seen.
+    Set<String> seenHere = new HashSet<>();
+    String[] window = new String[n];
+    int seen = 0;
+    try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
+      CharTermAttribute termText = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        System.arraycopy(window, 1, window, 0, n - 1);
+        window[n - 1] = termText.toString();
+        if (++seen < n) {
+          continue;
+        }
+        if (!filter.admitsSequence(window[0], window[n - 1])) {
+          continue;
+        }
+        String sequence = String.join(" ", window);
+        sink.accept(sequence, seenHere.add(sequence));
+      }
+      tokens.end();
     }
   }
 

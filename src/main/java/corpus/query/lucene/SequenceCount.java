@@ -21,9 +21,11 @@ import java.util.PriorityQueue;
 /**
  * Counts word sequences (n-grams) table by table, exactly, within a memory budget. Counts gather in
  * one hash map per table until their estimated size reaches the budget; then every entry is sorted
- * by (table, sequence) and written to a run file, and the maps start again. At the end the runs and
+ * by (sequence, table) and written to a run file, and the maps start again. At the end the runs and
  * what is left in memory are merged in that order (an external merge sort, as in Knuth, TAOCP vol.
- * 3, 5.4.1), equal keys summed, so each sequence reaches the sink once with its whole count.
+ * 3, 5.4.1), equal keys summed, so each sequence reaches the sink once per table with its whole
+ * count; and since a sequence's entries of every table come out together, {@link #forEachSequence}
+ * can hand over its counts in all tables at once (compare's sets A and B).
  *
  * <p>A sequence's documents stay exact across runs: the caller marks only an article's first
  * occurrence of a sequence as a new document, and that mark lands in exactly one run.
@@ -47,9 +49,14 @@ final class SequenceCount implements Closeable {
    */
   private static final long ENTRY_BYTES = 120;
 
-  /** The merged entries, one per (table, sequence), in that order. */
+  /** The merged entries, one per (table, sequence). */
   interface Sink {
     void accept(int table, String sequence, long count, long documents) throws IOException;
+  }
+
+  /** Each sequence once, with its count and documents in every table (0 where it was not seen). */
+  interface AcrossTables {
+    void accept(String sequence, long[] counts, long[] documents) throws IOException;
   }
 
   private final List<Map<String, long[]>> perTable = new ArrayList<>();
@@ -123,6 +130,24 @@ final class SequenceCount implements Closeable {
       }
       return;
     }
+    mergeEverything(sink);
+  }
+
+  /**
+   * Hands every sequence to the sink once, in sequence order, with its count and documents in each
+   * table summed over all runs: one row per sequence however many tables it was counted in.
+   */
+  void forEachSequence(AcrossTables sink) throws IOException {
+    Gathering gathering = new Gathering(perTable.size(), sink);
+    mergeEverything(gathering);
+    gathering.flush();
+  }
+
+  /**
+   * Merges the runs, first into at most {@link #FAN_IN}, then with what is in memory into the sink,
+   * in (sequence, table) order.
+   */
+  private void mergeEverything(Sink sink) throws IOException {
     while (runs.size() > FAN_IN) {
       List<Path> group = new ArrayList<>(runs.subList(0, FAN_IN));
       runs.subList(0, FAN_IN).clear();
@@ -143,7 +168,7 @@ final class SequenceCount implements Closeable {
     for (Path run : runs) {
       sources.add(new RunReader(run));
     }
-    sources.add(new MemorySource(sortedEntries()));
+    sources.addAll(inMemory());
     merge(sources, sink);
   }
 
@@ -172,10 +197,7 @@ final class SequenceCount implements Closeable {
   private void spill() throws IOException {
     Path run = newRun();
     try (RunWriter writer = new RunWriter(run)) {
-      MemorySource entries = new MemorySource(sortedEntries());
-      while (entries.next()) {
-        writer.write(entries.table, entries.sequence, entries.count, entries.documents);
-      }
+      merge(inMemory(), writer::write);
     }
     runs.add(run);
     spills++;
@@ -196,19 +218,22 @@ final class SequenceCount implements Closeable {
     created.remove(run);
   }
 
-  /** Per table, in table order, the entries sorted by sequence. */
-  private List<Map.Entry<String, long[]>[]> sortedEntries() {
-    List<Map.Entry<String, long[]>[]> sorted = new ArrayList<>();
-    for (Map<String, long[]> counts : perTable) {
+  /** One source per table that has entries in memory, of them sorted by sequence. */
+  private List<Source> inMemory() {
+    List<Source> sources = new ArrayList<>();
+    for (int t = 0; t < perTable.size(); t++) {
+      if (perTable.get(t).isEmpty()) {
+        continue; // many tables (--by day) may have nothing since the last spill
+      }
       @SuppressWarnings("unchecked")
-      Map.Entry<String, long[]>[] entries = counts.entrySet().toArray(new Map.Entry[0]);
+      Map.Entry<String, long[]>[] entries = perTable.get(t).entrySet().toArray(new Map.Entry[0]);
       Arrays.sort(entries, Map.Entry.comparingByKey());
-      sorted.add(entries);
+      sources.add(new MemorySource(t, entries));
     }
-    return sorted;
+    return sources;
   }
 
-  /** Merges sources sorted by (table, sequence), summing equal keys, and closes them. */
+  /** Merges sources sorted by (sequence, table), summing equal keys, and closes them. */
   private static void merge(List<Source> sources, Sink sink) throws IOException {
     PriorityQueue<Source> queue = new PriorityQueue<>(Math.max(1, sources.size()), SOURCE_ORDER);
     try {
@@ -247,11 +272,50 @@ final class SequenceCount implements Closeable {
     }
   }
 
+  /** By sequence, then table: a sequence's entries of every table come out one after another. */
   private static final Comparator<Source> SOURCE_ORDER =
-      Comparator.<Source>comparingInt(source -> source.table)
-          .thenComparing(source -> source.sequence);
+      Comparator.<Source, String>comparing(source -> source.sequence)
+          .thenComparingInt(source -> source.table);
 
-  /** Entries in (table, sequence) order, one at a time in its fields. */
+  /**
+   * Gathers the merged entries of one sequence, which come one after another, into one row per
+   * sequence.
+   */
+  private static final class Gathering implements Sink {
+    private final AcrossTables sink;
+    private final long[] counts;
+    private final long[] documents;
+    private String sequence;
+
+    Gathering(int tables, AcrossTables sink) {
+      this.sink = sink;
+      this.counts = new long[tables];
+      this.documents = new long[tables];
+    }
+
+    @Override
+    public void accept(int table, String next, long count, long inDocuments) throws IOException {
+      if (sequence != null && !sequence.equals(next)) {
+        flush();
+      }
+      sequence = next;
+      counts[table] = count;
+      documents[table] = inDocuments;
+    }
+
+    /** Hands over the sequence gathered last, if any. */
+    void flush() throws IOException {
+      if (sequence == null) {
+        return;
+      }
+      sink.accept(sequence, counts.clone(), documents.clone());
+      Arrays.fill(counts, 0);
+      Arrays.fill(documents, 0);
+      sequence = null;
+    }
+  }
+
+  /** Entries in (sequence, table) order, one at a time in its fields. */
   private abstract static class Source implements Closeable {
     int table;
     String sequence;
@@ -267,30 +331,24 @@ final class SequenceCount implements Closeable {
     public void close() throws IOException {}
   }
 
+  /** One table's entries in memory, sorted by sequence. */
   private static final class MemorySource extends Source {
-    private final List<Map.Entry<String, long[]>[]> tables;
-    private int t;
+    private final Map.Entry<String, long[]>[] entries;
     private int i = -1;
 
-    MemorySource(List<Map.Entry<String, long[]>[]> tables) {
-      this.tables = tables;
+    MemorySource(int table, Map.Entry<String, long[]>[] entries) {
+      this.table = table;
+      this.entries = entries;
     }
 
     @Override
     boolean next() {
-      i++;
-      while (t < tables.size() && i >= tables.get(t).length) {
-        t++;
-        i = 0;
-      }
-      if (t >= tables.size()) {
+      if (++i >= entries.length) {
         return false;
       }
-      Map.Entry<String, long[]> entry = tables.get(t)[i];
-      table = t;
-      sequence = entry.getKey();
-      count = entry.getValue()[0];
-      documents = entry.getValue()[1];
+      sequence = entries[i].getKey();
+      count = entries[i].getValue()[0];
+      documents = entries[i].getValue()[1];
       return true;
     }
   }

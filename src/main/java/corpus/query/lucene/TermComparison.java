@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -24,17 +26,36 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Which words differ most between two sets of articles: one walk of every word's postings counts it
- * in both sets at once (an article may be in both), then G² ranks them.
+ * in both sets at once (an article may be in both), then G² ranks them. Word sequences are counted
+ * as {@code freq --ngram} counts them, from the stored text, in two tables (A and B) of one {@link
+ * SequenceCount}, whose merge brings each sequence's two counts together.
  */
 final class TermComparison {
+  /** The tables of the sequence count: set A's and set B's. */
+  private static final int A = 0;
+
+  private static final int B = 1;
+
   private final IndexSearcher searcher;
   private final IndexReader reader;
   private final QueryParsing parsing;
+  private final IntFunction<SequenceCount> sequenceCounts;
 
+  /** Word sequences are counted in a quarter of the heap, spilling to the temporary folder. */
   TermComparison(IndexSearcher searcher, QueryParsing parsing) {
+    this(searcher, parsing, SequenceCount::withDefaults);
+  }
+
+  /**
+   * @param sequenceCounts the counter of word sequences for a number of tables (its memory budget
+   *     and spill folder)
+   */
+  TermComparison(
+      IndexSearcher searcher, QueryParsing parsing, IntFunction<SequenceCount> sequenceCounts) {
     this.searcher = searcher;
     this.reader = searcher.getIndexReader();
     this.parsing = parsing;
+    this.sequenceCounts = sequenceCounts;
   }
 
   CompareResult run(CompareQuery request) throws IOException {
@@ -50,8 +71,16 @@ final class TermComparison {
         new TermFilter(
             request.minCount(), request.keepStopwords(), StopWords.forSelection(reader, either));
     TopK<CompareRow> kept = new TopK<>(request.rows(), STRONGEST_FIRST);
-    Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     boolean bothHaveText = aTokens > 0 && bTokens > 0;
+    if (request.ngram() > 1) {
+      if (bothHaveText) {
+        compareSequences(request.ngram(), filter, a, b, aTokens, bTokens, kept);
+      }
+      // Sequences have no forms and no dispersion, as in freq --ngram.
+      return new CompareResult(
+          aTotals.documents[0], aTokens, bTotals.documents[0], bTokens, kept.sorted());
+    }
+    Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     if (terms != null && bothHaveText) {
       TermsEnum termsEnum = terms.iterator();
       PostingsEnum postings = null;
@@ -75,17 +104,7 @@ final class TermComparison {
         if (aCount + bCount < filter.minCount()) {
           continue;
         }
-        // B first: a positive log ratio is a word that rose from A to B.
-        CompareRow row =
-            new CompareRow(
-                term.utf8ToString(),
-                aCount,
-                bCount,
-                Rates.perMillion(aCount, aTokens),
-                Rates.perMillion(bCount, bTokens),
-                Keyness.logLikelihood(bCount, aCount, bTokens, aTokens),
-                Keyness.logRatio(bCount, aCount, bTokens, aTokens));
-        kept.offer(row);
+        kept.offer(row(term.utf8ToString(), aCount, bCount, aTokens, bTokens));
       }
     }
     WordForms wordForms = new WordForms(reader);
@@ -104,6 +123,64 @@ final class TermComparison {
     }
     return new CompareResult(
         aTotals.documents[0], aTokens, bTotals.documents[0], bTokens, List.copyOf(rows));
+  }
+
+  /**
+   * Counts the word sequences of the articles in A or B, each in the tables of the sets its article
+   * is in, and offers every sequence counted at least {@code minCount} times in both together.
+   */
+  private void compareSequences(
+      int n,
+      TermFilter filter,
+      FixedBitSet a,
+      FixedBitSet b,
+      long aTokens,
+      long bTokens,
+      TopK<CompareRow> kept)
+      throws IOException {
+    try (SequenceCount counts = sequenceCounts.apply(2)) {
+      StoredFields stored = searcher.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        boolean inA = a.get(doc);
+        boolean inB = b.get(doc);
+        if (!inA && !inB) {
+          continue;
+        }
+        FrequencyCount.sequencesOf(
+            stored,
+            parsing,
+            doc,
+            n,
+            filter,
+            (sequence, firstInArticle) -> {
+              if (inA) {
+                counts.add(A, sequence, firstInArticle);
+              }
+              if (inB) {
+                counts.add(B, sequence, firstInArticle);
+              }
+            });
+      }
+      counts.forEachSequence(
+          (sequence, count, documents) -> {
+            if (count[A] + count[B] >= filter.minCount()) {
+              kept.offer(row(sequence, count[A], count[B], aTokens, bTokens));
+            }
+          });
+    }
+  }
+
+  /** A row before its forms and dispersion: counts, rates and the two statistics. */
+  private static CompareRow row(String term, long aCount, long bCount, long aTokens, long bTokens) {
+    // B first: a positive log ratio is a word that rose from A to B.
+    return new CompareRow(
+        term,
+        aCount,
+        bCount,
+        Rates.perMillion(aCount, aTokens),
+        Rates.perMillion(bCount, bTokens),
+        Keyness.logLikelihood(bCount, aCount, bTokens, aTokens),
+        Keyness.logRatio(bCount, aCount, bTokens, aTokens));
   }
 
   private FixedBitSet select(CompareQuery.Subset subset) throws IOException {

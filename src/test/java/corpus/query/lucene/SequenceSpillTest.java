@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -285,6 +286,29 @@ class SequenceSpillTest {
       assertEquals(5, counts.spills());
     }
     assertEquals(Map.of("0 a b", "3 2", "0 c d", "1 1", "1 a b", "1 1"), merged);
+    assertEquals(0, filesIn(spill));
+  }
+
+  @ParameterizedTest(name = "budget {0}")
+  @ValueSource(longs = {1, 300, Long.MAX_VALUE})
+  void eachSequenceComesOnceInOrderWithItsCountsInEveryTable(long budget) throws IOException {
+    Path spill = Files.createDirectories(temp.resolve("spill"));
+    List<String> rows = new ArrayList<>();
+    try (SequenceCount counts = new SequenceCount(3, budget, spill)) {
+      counts.add(1, "c d", true);
+      counts.add(0, "a b", true);
+      counts.add(2, "a b", true);
+      counts.add(0, "a b", false);
+      counts.add(2, "c d", true);
+      counts.add(0, "a b", true);
+      counts.add(1, "a c", true);
+      counts.forEachSequence(
+          (sequence, count, documents) ->
+              rows.add(sequence + " " + Arrays.toString(count) + " " + Arrays.toString(documents)));
+    }
+    assertEquals(
+        List.of("a b [3, 0, 1] [2, 0, 1]", "a c [0, 1, 0] [0, 1, 0]", "c d [0, 1, 1] [0, 1, 1]"),
+        rows);
     assertEquals(0, filesIn(spill));
   }
 }
