@@ -18,15 +18,10 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -36,13 +31,13 @@ import org.apache.lucene.util.BytesRef;
  * each article's place in them ({@link Schema#DUP_ROLE}, {@link Schema#DUP_CANONICAL}, {@link
  * Schema#DUP_SIMILARITY}) as doc-values updates, to be committed with the run.
  *
- * <p>Candidates are the articles that share a band term ({@link Schema#DUP_BANDS}): a term's
- * postings, whether its articles came in this run or years ago. Each candidate pair is then judged
- * on the exact Jaccard similarity of the two stored texts' {@link Shingles}, not on the MinHash
- * estimate, so no pair near the threshold is decided by the estimate's error. The groups are the
- * connected components of the pairs judged similar (a copy of a copy joins its original's group);
- * each group's canonical article is the earliest dated, then the smallest id, so removing it
- * promotes the next one at the next run.
+ * <p>Candidates are the articles that share a band key ({@link Schema#DUP_BANDS}), whether they
+ * came in this run or years ago. Each candidate pair is then judged on the exact Jaccard similarity
+ * of the two stored texts' {@link Shingles}, not on the MinHash estimate, so no pair near the
+ * threshold is decided by the estimate's error. The groups are the connected components of the
+ * pairs judged similar (a copy of a copy joins its original's group); each group's canonical
+ * article is the earliest dated, then the smallest id, so removing it promotes the next one at the
+ * next run.
  *
  * <p>The whole index is grouped again on every run that changed it: the band terms make that a pass
  * over one field's terms plus the verification of the candidates, and grouping from scratch cannot
@@ -50,8 +45,9 @@ import org.apache.lucene.util.BytesRef;
  */
 final class DuplicateGrouping {
   /**
-   * Articles of one band bucket paired with each other at most: a bucket this large is a text
-   * repeated many times (a boilerplate notice), whose members all pair with its first ones anyway.
+   * The pairs an article makes in one band's bucket at most, with the bucket's first articles: a
+   * bucket larger than this is a text repeated many times (a boilerplate notice), whose copies all
+   * join the group through its first ones anyway.
    */
   private static final int BUCKET_PAIRS = 32;
 
@@ -75,52 +71,92 @@ final class DuplicateGrouping {
     }
   }
 
-  /** Every pair of live articles that share a band term, as (smaller doc << 32 | larger doc). */
+  /**
+   * Every pair of live articles that share a band key, as (smaller doc << 32 | larger doc). One
+   * band at a time: each article's key is read from {@link Schema#DUP_BANDS}, the (key, doc) pairs
+   * sorted, and the runs of one key are the band's buckets. Memory is two arrays of the index's
+   * size, whatever the number of bands.
+   */
   private static long[] candidatePairs(DirectoryReader reader) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, Schema.DUP_BANDS);
-    if (terms == null) {
-      return new long[0];
-    }
-    Bits live = MultiBits.getLiveDocs(reader);
-    long[] pairs = new long[256];
-    int count = 0;
+    int maxDoc = reader.maxDoc();
+    long[] keyOfDoc = new long[maxDoc];
+    long[] sorted = new long[maxDoc]; // high 32 bits of the key, then the doc
+    Pairs pairs = new Pairs();
     int[] bucket = new int[16];
-    TermsEnum termsEnum = terms.iterator();
-    PostingsEnum postings = null;
-    while (termsEnum.next() != null) {
-      if (termsEnum.docFreq() < 2) {
-        continue; // the usual case: a band no other article has
+    for (int band = 0; band < Schema.BANDING.bands(); band++) {
+      int count = 0;
+      for (LeafReaderContext context : reader.leaves()) {
+        LeafReader leaf = context.reader();
+        Bits live = leaf.getLiveDocs();
+        BinaryDocValues bands = DocValues.getBinary(leaf, Schema.DUP_BANDS);
+        for (int doc = bands.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = bands.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            int global = context.docBase + doc;
+            long key = Schema.bandKey(bands.binaryValue(), band);
+            keyOfDoc[global] = key;
+            sorted[count++] = (key & 0xffffffff00000000L) | global;
+          }
+        }
       }
-      postings = termsEnum.postings(postings, PostingsEnum.NONE);
-      int size = 0;
-      for (int doc = postings.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = postings.nextDoc()) {
-        if (live == null || live.get(doc)) {
+      Arrays.sort(sorted, 0, count);
+      // A run of equal high halves holds one or more keys; the full keys part them.
+      for (int from = 0, to; from < count; from = to) {
+        long high = sorted[from] >>> 32;
+        for (to = from + 1; to < count && sorted[to] >>> 32 == high; to++) {}
+        if (to - from < 2) {
+          continue;
+        }
+        int size = 0;
+        for (int i = from; i < to; i++) {
           if (size == bucket.length) {
             bucket = Arrays.copyOf(bucket, size * 2);
           }
-          bucket[size++] = doc;
+          bucket[size++] = (int) sorted[i]; // in doc order: the doc is the low half
         }
+        pairs.addBuckets(bucket, size, keyOfDoc);
       }
+    }
+    return pairs.distinct();
+  }
+
+  /** Candidate pairs as they are found, with repeats (a pair shares several bands). */
+  private static final class Pairs {
+    private long[] pairs = new long[256];
+    private int count;
+
+    /** The pairs within each key's bucket among {@code docs}, which are in doc order. */
+    void addBuckets(int[] docs, int size, long[] keyOfDoc) {
       for (int i = 1; i < size; i++) {
-        for (int j = 0; j < Math.min(i, BUCKET_PAIRS); j++) {
-          if (count == pairs.length) {
-            pairs = Arrays.copyOf(pairs, count * 2);
+        int paired = 0;
+        for (int j = 0; j < i && paired < BUCKET_PAIRS; j++) {
+          if (keyOfDoc[docs[j]] == keyOfDoc[docs[i]]) {
+            add(docs[j], docs[i]);
+            paired++;
           }
-          pairs[count++] = ((long) bucket[j] << 32) | bucket[i]; // postings are in doc order
         }
       }
     }
-    long[] sorted = Arrays.copyOf(pairs, count);
-    Arrays.sort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[distinct++] = sorted[i];
+
+    private void add(int smaller, int larger) {
+      if (count == pairs.length) {
+        pairs = Arrays.copyOf(pairs, count * 2);
       }
+      pairs[count++] = ((long) smaller << 32) | larger;
     }
-    return Arrays.copyOf(sorted, distinct);
+
+    long[] distinct() {
+      long[] sorted = Arrays.copyOf(pairs, count);
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[distinct++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, distinct);
+    }
   }
 
   /**
