@@ -49,6 +49,10 @@ import picocli.CommandLine.Option;
  * files would take in every shape, so the shapes of one size and seed hold the same articles with
  * the same text, and indexing rates compare as rates of article text.
  *
+ * <p>With {@code --wire-copies SHARE} that share of the articles are republished copies of earlier
+ * ones, edited as wire copies are, and {@code --truth FILE} says which copies which ({@link
+ * WireCopies}). They count towards {@code --size} as any article does.
+ *
  * <p>The same arguments write byte-identical files. {@code .manifest.tsv} in the output folder
  * (hidden, so the tool skips it) lists every article, sorted by path: {@code
  * relative_path<TAB>expected_date<TAB>style}, after a header row with those names; the path is the
@@ -99,7 +103,11 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
    * What a run wrote: files and their bytes; articles and the bytes of their text alone (UTF-8),
    * the same in every shape.
    */
-  record Summary(int files, long bytes, int articles, long textBytes) {
+  record Summary(int files, long bytes, int articles, long textBytes, int copies) {
+    Summary(int files, long bytes, int articles, long textBytes) {
+      this(files, bytes, articles, textBytes, 0);
+    }
+
     static final String TSV_HEADER = "shape\tfiles\tfile_bytes\tarticles\ttext_bytes";
 
     String tsvRow(Shape shape) {
@@ -114,6 +122,9 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
   }
 
   static final String MANIFEST = ".manifest.tsv";
+
+  /** The truth file's name in the output folder when {@code --truth} names none. */
+  static final String TRUTH = ".wire-copies.tsv";
 
   static final String MANIFEST_HEADER = "relative_path\texpected_date\tstyle";
 
@@ -190,6 +201,24 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
   Path summaryFile;
 
   @Option(
+      names = "--wire-copies",
+      defaultValue = "0",
+      paramLabel = "SHARE",
+      description =
+          "Make this share of the articles (0 to 0.5) wire copies of earlier ones: a new first"
+              + " line, a dropped paragraph, typos, another outlet, a later date (default:"
+              + " ${DEFAULT-VALUE}, none).")
+  double wireCopies;
+
+  @Option(
+      names = "--truth",
+      paramLabel = "FILE",
+      description =
+          "With --wire-copies: write which article each copy copies, as TSV (copy, original,"
+              + " edits, days); default: .wire-copies.tsv in the output folder.")
+  Path truthFile;
+
+  @Option(
       names = "--seed",
       defaultValue = "1",
       paramLabel = "N",
@@ -222,21 +251,26 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
     long start = System.nanoTime();
     Summary summary;
     try {
-      summary = generate(out, size, seed, shape, new EuroparlLines());
+      if (truthFile != null && wireCopies == 0) {
+        throw new IllegalArgumentException("--truth needs --wire-copies above 0");
+      }
+      Path truth = wireCopies == 0 ? null : truthFile != null ? truthFile : out.resolve(TRUTH);
+      summary = generate(out, size, seed, shape, new EuroparlLines(), wireCopies, truth);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.err.printf(
         Locale.ROOT,
-        "bench corpus %s (%s): %d files, %d bytes (%.1f MB); %d articles, %.1f MB of article text;"
-            + " %.1f s%n",
+        "bench corpus %s (%s): %d files, %d bytes (%.1f MB); %d articles%s, %.1f MB of article"
+            + " text; %.1f s%n",
         out,
         shape.label(),
         summary.files(),
         summary.bytes(),
         summary.bytes() / 1e6,
         summary.articles(),
+        wireCopies == 0 ? "" : " (" + summary.copies() + " wire copies)",
         summary.textBytes() / 1e6,
         seconds);
     if (summaryFile != null) {
@@ -259,25 +293,51 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
    */
   static Summary generate(Path out, long targetBytes, long seed, Shape shape, Source source)
       throws IOException {
+    return generate(out, targetBytes, seed, shape, source, 0, null);
+  }
+
+  /**
+   * Writes the corpus in {@code shape}, {@code wireCopies} of its articles wire copies of earlier
+   * ones ({@link WireCopies}), with its manifest, into {@code out}, which must not exist or be
+   * empty; the truth about the copies goes to {@code truth} (null: nowhere).
+   */
+  static Summary generate(
+      Path out,
+      long targetBytes,
+      long seed,
+      Shape shape,
+      Source source,
+      double wireCopies,
+      Path truth)
+      throws IOException {
     if (targetBytes <= 0) {
       throw new IllegalArgumentException("size must be positive: " + targetBytes);
     }
+    if (!(wireCopies >= 0 && wireCopies <= WireCopies.MAX_SHARE)) {
+      throw new IllegalArgumentException(
+          "--wire-copies is a share from 0 to " + WireCopies.MAX_SHARE + ", not " + wireCopies);
+    }
     requireEmpty(out);
     Files.createDirectories(out);
+    if (truth != null && truth.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(truth.toAbsolutePath().getParent());
+    }
     Map<String, IntStream.Builder> filesByFolder = new TreeMap<>();
     int[] epochDays = new int[1 << 12];
     int articles = 0;
     long txtBytes = 0;
     long fileBytes = 0;
     long textBytes = 0;
-    // Pages link to the stories published just before them, as "related" lists do.
+    int copies = 0;
     Deque<String> recentTitles = new ArrayDeque<>();
-    try (RecordFiles records =
-        switch (shape) {
-          case JSONL -> new JsonLinesFiles(out);
-          case CSV -> new CsvFiles(out);
-          case TXT, HTML -> null;
-        }) {
+    try (WireCopies wire = new WireCopies(wireCopies, seed, truth);
+        RecordFiles records =
+            switch (shape) {
+              case JSONL -> new JsonLinesFiles(out);
+              case CSV -> new CsvFiles(out);
+              case TXT, HTML -> null;
+            }) {
+      Writer writer = new Writer(out, shape, records, filesByFolder, recentTitles);
       for (int pass = 0; txtBytes < targetBytes; pass++) {
         int articlesBefore = articles;
         try (BufferedReader lines = source.open()) {
@@ -287,6 +347,34 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
               line = lines.readLine()) {
             lineNumber++;
             EuroparlLines.Line speech = EuroparlLines.Line.parse(line, lineNumber);
+            // Copies take their places before the speech's; they count as articles do.
+            for (WireCopies.Copy copy = wire.copyAt(articles);
+                copy != null && txtBytes < targetBytes;
+                copy = wire.copyAt(articles)) {
+              int n = articles;
+              Style style = styleOf(n, seed);
+              byte[] txt =
+                  article(style, copy.date(), copy.text(), copy.random())
+                      .getBytes(StandardCharsets.UTF_8);
+              fileBytes +=
+                  writer.write(
+                      n,
+                      style,
+                      copy.of().title(),
+                      copy.date(),
+                      copy.text(),
+                      copy.outlet(),
+                      txt,
+                      copy.random());
+              wire.written(copy, writer.lastId);
+              epochDays = dated(epochDays, n, copy.date());
+              articles++;
+              txtBytes += txt.length;
+              textBytes += copy.text().getBytes(StandardCharsets.UTF_8).length;
+            }
+            if (txtBytes >= targetBytes) {
+              break;
+            }
             int n = articles;
             Random random = new Random(mix(seed, n));
             Style style = styleOf(n, seed);
@@ -296,36 +384,10 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
             // same random numbers only after it, so the .txt files are as they always were.
             byte[] txt = article(style, date, text, random).getBytes(StandardCharsets.UTF_8);
             int outlet = random.nextInt(NewsPage.OUTLETS.length);
-            if (records != null) {
-              fileBytes += records.add(speech.title(), date, text, NewsPage.OUTLETS[outlet]);
-            } else {
-              String folder = folderOf(date);
-              IntStream.Builder inFolder = filesByFolder.get(folder);
-              if (inFolder == null) {
-                Files.createDirectories(out.resolve(folder));
-                inFolder = IntStream.builder();
-                filesByFolder.put(folder, inFolder);
-              }
-              byte[] content =
-                  shape == Shape.TXT
-                      ? txt
-                      : NewsPage.html(speech.title(), date, text, outlet, recentTitles, n, random)
-                          .getBytes(StandardCharsets.UTF_8);
-              Files.write(
-                  out.resolve(folder).resolve(fileName(shape, style, date, n)),
-                  content,
-                  StandardOpenOption.CREATE_NEW);
-              inFolder.add(n);
-              fileBytes += content.length;
-            }
-            recentTitles.addFirst(speech.title());
-            if (recentTitles.size() > NewsPage.RELATED) {
-              recentTitles.removeLast();
-            }
-            if (n == epochDays.length) {
-              epochDays = Arrays.copyOf(epochDays, n * 2);
-            }
-            epochDays[n] = (int) date.toEpochDay();
+            fileBytes += writer.write(n, style, speech.title(), date, text, outlet, txt, random);
+            wire.original(
+                new WireCopies.Original(writer.lastId, speech.title(), text, date, outlet));
+            epochDays = dated(epochDays, n, date);
             articles++;
             txtBytes += txt.length;
             textBytes += text.getBytes(StandardCharsets.UTF_8).length;
@@ -337,11 +399,87 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
       }
       if (records != null) {
         records.writeManifest(out.resolve(MANIFEST), epochDays);
-        return new Summary(records.files(), fileBytes, articles, textBytes);
+        return new Summary(records.files(), fileBytes, articles, textBytes, wire.copies());
       }
+      copies = wire.copies();
     }
     writeManifest(out, filesByFolder, epochDays, seed, shape);
-    return new Summary(articles, fileBytes, articles, textBytes);
+    return new Summary(articles, fileBytes, articles, textBytes, copies);
+  }
+
+  /** The article dates, with article {@code n}'s; grown when full. */
+  private static int[] dated(int[] epochDays, int n, LocalDate date) {
+    int[] days = n == epochDays.length ? Arrays.copyOf(epochDays, n * 2) : epochDays;
+    days[n] = (int) date.toEpochDay();
+    return days;
+  }
+
+  /**
+   * Writes articles in the shape asked for: a record, or a file in its date's folder. Remembers the
+   * id the tool will give the last one written.
+   */
+  private static final class Writer {
+    private final Path out;
+    private final Shape shape;
+    private final RecordFiles records;
+    private final Map<String, IntStream.Builder> filesByFolder;
+    // Pages link to the stories published just before them, as "related" lists do.
+    private final Deque<String> recentTitles;
+    String lastId;
+
+    Writer(
+        Path out,
+        Shape shape,
+        RecordFiles records,
+        Map<String, IntStream.Builder> filesByFolder,
+        Deque<String> recentTitles) {
+      this.out = out;
+      this.shape = shape;
+      this.records = records;
+      this.filesByFolder = filesByFolder;
+      this.recentTitles = recentTitles;
+    }
+
+    /** Writes article {@code n}; returns the bytes written. */
+    long write(
+        int n,
+        Style style,
+        String title,
+        LocalDate date,
+        String text,
+        int outlet,
+        byte[] txt,
+        Random random)
+        throws IOException {
+      long bytes;
+      if (records != null) {
+        bytes = records.add(title, date, text, NewsPage.OUTLETS[outlet]);
+        lastId = records.lastId();
+      } else {
+        String folder = folderOf(date);
+        IntStream.Builder inFolder = filesByFolder.get(folder);
+        if (inFolder == null) {
+          Files.createDirectories(out.resolve(folder));
+          inFolder = IntStream.builder();
+          filesByFolder.put(folder, inFolder);
+        }
+        byte[] content =
+            shape == Shape.TXT
+                ? txt
+                : NewsPage.html(title, date, text, outlet, recentTitles, n, random)
+                    .getBytes(StandardCharsets.UTF_8);
+        String name = fileName(shape, style, date, n);
+        Files.write(out.resolve(folder).resolve(name), content, StandardOpenOption.CREATE_NEW);
+        inFolder.add(n);
+        bytes = content.length;
+        lastId = folder + "/" + name;
+      }
+      recentTitles.addFirst(title);
+      if (recentTitles.size() > NewsPage.RELATED) {
+        recentTitles.removeLast();
+      }
+      return bytes;
+    }
   }
 
   private static void requireEmpty(Path out) throws IOException {
@@ -452,7 +590,7 @@ public final class BenchCorpusGenerator implements Callable<Integer> {
   }
 
   /** SplitMix64's finaliser over seed and file number: unrelated streams for neighbouring files. */
-  private static long mix(long seed, int n) {
+  static long mix(long seed, int n) {
     long z = seed * 0x9E3779B97F4A7C15L + n;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -67,6 +67,13 @@ abstract class RecordFiles implements Closeable {
   abstract long write(OutputStream file, String title, LocalDate date, String text, String source)
       throws IOException;
 
+  /** The id the tool gives the record added last: {@code europarl-00001.jsonl#17}. */
+  final String lastId() {
+    return fileName(firstArticles.size(), extension)
+        + "#"
+        + (articles - firstArticles.get(firstArticles.size() - 1));
+  }
+
   /** Files written so far. */
   final int files() {
     return firstArticles.size();

@@ -26,6 +26,11 @@ public final class WireEdits {
     this.random = new Random(seed);
   }
 
+  /** The leads {@link #changeFirstLine} puts first, for tests that look for them. */
+  public static List<String> leads() {
+    return List.of(LEADS);
+  }
+
   /** The paragraphs of a text: blank-line separated. */
   public static List<String> paragraphs(String text) {
     List<String> out = new ArrayList<>();
