@@ -86,7 +86,7 @@ final class FreqCommand implements Callable<Integer> {
       completionCandidates = Choices.PartChoices.class,
       defaultValue = "article",
       description =
-          "What each word's dispersion (range, DP, DPnorm, Juilland's D) is measured over within its table: article, year, month or source (default: ${DEFAULT-VALUE}).")
+          "What each word's dispersion (range, DP, DPnorm, Juilland's D) is measured over within its table: article, year, month or source; none for no dispersion, the fastest table (default: ${DEFAULT-VALUE}).")
   DispersionParts parts;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

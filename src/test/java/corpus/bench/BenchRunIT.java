@@ -34,13 +34,33 @@ class BenchRunIT {
             .filter(line -> !line.startsWith("| shape"))
             .toList();
     // The measurements, then one row per shape of the same articles: txt, jsonl, csv, html.
-    assertEquals(16 + 4, rows.size(), table);
+    assertEquals(20 + 4, rows.size(), table);
     for (String row : rows) {
       String ours = row.split("\\|")[2].strip();
       assertTrue(
           ours.matches(".*\\d.*") && !ours.startsWith("n/a"), "no figure for corpus in: " + row);
     }
-    List<String> shapes = rows.subList(16, rows.size());
+    // Issue 13's rows: dispersion's share of freq, bigrams in a 1 GiB heap, and collocates of a
+    // node chosen from the corpus (named with its occurrences) against a streaming pass.
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                row -> row.matches("\\| freq --top 100 --parts none .*dispersion adds [-+]\\d.*")),
+        table);
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                row ->
+                    row.matches(
+                        "\\| freq --ngram 2 --top 100 \\(1 GiB heap\\) \\| .*peak RSS (\\d+ MB|n/a).*")),
+        table);
+    assertTrue(
+        rows.stream().anyMatch(row -> row.matches("\\| collocates [a-z]+ \\(\\d+ occurrences, .*")),
+        table);
+    assertTrue(
+        rows.stream().anyMatch(row -> row.matches("\\| collocates [a-z]+ --by year \\| .*")),
+        table);
+    List<String> shapes = rows.subList(20, rows.size());
     for (String shape : List.of("txt", "jsonl", "csv", "html")) {
       assertTrue(
           shapes.stream().anyMatch(row -> row.startsWith("| " + shape + " | ")),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,10 +120,67 @@ class DispersionCliTest {
   }
 
   @Test
+  void partsNoneCountsTheSameRowsWithNoDispersion() throws IOException {
+    for (String by : List.of("none", "year", "source")) {
+      JsonNode withParts = json("freq", "--top", "15", "--by", by, "--parts", "article");
+      JsonNode without = json("freq", "--top", "15", "--by", by, "--parts", "none");
+      assertEquals("none", without.get("meta").get("options").get("parts").asText());
+      JsonNode tablesWith = withParts.get("tables");
+      JsonNode tablesWithout = without.get("tables");
+      assertEquals(tablesWith.size(), tablesWithout.size(), by);
+      assertTrue(tablesWith.size() > 0, by);
+      for (int t = 0; t < tablesWith.size(); t++) {
+        JsonNode rowsWith = tablesWith.get(t).get("rows");
+        JsonNode rowsWithout = tablesWithout.get(t).get("rows");
+        assertEquals(rowsWith.size(), rowsWithout.size(), by);
+        assertTrue(rowsWith.size() > 0, by);
+        for (int r = 0; r < rowsWith.size(); r++) {
+          ObjectNode expected = ((ObjectNode) rowsWith.get(r)).deepCopy();
+          assertTrue(expected.get("dispersion").isObject(), "article parts give dispersion");
+          JsonNode row = rowsWithout.get(r);
+          assertTrue(row.has("dispersion") && row.get("dispersion").isNull(), row.toString());
+          // Term, count, documents, per million and forms: the same, in the same order.
+          expected.putNull("dispersion");
+          assertEquals(expected, row, by);
+        }
+        ObjectNode tableWith = ((ObjectNode) tablesWith.get(t)).deepCopy();
+        ObjectNode tableWithout = ((ObjectNode) tablesWithout.get(t)).deepCopy();
+        tableWith.remove("rows");
+        tableWithout.remove("rows");
+        assertEquals(tableWith, tableWithout, by);
+      }
+    }
+  }
+
+  @Test
+  void partsNoneLeavesTheDispersionColumnsEmpty() {
+    List<String> csv =
+        CliChecks.lines(
+            CliChecks.runOn(index, "freq", "--top", "5", "--parts", "none", "--format", "csv")
+                .out());
+    assertEquals(
+        "period,source,term,count,documents,per_million,period_documents,period_tokens,forms,"
+            + "parts,range,dp,dp_norm,juilland_d",
+        csv.get(0));
+    assertEquals(6, csv.size(), csv.toString());
+    for (String line : csv.subList(1, csv.size())) {
+      assertTrue(line.endsWith(",,,,,,"), line); // forms (none here) and the five figures
+    }
+    // The terminal shows what it shows for word sequences: an empty (-) dp_norm column.
+    List<String> table =
+        CliChecks.lines(CliChecks.runOn(index, "freq", "--top", "5", "--parts", "none").out());
+    assertTrue(table.get(1).endsWith("dp_norm"), table.get(1));
+    for (String line : table.subList(2, 7)) {
+      assertTrue(line.endsWith("  -"), line);
+    }
+  }
+
+  @Test
   void anUnknownPartIsAUsageError() {
     CliRunner.Run run = CliChecks.runOn(index, "freq", "--parts", "decade");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("error: "), run.err());
+    assertTrue(run.err().contains("expected article, year, month, source or none"), run.err());
   }
 
   @Test

@@ -82,6 +82,7 @@ final class DispersionCount {
             case MONTH -> Buckets.occupiedPeriods(reader, selected, Granularity.MONTH);
             case SOURCE -> Buckets.bySource(reader, selected);
             case ARTICLE -> throw new IllegalStateException("articles are parts of their own");
+            case NONE -> throw new IllegalArgumentException("no parts: no dispersion to measure");
           };
       partOf = groups.bucketOf; // undated articles, or those without a source, are in none
       partSizes = new long[count][groups.labels.size()];

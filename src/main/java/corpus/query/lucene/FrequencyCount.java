@@ -2,6 +2,7 @@ package corpus.query.lucene;
 
 import corpus.index.Schema;
 import corpus.index.TextAnalysis;
+import corpus.query.DispersionParts;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.FrequencyRow;
@@ -102,8 +103,9 @@ final class FrequencyCount {
     }
     List<FrequencyTable> result = new ArrayList<>();
     WordForms wordForms = new WordForms(reader);
+    // Word sequences have no dispersion, and none is measured when no parts are asked for.
     DispersionCount dispersion =
-        request.ngram() == 1
+        request.ngram() == 1 && request.parts() != DispersionParts.NONE
             ? new DispersionCount(reader, matching, tables, request.parts())
             : null;
     for (int t = 0; t < tables.labels.size(); t++) {
