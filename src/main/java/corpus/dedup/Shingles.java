@@ -149,8 +149,10 @@ public final class Shingles {
   /** The hash of the {@code size} words ending with word number {@code words} (1-based). */
   private static long shingle(long[] window, int words, int size) {
     long h = size;
-    for (int w = words - size; w < words; w++) {
-      h = h * GOLDEN + window[w % window.length];
+    int slot = (words - size) % window.length;
+    for (int w = 0; w < size; w++) { // no modulo per word: it was most of a shingle's cost
+      h = h * GOLDEN + window[slot];
+      slot = slot + 1 == window.length ? 0 : slot + 1;
     }
     return mix(h);
   }

@@ -5,17 +5,22 @@ import corpus.dedup.DuplicateGroups.Group;
 import corpus.dedup.DuplicateGroups.Member;
 import corpus.dedup.Shingles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -65,9 +70,7 @@ final class DuplicateGrouping {
   /** Groups the articles the writer holds now (committed or not) and updates their roles. */
   Outcome regroup() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      ArticleTexts texts = new ArticleTexts(reader);
-      DuplicateGroups groups = verify(texts, candidatePairs(reader), reader.maxDoc());
-      return write(reader, texts, groups);
+      return write(reader, verify(reader, candidatePairs(reader)));
     }
   }
 
@@ -160,69 +163,161 @@ final class DuplicateGrouping {
   }
 
   /**
-   * Judges each candidate pair on its exact similarity and links the similar ones. The pairs come
-   * sorted by their first article, so each article's shingles are made once and dropped when no
-   * later pair needs them.
+   * Judges each candidate pair on its exact similarity and links the similar ones. The pairs are
+   * cut into chunks judged in parallel, each with its own reader of stored text; a chunk's pairs
+   * come sorted by their first article, so each article's shingles are made once per chunk and
+   * dropped when no later pair of the chunk needs them.
    */
-  private DuplicateGroups verify(ArticleTexts texts, long[] pairs, int maxDoc) throws IOException {
-    int[] lastUse = new int[Math.max(1, maxDoc)];
-    Arrays.fill(lastUse, -1);
-    for (int p = 0; p < pairs.length; p++) {
-      lastUse[(int) (pairs[p] >>> 32)] = p;
-      lastUse[(int) pairs[p]] = p;
+  private Verified verify(DirectoryReader reader, long[] pairs) throws IOException {
+    // A chunk per thread: an article whose pairs fall in two chunks is read by both.
+    int chunks =
+        Math.max(1, Math.min(pairs.length / 64, Runtime.getRuntime().availableProcessors()));
+    Verified[] judged = new Verified[chunks];
+    inParallel(
+        chunks,
+        chunk ->
+            judged[chunk] =
+                similarPairs(
+                    reader.storedFields(),
+                    pairs,
+                    (int) ((long) pairs.length * chunk / chunks),
+                    (int) ((long) pairs.length * (chunk + 1) / chunks)));
+    Verified verified = Verified.concat(judged); // still sorted: the chunks are in order
+    StoredFields stored = reader.storedFields();
+    Map<Integer, Member> members = new HashMap<>();
+    for (long pair : verified.pairs()) {
+      Member first = member(stored, members, (int) (pair >>> 32));
+      Member second = member(stored, members, (int) pair);
+      for (Member member : List.of(first, second)) {
+        if (!verified.groups().contains(member.id())) {
+          verified.groups().add(member);
+        }
+      }
+      verified.groups().link(first.id(), second.id());
     }
-    DuplicateGroups groups = new DuplicateGroups();
+    return verified;
+  }
+
+  /** The pairs judged similar, sorted, each with its exact similarity, and the groups they make. */
+  private record Verified(long[] pairs, double[] similarity, DuplicateGroups groups) {
+    static Verified concat(Verified[] parts) {
+      int length = 0;
+      for (Verified part : parts) {
+        length += part.pairs.length;
+      }
+      long[] pairs = new long[length];
+      double[] similarity = new double[length];
+      int at = 0;
+      for (Verified part : parts) {
+        System.arraycopy(part.pairs, 0, pairs, at, part.pairs.length);
+        System.arraycopy(part.similarity, 0, similarity, at, part.pairs.length);
+        at += part.pairs.length;
+      }
+      return new Verified(pairs, similarity, new DuplicateGroups());
+    }
+
+    /** The similarity of two articles judged as a pair, or NaN if they were not. */
+    double of(int a, int b) {
+      int found = Arrays.binarySearch(pairs, ((long) Math.min(a, b) << 32) | Math.max(a, b));
+      return found >= 0 ? similarity[found] : Double.NaN;
+    }
+  }
+
+  /** The pairs {@code from} to {@code to} whose similarity reaches the threshold. */
+  private Verified similarPairs(StoredFields stored, long[] pairs, int from, int to)
+      throws IOException {
+    Map<Integer, Integer> lastUse = new HashMap<>();
+    for (int p = from; p < to; p++) {
+      lastUse.put((int) (pairs[p] >>> 32), p);
+      lastUse.put((int) pairs[p], p);
+    }
     Map<Integer, long[]> shingles = new HashMap<>();
-    for (int p = 0; p < pairs.length; p++) {
+    long[] similar = new long[16];
+    double[] similarity = new double[16];
+    int count = 0;
+    for (int p = from; p < to; p++) {
       int a = (int) (pairs[p] >>> 32);
       int b = (int) pairs[p];
       for (int doc : new int[] {a, b}) {
         if (!shingles.containsKey(doc)) {
-          shingles.put(doc, texts.shingles(doc));
+          shingles.put(doc, shingles(stored, doc));
         }
       }
-      double similarity = Shingles.jaccard(shingles.get(a), shingles.get(b));
-      if (similarity >= threshold) {
-        Member first = texts.member(a);
-        Member second = texts.member(b);
-        for (Member member : List.of(first, second)) {
-          if (!groups.contains(member.id())) {
-            groups.add(member);
-          }
+      double jaccard = Shingles.jaccard(shingles.get(a), shingles.get(b));
+      if (jaccard >= threshold) {
+        if (count == similar.length) {
+          similar = Arrays.copyOf(similar, count * 2);
+          similarity = Arrays.copyOf(similarity, count * 2);
         }
-        groups.link(first.id(), second.id());
+        similar[count] = pairs[p];
+        similarity[count++] = jaccard;
       }
       for (int doc : new int[] {a, b}) {
-        if (lastUse[doc] == p) {
+        if (lastUse.get(doc) == p) {
           shingles.remove(doc);
         }
       }
     }
-    return groups;
+    return new Verified(
+        Arrays.copyOf(similar, count), Arrays.copyOf(similarity, count), new DuplicateGroups());
   }
 
   /** Writes every article's role where it changed; returns the counts. */
-  private Outcome write(DirectoryReader reader, ArticleTexts texts, DuplicateGroups groups)
-      throws IOException {
+  private Outcome write(DirectoryReader reader, Verified verified) throws IOException {
     record Place(long role, String canonical, long similarity) {}
+    DuplicateGroups groups = verified.groups();
+    List<Group> found = groups.groups();
+    Map<String, Integer> docs = new HashMap<>();
+    for (LeafReaderContext context : reader.leaves()) {
+      SortedDocValues ids = DocValues.getSorted(context.reader(), Schema.ID);
+      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+        if (groups.contains(id)) {
+          docs.put(id, context.docBase + doc);
+        }
+      }
+    }
+    // Each member's similarity with its canonical article: judged already when the two were a
+    // candidate pair (a copy and its original mostly are), else read again, the groups shared out
+    // among threads.
+    double[][] similarity = new double[found.size()][];
+    int tasks = Math.max(1, Math.min(found.size(), Runtime.getRuntime().availableProcessors()));
+    inParallel(
+        tasks,
+        task -> {
+          StoredFields stored = reader.storedFields();
+          for (int g = task; g < found.size(); g += tasks) {
+            List<Member> members = found.get(g).members();
+            int canonical = docs.get(found.get(g).canonical().id());
+            long[] canonicalShingles = null;
+            similarity[g] = new double[members.size()];
+            for (int m = 0; m < members.size(); m++) {
+              int doc = docs.get(members.get(m).id());
+              double judged = doc == canonical ? 1 : verified.of(canonical, doc);
+              if (Double.isNaN(judged)) {
+                if (canonicalShingles == null) {
+                  canonicalShingles = shingles(stored, canonical);
+                }
+                judged = Shingles.jaccard(canonicalShingles, shingles(stored, doc));
+              }
+              similarity[g][m] = judged;
+            }
+          }
+        });
     Map<String, Place> places = new HashMap<>();
     int copies = 0;
-    List<Group> found = groups.groups();
-    for (Group group : found) {
+    for (int g = 0; g < found.size(); g++) {
+      Group group = found.get(g);
       String canonical = group.canonical().id();
-      long[] canonicalShingles = texts.shingles(texts.doc(canonical));
-      for (Member member : group.members()) {
+      for (int m = 0; m < group.members().size(); m++) {
+        Member member = group.members().get(m);
         boolean isCanonical = member.id().equals(canonical);
-        double similarity =
-            isCanonical
-                ? 1
-                : Shingles.jaccard(canonicalShingles, texts.shingles(texts.doc(member)));
         places.put(
             member.id(),
             new Place(
                 isCanonical ? Schema.DUP_CANONICAL_MEMBER : Schema.DUP_COPY,
                 canonical,
-                Math.round(similarity * 1_000_000)));
+                Math.round(similarity[g][m] * 1_000_000)));
         copies += isCanonical ? 0 : 1;
       }
     }
@@ -246,45 +341,62 @@ final class DuplicateGrouping {
                 similarities.advanceExact(doc) ? similarities.longValue() : 0);
         Place wanted = places.getOrDefault(id, alone);
         if (!wanted.equals(now)) {
-          writer.updateDocValues(
-              new Term(Schema.ID, id),
-              new NumericDocValuesField(Schema.DUP_ROLE, wanted.role()),
-              new BinaryDocValuesField(Schema.DUP_CANONICAL, new BytesRef(wanted.canonical())),
-              new NumericDocValuesField(Schema.DUP_SIMILARITY, wanted.similarity()));
+          Field[] fields = {
+            new NumericDocValuesField(Schema.DUP_ROLE, wanted.role()),
+            new BinaryDocValuesField(Schema.DUP_CANONICAL, new BytesRef(wanted.canonical())),
+            new NumericDocValuesField(Schema.DUP_SIMILARITY, wanted.similarity())
+          };
+          // By doc id in the reader the groups were read from: no lookup of the id in every
+          // segment's terms, which cost seconds for tens of thousands of copies. A segment merged
+          // away since has lost the doc id; the id term finds the article there.
+          if (writer.tryUpdateDocValue(reader, context.docBase + doc, fields) == -1) {
+            writer.updateDocValues(new Term(Schema.ID, id), fields);
+          }
         }
       }
     }
     return new Outcome(found.size(), copies);
   }
 
-  /** Articles by global doc id: their ids, dates and the shingles of their stored text. */
-  private static final class ArticleTexts {
-    private final StoredFields stored;
-    private final Map<String, Integer> docs = new HashMap<>();
+  private static long[] shingles(StoredFields stored, int doc) throws IOException {
+    String text = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
+    return Shingles.of(text == null ? "" : text);
+  }
 
-    ArticleTexts(DirectoryReader reader) throws IOException {
-      this.stored = reader.storedFields();
+  /** The article's id and date, read once. */
+  private static Member member(StoredFields stored, Map<Integer, Member> members, int doc)
+      throws IOException {
+    Member member = members.get(doc);
+    if (member == null) {
+      Document fields = stored.document(doc, Set.of(Schema.ID, Schema.DATE));
+      IndexableField date = fields.getField(Schema.DATE);
+      member =
+          new Member(fields.get(Schema.ID), date == null ? null : date.numericValue().longValue());
+      members.put(doc, member);
     }
+    return member;
+  }
 
-    long[] shingles(int doc) throws IOException {
-      String text = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
-      return Shingles.of(text == null ? "" : text);
-    }
+  /** A task that reads the index. */
+  private interface Task {
+    void run(int task) throws IOException;
+  }
 
-    Member member(int doc) throws IOException {
-      var fields = stored.document(doc, Set.of(Schema.ID, Schema.DATE));
-      String id = fields.get(Schema.ID);
-      var date = fields.getField(Schema.DATE);
-      docs.put(id, doc);
-      return new Member(id, date == null ? null : date.numericValue().longValue());
-    }
-
-    int doc(String id) {
-      return docs.get(id);
-    }
-
-    int doc(Member member) {
-      return doc(member.id());
+  /** Runs tasks 0 to {@code count} − 1 on the common pool, and waits for them all. */
+  private static void inParallel(int count, Task task) throws IOException {
+    try {
+      IntStream.range(0, count)
+          .parallel()
+          .forEach(
+              t -> {
+                try {
+                  task.run(t);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }
