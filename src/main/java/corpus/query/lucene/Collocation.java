@@ -27,13 +27,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -44,6 +47,7 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -70,6 +74,21 @@ final class Collocation {
     long nodeFrequency;
     long windowTokens;
     final Map<String, Long> observed = new HashMap<>();
+
+    /** Adds what another part of the index counted for the same table. */
+    void add(Windows other) {
+      nodeFrequency += other.nodeFrequency;
+      windowTokens += other.windowTokens;
+      other.observed.forEach((word, count) -> observed.merge(word, count, Long::sum));
+    }
+
+    static List<Windows> of(int tables) {
+      List<Windows> windows = new ArrayList<>();
+      for (int t = 0; t < tables; t++) {
+        windows.add(new Windows());
+      }
+      return windows;
+    }
   }
 
   CollocatesResult run(CollocatesQuery request) throws IOException {
@@ -260,51 +279,179 @@ final class Collocation {
   private List<Windows> windows(String nodeText, Buckets tables, int left, int right)
       throws IOException {
     Map<TextAnalysis, Query> node = TermTrend.seriesQueries(parsing, nodeText);
-    List<Windows> windows = new ArrayList<>();
-    for (int t = 0; t < tables.labels.size(); t++) {
-      windows.add(new Windows());
-    }
+    List<Windows> windows = Windows.of(tables.labels.size());
     for (Map.Entry<TextAnalysis, Query> reading : node.entrySet()) {
-      Query query =
-          parsing.present().size() == 1
-              ? reading.getValue()
-              : new BooleanQuery.Builder()
-                  .add(reading.getValue(), BooleanClause.Occur.MUST)
-                  .add(
-                      new TermQuery(QueryParsing.analysedBy(reading.getKey())),
-                      BooleanClause.Occur.FILTER)
-                  .build();
       Analyzer words = parsing.analyzers().query(reading.getKey());
-      MatchingDocs.forEach(
-          searcher,
-          query,
-          (weight, segment, doc) -> {
+      ArticleWindows counter =
+          (into, segment, doc, occurrences, text) -> {
+            int last = 0;
+            for (int[] occurrence : occurrences) {
+              last = Math.max(last, occurrence[1] + right);
+            }
             int table = tables.bucketOf[segment.docBase + doc];
-            if (table < 0) {
-              return;
-            }
-            Matches matches = weight.matches(segment, doc);
-            MatchesIterator spans = matches == null ? null : matches.getMatches(Schema.BODY);
-            List<int[]> occurrences = new ArrayList<>();
-            while (spans != null && spans.next()) {
-              occurrences.add(new int[] {spans.startPosition(), spans.endPosition()});
-            }
-            if (!occurrences.isEmpty()) {
-              String text =
-                  segment
-                      .reader()
-                      .storedFields()
-                      .document(doc, Set.of(Schema.BODY))
-                      .get(Schema.BODY);
-              count(occurrences, wordsAt(words, text), left, right, windows.get(table));
-            }
-          });
+            count(occurrences, wordsAt(words, text.read(), last), left, right, into.get(table));
+          };
+      // A one-word phrase rewrites to its term.
+      Query rewritten = searcher.rewrite(reading.getValue());
+      if (parsing.present().size() == 1 && rewritten instanceof TermQuery word) {
+        countWord(word.getTerm(), tables, counter).forEach(part -> add(windows, part));
+      } else {
+        countMatches(readingQuery(reading), tables, counter, windows);
+      }
     }
     return windows;
   }
 
-  /** The words of a text by position, as the index has them (a Russian word by its stem). */
-  private static List<String> wordsAt(Analyzer analyzer, String text) {
+  /** A reading of the node restricted to the articles of its analysis when there are several. */
+  private Query readingQuery(Map.Entry<TextAnalysis, Query> reading) {
+    return parsing.present().size() == 1
+        ? reading.getValue()
+        : new BooleanQuery.Builder()
+            .add(reading.getValue(), BooleanClause.Occur.MUST)
+            .add(
+                new TermQuery(QueryParsing.analysedBy(reading.getKey())),
+                BooleanClause.Occur.FILTER)
+            .build();
+  }
+
+  /** Told of each article holding the node: its occurrences (first and last position of each). */
+  private interface ArticleWindows {
+    void count(
+        List<Windows> into,
+        LeafReaderContext segment,
+        int doc,
+        List<int[]> occurrences,
+        ArticleText text)
+        throws IOException;
+  }
+
+  /** The article's stored text, read only when asked for. */
+  private interface ArticleText {
+    String read() throws IOException;
+  }
+
+  /**
+   * A one-word node, the usual case: its positions straight from its postings, segment by segment
+   * in doc order, so each segment's stored text is read sequentially ({@link SequentialText}).
+   */
+  private List<List<Windows>> countWord(Term term, Buckets tables, ArticleWindows counter)
+      throws IOException {
+    // Slices of a few thousand articles counted in parallel, each into its own tables, added up
+    // afterwards: one segment often holds most of an index.
+    record Slice(LeafReaderContext segment, int from, int to) {}
+    List<Slice> slices = new ArrayList<>();
+    for (LeafReaderContext segment : reader.leaves()) {
+      int maxDoc = segment.reader().maxDoc();
+      for (int from = 0; from < maxDoc; from += SLICE) {
+        slices.add(new Slice(segment, from, Math.min(maxDoc, from + SLICE)));
+      }
+    }
+    List<List<Windows>> counted = new ArrayList<>();
+    for (int i = 0; i < slices.size(); i++) {
+      counted.add(Windows.of(tables.labels.size()));
+    }
+    try {
+      IntStream.range(0, slices.size())
+          .parallel()
+          .forEach(
+              i -> {
+                Slice slice = slices.get(i);
+                try {
+                  countWord(
+                      term,
+                      slice.segment(),
+                      slice.from(),
+                      slice.to(),
+                      tables,
+                      counter,
+                      counted.get(i));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return counted;
+  }
+
+  /** Articles a slice of {@link #countWord} holds: enough to outweigh a task's start. */
+  private static final int SLICE = 8192;
+
+  /** The articles {@code from} to {@code to} (excluded) of one segment. */
+  private static void countWord(
+      Term term,
+      LeafReaderContext segment,
+      int from,
+      int to,
+      Buckets tables,
+      ArticleWindows counter,
+      List<Windows> into)
+      throws IOException {
+    Terms terms = segment.reader().terms(Schema.BODY);
+    TermsEnum termsEnum = terms == null ? null : terms.iterator();
+    if (termsEnum == null || !termsEnum.seekExact(term.bytes())) {
+      return;
+    }
+    Bits live = segment.reader().getLiveDocs();
+    SequentialText texts = new SequentialText(segment.reader());
+    PostingsEnum postings = termsEnum.postings(null, PostingsEnum.POSITIONS);
+    for (int doc = postings.advance(from); doc < to; doc = postings.nextDoc()) {
+      if ((live != null && !live.get(doc)) || tables.bucketOf[segment.docBase + doc] < 0) {
+        continue;
+      }
+      List<int[]> occurrences = new ArrayList<>(postings.freq());
+      for (int i = 0; i < postings.freq(); i++) {
+        int position = postings.nextPosition();
+        occurrences.add(new int[] {position, position});
+      }
+      int article = doc;
+      counter.count(into, segment, doc, occurrences, () -> texts.read(article));
+    }
+  }
+
+  private static void add(List<Windows> to, List<Windows> part) {
+    for (int t = 0; t < to.size(); t++) {
+      to.get(t).add(part.get(t));
+    }
+  }
+
+  /**
+   * Any other node (a phrase, or a word read by several analyses): its matches, article by article.
+   */
+  private void countMatches(Query query, Buckets tables, ArticleWindows counter, List<Windows> into)
+      throws IOException {
+    Map<Integer, SequentialText> texts = new HashMap<>();
+    MatchingDocs.forEach(
+        searcher,
+        query,
+        (weight, segment, doc) -> {
+          if (tables.bucketOf[segment.docBase + doc] < 0) {
+            return;
+          }
+          Matches matches = weight.matches(segment, doc);
+          MatchesIterator spans = matches == null ? null : matches.getMatches(Schema.BODY);
+          List<int[]> occurrences = new ArrayList<>();
+          while (spans != null && spans.next()) {
+            occurrences.add(new int[] {spans.startPosition(), spans.endPosition()});
+          }
+          if (!occurrences.isEmpty()) {
+            SequentialText segmentTexts = texts.get(segment.ord);
+            if (segmentTexts == null) {
+              segmentTexts = new SequentialText(segment.reader());
+              texts.put(segment.ord, segmentTexts);
+            }
+            SequentialText from = segmentTexts;
+            counter.count(into, segment, doc, occurrences, () -> from.read(doc));
+          }
+        });
+  }
+
+  /**
+   * The words of a text by position, as the index has them (a Russian word by its stem), up to
+   * position {@code last}: the analysis stops there, as no window reaches further.
+   */
+  private static List<String> wordsAt(Analyzer analyzer, String text, int last) {
     List<String> words = new ArrayList<>();
     try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -313,6 +460,9 @@ final class Collocation {
       int position = -1;
       while (tokens.incrementToken()) {
         position += increment.getPositionIncrement();
+        if (position > last) {
+          break;
+        }
         while (words.size() <= position) {
           words.add(null);
         }
@@ -370,10 +520,20 @@ final class Collocation {
     if (terms == null) {
       return frequencies;
     }
+    // One table of every article of an index without deletions: a word's frequency is its
+    // total count in the term dictionary, with no walk of its postings (for "the", every article).
+    boolean everything =
+        tables.labels.size() == 1
+            && tables.documents[0] == reader.numDocs()
+            && !reader.hasDeletions();
     TermsEnum termsEnum = terms.iterator();
     PostingsEnum postings = null;
     for (Map.Entry<String, long[]> candidate : frequencies.entrySet()) {
       if (!termsEnum.seekExact(new BytesRef(candidate.getKey()))) {
+        continue;
+      }
+      if (everything) {
+        candidate.getValue()[0] = termsEnum.totalTermFreq();
         continue;
       }
       postings = termsEnum.postings(postings, PostingsEnum.FREQS);
