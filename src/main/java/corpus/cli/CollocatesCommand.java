@@ -3,7 +3,6 @@ package corpus.cli;
 import corpus.query.CollocateComparisonQuery;
 import corpus.query.CollocatesQuery;
 import corpus.query.CollocationMeasure;
-import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.Granularity;
 import corpus.report.CollocatesComparisonLayout;
@@ -133,9 +132,7 @@ final class CollocatesCommand implements Callable<Integer> {
         store,
         output,
         dedup,
-        List.of(
-            new CompareQuery.Subset(
-                request.range(), request.query(), request.sources(), request.languages())),
+        List.of(request.selection()),
         corpus -> corpus.collocates(request),
         new CollocatesLayout());
     return ExitCodes.OK;

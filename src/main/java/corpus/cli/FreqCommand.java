@@ -1,6 +1,5 @@
 package corpus.cli;
 
-import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.DispersionParts;
 import corpus.query.FrequencyQuery;
@@ -118,9 +117,7 @@ final class FreqCommand implements Callable<Integer> {
         store,
         output,
         dedup,
-        List.of(
-            new CompareQuery.Subset(
-                request.range(), request.query(), request.sources(), request.languages())),
+        List.of(request.selection()),
         corpus -> corpus.frequencies(request),
         new FrequencyLayout());
     return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package corpus.cli;
 
-import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.KwicQuery;
 import corpus.query.KwicSort;
@@ -82,9 +81,7 @@ final class KwicCommand implements Callable<Integer> {
         store,
         output,
         dedup,
-        List.of(
-            new CompareQuery.Subset(
-                request.range(), request.query(), request.sources(), request.languages())),
+        List.of(request.selection()),
         corpus -> corpus.kwic(request),
         new KwicLayout());
     return ExitCodes.OK;

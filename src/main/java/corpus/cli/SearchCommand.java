@@ -1,6 +1,5 @@
 package corpus.cli;
 
-import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.SearchQuery;
 import corpus.query.SearchSort;
@@ -75,9 +74,7 @@ final class SearchCommand implements Callable<Integer> {
         store,
         output,
         dedup,
-        List.of(
-            new CompareQuery.Subset(
-                request.range(), request.query(), request.sources(), request.languages())),
+        List.of(request.selection()),
         corpus -> corpus.search(request),
         new SearchLayout());
     return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package corpus.cli;
 
-import corpus.query.CompareQuery;
 import corpus.query.CorpusStore;
 import corpus.query.Granularity;
 import corpus.query.TrendQuery;
@@ -123,9 +122,7 @@ final class TrendCommand implements Callable<Integer> {
             store,
             output,
             dedup,
-            List.of(
-                new CompareQuery.Subset(
-                    request.range(), request.query(), request.sources(), request.languages())),
+            List.of(request.selection()),
             corpus -> corpus.trend(request),
             new TrendLayout());
     if (plot != null) {

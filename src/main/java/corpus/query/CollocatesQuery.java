@@ -71,4 +71,9 @@ public record CollocatesQuery(
   public int rows() {
     return top == 0 ? Integer.MAX_VALUE : top;
   }
+
+  /** The articles this question looks at, as a set {@code --dedup} counts its copies in. */
+  public CompareQuery.Subset selection() {
+    return new CompareQuery.Subset(range, query, sources, languages);
+  }
 }

@@ -40,4 +40,9 @@ public record KwicQuery(
       throw new IllegalArgumentException("--limit must be 0 (all) or more, not " + limit);
     }
   }
+
+  /** The articles this question looks at, as a set {@code --dedup} counts its copies in. */
+  public CompareQuery.Subset selection() {
+    return new CompareQuery.Subset(range, query, sources, languages);
+  }
 }

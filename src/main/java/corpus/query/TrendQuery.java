@@ -59,4 +59,9 @@ public record TrendQuery(
           "--by must be a period: year, quarter, month, week or day");
     }
   }
+
+  /** The articles this question looks at, as a set {@code --dedup} counts its copies in. */
+  public CompareQuery.Subset selection() {
+    return new CompareQuery.Subset(range, query, sources, languages);
+  }
 }
