@@ -6,6 +6,7 @@ import corpus.dedup.DuplicateGroups.Member;
 import corpus.dedup.Shingles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -44,18 +45,11 @@ import org.apache.lucene.util.BytesRef;
  * article is the earliest dated, then the smallest id, so removing it promotes the next one at the
  * next run.
  *
- * <p>The whole index is grouped again on every run that changed it: the band terms make that a pass
- * over one field's terms plus the verification of the candidates, and grouping from scratch cannot
- * drift from what incremental bookkeeping would have kept.
+ * <p>The whole index is grouped again on every run that changed it: the band keys make that a sort
+ * of one column per band plus the judging of the pairs, and grouping from scratch cannot drift from
+ * what incremental bookkeeping would have kept.
  */
 final class DuplicateGrouping {
-  /**
-   * The pairs an article makes in one band's bucket at most, with the bucket's first articles: a
-   * bucket larger than this is a text repeated many times (a boilerplate notice), whose copies all
-   * join the group through its first ones anyway.
-   */
-  private static final int BUCKET_PAIRS = 32;
-
   /** How the run's grouping came out. */
   record Outcome(int groups, int copies) {}
 
@@ -70,21 +64,30 @@ final class DuplicateGrouping {
   /** Groups the articles the writer holds now (committed or not) and updates their roles. */
   Outcome regroup() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return write(reader, verify(reader, candidatePairs(reader)));
+      return write(reader, link(reader));
     }
   }
 
   /**
-   * Every pair of live articles that share a band key, as (smaller doc << 32 | larger doc). One
-   * band at a time: each article's key is read from {@link Schema#DUP_BANDS}, the (key, doc) pairs
-   * sorted, and the runs of one key are the band's buckets. Memory is two arrays of the index's
-   * size, whatever the number of bands.
+   * Links the live articles that share a band key and are similar, one band at a time: each
+   * article's key is read from {@link Schema#DUP_BANDS}, the (key, doc) pairs sorted, and the runs
+   * of one key are the band's buckets. In a bucket each article is paired with the bucket's first
+   * article and the one before it, unless the groups found in the bands before already join them;
+   * the band's pairs are judged, and the similar ones joined, before the next band. So a story and
+   * its fifty copies make about a hundred pairs in the first band and none in the other twenty, and
+   * memory holds one band's pairs, never every candidate pair of the index (which for a corpus of
+   * many copies outgrew the heap).
    */
-  private static long[] candidatePairs(DirectoryReader reader) throws IOException {
+  private Verified link(DirectoryReader reader) throws IOException {
     int maxDoc = reader.maxDoc();
     long[] keyOfDoc = new long[maxDoc];
     long[] sorted = new long[maxDoc]; // high 32 bits of the key, then the doc
-    Pairs pairs = new Pairs();
+    int[] parent = new int[maxDoc]; // union–find of the groups found so far
+    for (int doc = 0; doc < maxDoc; doc++) {
+      parent[doc] = doc;
+    }
+    List<Verified> judged = new ArrayList<>();
+    long[] rejected = new long[0]; // pairs judged dissimilar in an earlier band, sorted
     int[] bucket = new int[16];
     for (int band = 0; band < Schema.BANDING.bands(); band++) {
       int count = 0;
@@ -104,13 +107,11 @@ final class DuplicateGrouping {
         }
       }
       Arrays.sort(sorted, 0, count);
+      Pairs pairs = new Pairs();
       // A run of equal high halves holds one or more keys; the full keys part them.
       for (int from = 0, to; from < count; from = to) {
         long high = sorted[from] >>> 32;
         for (to = from + 1; to < count && sorted[to] >>> 32 == high; to++) {}
-        if (to - from < 2) {
-          continue;
-        }
         int size = 0;
         for (int i = from; i < to; i++) {
           if (size == bucket.length) {
@@ -118,71 +119,17 @@ final class DuplicateGrouping {
           }
           bucket[size++] = (int) sorted[i]; // in doc order: the doc is the low half
         }
-        pairs.addBuckets(bucket, size, keyOfDoc);
+        pairs.addBucket(bucket, size, keyOfDoc, parent);
       }
-    }
-    return pairs.distinct();
-  }
-
-  /** Candidate pairs as they are found, with repeats (a pair shares several bands). */
-  private static final class Pairs {
-    private long[] pairs = new long[256];
-    private int count;
-
-    /** The pairs within each key's bucket among {@code docs}, which are in doc order. */
-    void addBuckets(int[] docs, int size, long[] keyOfDoc) {
-      for (int i = 1; i < size; i++) {
-        int paired = 0;
-        for (int j = 0; j < i && paired < BUCKET_PAIRS; j++) {
-          if (keyOfDoc[docs[j]] == keyOfDoc[docs[i]]) {
-            add(docs[j], docs[i]);
-            paired++;
-          }
-        }
+      long[] candidates = pairs.distinct(rejected);
+      Verified similar = judge(reader, candidates);
+      for (long pair : similar.pairs()) {
+        parent[root(parent, (int) pair)] = root(parent, (int) (pair >>> 32));
       }
+      judged.add(similar);
+      rejected = merged(rejected, without(candidates, similar.pairs()));
     }
-
-    private void add(int smaller, int larger) {
-      if (count == pairs.length) {
-        pairs = Arrays.copyOf(pairs, count * 2);
-      }
-      pairs[count++] = ((long) smaller << 32) | larger;
-    }
-
-    long[] distinct() {
-      long[] sorted = Arrays.copyOf(pairs, count);
-      Arrays.sort(sorted);
-      int distinct = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          sorted[distinct++] = sorted[i];
-        }
-      }
-      return Arrays.copyOf(sorted, distinct);
-    }
-  }
-
-  /**
-   * Judges each candidate pair on its exact similarity and links the similar ones. The pairs are
-   * cut into chunks judged in parallel, each with its own reader of stored text; a chunk's pairs
-   * come sorted by their first article, so each article's shingles are made once per chunk and
-   * dropped when no later pair of the chunk needs them.
-   */
-  private Verified verify(DirectoryReader reader, long[] pairs) throws IOException {
-    // A chunk per thread: an article whose pairs fall in two chunks is read by both.
-    int chunks =
-        Math.max(1, Math.min(pairs.length / 64, Runtime.getRuntime().availableProcessors()));
-    Verified[] judged = new Verified[chunks];
-    inParallel(
-        chunks,
-        chunk ->
-            judged[chunk] =
-                similarPairs(
-                    reader.storedFields(),
-                    pairs,
-                    (int) ((long) pairs.length * chunk / chunks),
-                    (int) ((long) pairs.length * (chunk + 1) / chunks)));
-    Verified verified = Verified.concat(judged); // still sorted: the chunks are in order
+    Verified verified = Verified.sorted(judged);
     StoredFields stored = reader.storedFields();
     Map<Integer, Member> members = new HashMap<>();
     for (long pair : verified.pairs()) {
@@ -198,9 +145,121 @@ final class DuplicateGrouping {
     return verified;
   }
 
+  /** The sorted pairs of {@code all} that are not in {@code some} (both sorted). */
+  private static long[] without(long[] all, long[] some) {
+    long[] rest = new long[all.length];
+    int count = 0;
+    for (long pair : all) {
+      if (Arrays.binarySearch(some, pair) < 0) {
+        rest[count++] = pair;
+      }
+    }
+    return Arrays.copyOf(rest, count);
+  }
+
+  /** Two sorted arrays of distinct pairs as one. */
+  private static long[] merged(long[] a, long[] b) {
+    long[] both = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length || j < b.length) {
+      both[k++] = j == b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+    }
+    return both;
+  }
+
+  private static int root(int[] parent, int doc) {
+    while (parent[doc] != doc) {
+      parent[doc] = parent[parent[doc]]; // path halving
+      doc = parent[doc];
+    }
+    return doc;
+  }
+
+  /** One band's pairs to judge. */
+  private static final class Pairs {
+    private long[] pairs = new long[256];
+    private int count;
+
+    /**
+     * Pairs each article of a run (in doc order) with the first earlier article of its key and with
+     * the one just before it of its key, when the groups found so far do not join them.
+     */
+    void addBucket(int[] docs, int size, long[] keyOfDoc, int[] parent) {
+      for (int i = 1; i < size; i++) {
+        int doc = docs[i];
+        int first = -1;
+        int previous = -1;
+        for (int j = 0; j < i; j++) {
+          if (keyOfDoc[docs[j]] == keyOfDoc[doc]) {
+            first = docs[j];
+            break;
+          }
+        }
+        for (int j = i - 1; j >= 0; j--) {
+          if (keyOfDoc[docs[j]] == keyOfDoc[doc]) {
+            previous = docs[j];
+            break;
+          }
+        }
+        for (int earlier : new int[] {first, previous}) {
+          if (earlier >= 0 && root(parent, earlier) != root(parent, doc)) {
+            add(earlier, doc);
+          }
+        }
+      }
+    }
+
+    private void add(int smaller, int larger) {
+      if (count == pairs.length) {
+        pairs = Arrays.copyOf(pairs, count * 2);
+      }
+      pairs[count++] = ((long) smaller << 32) | larger;
+    }
+
+    /** The pairs, sorted, each once, less those judged dissimilar before. */
+    long[] distinct(long[] rejected) {
+      long[] sorted = Arrays.copyOf(pairs, count);
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if ((i == 0 || sorted[i] != sorted[i - 1])
+            && Arrays.binarySearch(rejected, sorted[i]) < 0) {
+          sorted[distinct++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, distinct);
+    }
+  }
+
+  /**
+   * Judges each pair on its exact similarity; returns the similar ones. The pairs are cut into
+   * chunks judged in parallel, each with its own reader of stored text; a chunk's pairs come sorted
+   * by their first article, so each article's shingles are made once per chunk and dropped when no
+   * later pair of the chunk needs them.
+   */
+  private Verified judge(DirectoryReader reader, long[] pairs) throws IOException {
+    // A chunk per thread: an article whose pairs fall in two chunks is read by both.
+    int chunks =
+        Math.max(1, Math.min(pairs.length / 64, Runtime.getRuntime().availableProcessors()));
+    Verified[] judged = new Verified[chunks];
+    inParallel(
+        chunks,
+        chunk ->
+            judged[chunk] =
+                similarPairs(
+                    reader.storedFields(),
+                    pairs,
+                    (int) ((long) pairs.length * chunk / chunks),
+                    (int) ((long) pairs.length * (chunk + 1) / chunks)));
+    return Verified.sorted(List.of(judged));
+  }
+
   /** The pairs judged similar, sorted, each with its exact similarity, and the groups they make. */
   private record Verified(long[] pairs, double[] similarity, DuplicateGroups groups) {
-    static Verified concat(Verified[] parts) {
+    /** All the parts' pairs in one sorted list. */
+    static Verified sorted(List<Verified> parts) {
       int length = 0;
       for (Verified part : parts) {
         length += part.pairs.length;
@@ -213,7 +272,19 @@ final class DuplicateGrouping {
         System.arraycopy(part.similarity, 0, similarity, at, part.pairs.length);
         at += part.pairs.length;
       }
-      return new Verified(pairs, similarity, new DuplicateGroups());
+      // Sort the pairs, their similarities with them: by pair, through an index permutation.
+      Integer[] boxed = new Integer[length];
+      for (int i = 0; i < length; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (x, y) -> Long.compare(pairs[x], pairs[y]));
+      long[] sortedPairs = new long[length];
+      double[] sortedSimilarity = new double[length];
+      for (int i = 0; i < length; i++) {
+        sortedPairs[i] = pairs[boxed[i]];
+        sortedSimilarity[i] = similarity[boxed[i]];
+      }
+      return new Verified(sortedPairs, sortedSimilarity, new DuplicateGroups());
     }
 
     /** The similarity of two articles judged as a pair, or NaN if they were not. */
