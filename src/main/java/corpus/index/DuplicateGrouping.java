@@ -1,27 +1,23 @@
 package corpus.index;
 
-import corpus.dedup.DuplicateGroups;
-import corpus.dedup.DuplicateGroups.Group;
-import corpus.dedup.DuplicateGroups.Member;
 import corpus.dedup.Shingles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -78,7 +74,7 @@ final class DuplicateGrouping {
    * memory holds one band's pairs, never every candidate pair of the index (which for a corpus of
    * many copies outgrew the heap).
    */
-  private Verified link(DirectoryReader reader) throws IOException {
+  private Linked link(DirectoryReader reader) throws IOException {
     int maxDoc = reader.maxDoc();
     long[] keyOfDoc = new long[maxDoc];
     long[] sorted = new long[maxDoc]; // high 32 bits of the key, then the doc
@@ -129,20 +125,7 @@ final class DuplicateGrouping {
       judged.add(similar);
       rejected = merged(rejected, without(candidates, similar.pairs()));
     }
-    Verified verified = Verified.sorted(judged);
-    StoredFields stored = reader.storedFields();
-    Map<Integer, Member> members = new HashMap<>();
-    for (long pair : verified.pairs()) {
-      Member first = member(stored, members, (int) (pair >>> 32));
-      Member second = member(stored, members, (int) pair);
-      for (Member member : List.of(first, second)) {
-        if (!verified.groups().contains(member.id())) {
-          verified.groups().add(member);
-        }
-      }
-      verified.groups().link(first.id(), second.id());
-    }
-    return verified;
+    return new Linked(parent, Verified.sorted(judged));
   }
 
   /** The sorted pairs of {@code all} that are not in {@code some} (both sorted). */
@@ -256,8 +239,8 @@ final class DuplicateGrouping {
     return Verified.sorted(List.of(judged));
   }
 
-  /** The pairs judged similar, sorted, each with its exact similarity, and the groups they make. */
-  private record Verified(long[] pairs, double[] similarity, DuplicateGroups groups) {
+  /** The pairs judged similar, sorted, each with its exact similarity. */
+  private record Verified(long[] pairs, double[] similarity) {
     /** All the parts' pairs in one sorted list. */
     static Verified sorted(List<Verified> parts) {
       int length = 0;
@@ -284,7 +267,7 @@ final class DuplicateGrouping {
         sortedPairs[i] = pairs[boxed[i]];
         sortedSimilarity[i] = similarity[boxed[i]];
       }
-      return new Verified(sortedPairs, sortedSimilarity, new DuplicateGroups());
+      return new Verified(sortedPairs, sortedSimilarity);
     }
 
     /** The similarity of two articles judged as a pair, or NaN if they were not. */
@@ -329,88 +312,112 @@ final class DuplicateGrouping {
         }
       }
     }
-    return new Verified(
-        Arrays.copyOf(similar, count), Arrays.copyOf(similarity, count), new DuplicateGroups());
+    return new Verified(Arrays.copyOf(similar, count), Arrays.copyOf(similarity, count));
   }
 
   /** Writes every article's role where it changed; returns the counts. */
-  private Outcome write(DirectoryReader reader, Verified verified) throws IOException {
-    record Place(long role, String canonical, long similarity) {}
-    DuplicateGroups groups = verified.groups();
-    List<Group> found = groups.groups();
-    Map<String, Integer> docs = new HashMap<>();
-    for (LeafReaderContext context : reader.leaves()) {
-      SortedDocValues ids = DocValues.getSorted(context.reader(), Schema.ID);
-      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-        if (groups.contains(id)) {
-          docs.put(id, context.docBase + doc);
-        }
-      }
+  private Outcome write(DirectoryReader reader, Linked linked) throws IOException {
+    int maxDoc = reader.maxDoc();
+    int[] root = new int[maxDoc];
+    int[] size = new int[maxDoc];
+    for (int doc = 0; doc < maxDoc; doc++) {
+      root[doc] = root(linked.parent(), doc);
+      size[root[doc]]++;
     }
-    // Each member's similarity with its canonical article: judged already when the two were a
-    // candidate pair (a copy and its original mostly are), else read again, the groups shared out
-    // among threads.
-    double[][] similarity = new double[found.size()][];
-    int tasks = Math.max(1, Math.min(found.size(), Runtime.getRuntime().availableProcessors()));
-    inParallel(
-        tasks,
-        task -> {
-          StoredFields stored = reader.storedFields();
-          for (int g = task; g < found.size(); g += tasks) {
-            List<Member> members = found.get(g).members();
-            int canonical = docs.get(found.get(g).canonical().id());
-            long[] canonicalShingles = null;
-            similarity[g] = new double[members.size()];
-            for (int m = 0; m < members.size(); m++) {
-              int doc = docs.get(members.get(m).id());
-              double judged = doc == canonical ? 1 : verified.of(canonical, doc);
-              if (Double.isNaN(judged)) {
-                if (canonicalShingles == null) {
-                  canonicalShingles = shingles(stored, canonical);
-                }
-                judged = Shingles.jaccard(canonicalShingles, shingles(stored, doc));
-              }
-              similarity[g][m] = judged;
-            }
-          }
-        });
-    Map<String, Place> places = new HashMap<>();
-    int copies = 0;
-    for (int g = 0; g < found.size(); g++) {
-      Group group = found.get(g);
-      String canonical = group.canonical().id();
-      for (int m = 0; m < group.members().size(); m++) {
-        Member member = group.members().get(m);
-        boolean isCanonical = member.id().equals(canonical);
-        places.put(
-            member.id(),
-            new Place(
-                isCanonical ? Schema.DUP_CANONICAL_MEMBER : Schema.DUP_COPY,
-                canonical,
-                Math.round(similarity[g][m] * 1_000_000)));
-        copies += isCanonical ? 0 : 1;
-      }
-    }
-    Place alone = new Place(Schema.DUP_ALONE, "", 0);
+    // Each group's canonical article: the earliest dated (undated last), then the smallest id.
+    String[] id = new String[maxDoc];
+    long[] day = new long[maxDoc];
+    int[] canonical = new int[maxDoc];
+    Arrays.fill(canonical, -1);
     for (LeafReaderContext context : reader.leaves()) {
       LeafReader leaf = context.reader();
       Bits live = leaf.getLiveDocs();
       SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
+      NumericDocValues dates = DocValues.getNumeric(leaf, Schema.DATE);
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        int global = context.docBase + doc;
+        if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+          continue;
+        }
+        id[global] = ids.lookupOrd(ids.ordValue()).utf8ToString();
+        day[global] = dates.advanceExact(doc) ? dates.longValue() : Long.MAX_VALUE;
+        int group = root[global];
+        if (size[group] > 1) {
+          int best = canonical[group];
+          if (best < 0
+              || day[global] < day[best]
+              || (day[global] == day[best] && id[global].compareTo(id[best]) < 0)) {
+            canonical[group] = global;
+          }
+        }
+      }
+    }
+    // Each copy's similarity with its canonical article: judged already when the two were a pair
+    // (a copy and its original mostly are), else read again, on every core.
+    double[] similarity = new double[maxDoc];
+    List<Integer> unjudged = new ArrayList<>();
+    int groups = 0;
+    int copies = 0;
+    for (int doc = 0; doc < maxDoc; doc++) {
+      if (id[doc] == null || size[root[doc]] < 2) {
+        continue;
+      }
+      int first = canonical[root[doc]];
+      if (doc == first) {
+        groups++;
+        similarity[doc] = 1;
+        continue;
+      }
+      copies++;
+      similarity[doc] = linked.links().of(first, doc);
+      if (Double.isNaN(similarity[doc])) {
+        unjudged.add(doc);
+      }
+    }
+    unjudged.sort(Comparator.comparingInt(doc -> canonical[root[doc]]));
+    int tasks = Math.max(1, Math.min(unjudged.size(), Runtime.getRuntime().availableProcessors()));
+    inParallel(
+        tasks,
+        task -> {
+          StoredFields stored = reader.storedFields();
+          int from = unjudged.size() * task / tasks;
+          int to = unjudged.size() * (task + 1) / tasks;
+          int cachedFor = -1;
+          long[] canonicalShingles = null;
+          for (int i = from; i < to; i++) {
+            int doc = unjudged.get(i);
+            int first = canonical[root[doc]];
+            if (first != cachedFor) {
+              canonicalShingles = shingles(stored, first);
+              cachedFor = first;
+            }
+            similarity[doc] = Shingles.jaccard(canonicalShingles, shingles(stored, doc));
+          }
+        });
+    for (LeafReaderContext context : reader.leaves()) {
+      LeafReader leaf = context.reader();
       NumericDocValues roles = DocValues.getNumeric(leaf, Schema.DUP_ROLE);
       BinaryDocValues canonicals = DocValues.getBinary(leaf, Schema.DUP_CANONICAL);
       NumericDocValues similarities = DocValues.getNumeric(leaf, Schema.DUP_SIMILARITY);
       for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-        if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
-          continue;
+        int global = context.docBase + doc;
+        if (id[global] == null) {
+          continue; // deleted
         }
-        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
         Place now =
             new Place(
                 roles.advanceExact(doc) ? roles.longValue() : Schema.DUP_ALONE,
                 canonicals.advanceExact(doc) ? canonicals.binaryValue().utf8ToString() : "",
                 similarities.advanceExact(doc) ? similarities.longValue() : 0);
-        Place wanted = places.getOrDefault(id, alone);
+        Place wanted =
+            size[root[global]] < 2
+                ? ALONE
+                : new Place(
+                    global == canonical[root[global]]
+                        ? Schema.DUP_CANONICAL_MEMBER
+                        : Schema.DUP_COPY,
+                    id[canonical[root[global]]],
+                    Math.round(similarity[global] * 1_000_000));
         if (!wanted.equals(now)) {
           Field[] fields = {
             new NumericDocValuesField(Schema.DUP_ROLE, wanted.role()),
@@ -418,34 +425,28 @@ final class DuplicateGrouping {
             new NumericDocValuesField(Schema.DUP_SIMILARITY, wanted.similarity())
           };
           // By doc id in the reader the groups were read from: no lookup of the id in every
-          // segment's terms, which cost seconds for tens of thousands of copies. A segment merged
-          // away since has lost the doc id; the id term finds the article there.
-          if (writer.tryUpdateDocValue(reader, context.docBase + doc, fields) == -1) {
-            writer.updateDocValues(new Term(Schema.ID, id), fields);
+          // segment's terms. A segment merged away since has lost the doc id; the id term finds
+          // the article there.
+          if (writer.tryUpdateDocValue(reader, global, fields) == -1) {
+            writer.updateDocValues(new Term(Schema.ID, id[global]), fields);
           }
         }
       }
     }
-    return new Outcome(found.size(), copies);
+    return new Outcome(groups, copies);
   }
+
+  /** An article's place among near-duplicates, as written in its doc values. */
+  private record Place(long role, String canonical, long similarity) {}
+
+  private static final Place ALONE = new Place(Schema.DUP_ALONE, "", 0);
+
+  /** The groups found: the union–find of the articles, and the pairs judged similar. */
+  private record Linked(int[] parent, Verified links) {}
 
   private static long[] shingles(StoredFields stored, int doc) throws IOException {
     String text = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
     return Shingles.of(text == null ? "" : text);
-  }
-
-  /** The article's id and date, read once. */
-  private static Member member(StoredFields stored, Map<Integer, Member> members, int doc)
-      throws IOException {
-    Member member = members.get(doc);
-    if (member == null) {
-      Document fields = stored.document(doc, Set.of(Schema.ID, Schema.DATE));
-      IndexableField date = fields.getField(Schema.DATE);
-      member =
-          new Member(fields.get(Schema.ID), date == null ? null : date.numericValue().longValue());
-      members.put(doc, member);
-    }
-    return member;
   }
 
   /** A task that reads the index. */
