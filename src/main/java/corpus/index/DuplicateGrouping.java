@@ -424,12 +424,9 @@ final class DuplicateGrouping {
             new BinaryDocValuesField(Schema.DUP_CANONICAL, new BytesRef(wanted.canonical())),
             new NumericDocValuesField(Schema.DUP_SIMILARITY, wanted.similarity())
           };
-          // By doc id in the reader the groups were read from: no lookup of the id in every
-          // segment's terms. A segment merged away since has lost the doc id; the id term finds
-          // the article there.
-          if (writer.tryUpdateDocValue(reader, global, fields) == -1) {
-            writer.updateDocValues(new Term(Schema.ID, id[global]), fields);
-          }
+          // By id term, buffered and applied at the commit. (tryUpdateDocValue by doc id makes a
+          // column of the segment's size for every call: for a million copies it filled the heap.)
+          writer.updateDocValues(new Term(Schema.ID, id[global]), fields);
         }
       }
     }
