@@ -6,9 +6,7 @@ import corpus.query.Granularity;
 import corpus.query.WordDispersion;
 import corpus.stats.Dispersion;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -113,7 +111,11 @@ final class DispersionCount {
    * @return its dispersion over the table's parts
    */
   WordDispersion of(String term, int table) throws IOException {
-    List<long[]> found = new ArrayList<>(); // count and size of each part it is in
+    // The count and size of each part the word is in, in two growing arrays: "the" is in every
+    // article, and an object per article cost more than reading its postings.
+    long[] counts = new long[16];
+    long[] sizes = new long[16];
+    int found = 0;
     long frequency = 0;
     TermsEnum termsEnum = terms == null ? null : terms.iterator();
     if (termsEnum != null && termsEnum.seekExact(new BytesRef(term))) {
@@ -127,7 +129,12 @@ final class DispersionCount {
         }
         if (articles) {
           if (tokensOf[doc] > 0) {
-            found.add(new long[] {postings.freq(), tokensOf[doc]});
+            if (found == counts.length) {
+              counts = Arrays.copyOf(counts, found * 2);
+              sizes = Arrays.copyOf(sizes, found * 2);
+            }
+            counts[found] = postings.freq();
+            sizes[found++] = tokensOf[doc];
             frequency += postings.freq();
           }
         } else if (partOf[doc] >= 0) {
@@ -135,9 +142,12 @@ final class DispersionCount {
         }
       }
       if (!articles) {
+        counts = new long[perPart.length];
+        sizes = new long[perPart.length];
         for (int part = 0; part < perPart.length; part++) {
           if (perPart[part] > 0) {
-            found.add(new long[] {perPart[part], partSizes[table][part]});
+            counts[found] = perPart[part];
+            sizes[found++] = partSizes[table][part];
             frequency += perPart[part];
           }
         }
@@ -148,8 +158,8 @@ final class DispersionCount {
     }
     Dispersion.Accumulator accumulator =
         new Dispersion.Accumulator(frequency, parts[table], totalSize[table], minSize[table]);
-    for (long[] part : found) {
-      accumulator.add(part[0], part[1]);
+    for (int part = 0; part < found; part++) {
+      accumulator.add(counts[part], sizes[part]);
     }
     Dispersion.Values values = accumulator.values();
     return new WordDispersion(

@@ -8,6 +8,7 @@ import corpus.query.FrequencyResult;
 import corpus.query.FrequencyRow;
 import corpus.query.FrequencyTable;
 import corpus.query.Granularity;
+import corpus.query.WordDispersion;
 import corpus.query.WordForm;
 import corpus.stats.Rates;
 import java.io.IOException;
@@ -112,7 +113,27 @@ final class FrequencyCount {
       long tokens = tables.tokens[t];
       int table = t;
       List<FrequencyRow> rows = new ArrayList<>();
-      for (Ranking.Entry entry : rankings.get(t).sorted()) {
+      List<Ranking.Entry> entries = rankings.get(t).sorted();
+      // Each row's dispersion walks its postings once more: the rows on every core.
+      WordDispersion[] dispersions = new WordDispersion[entries.size()];
+      if (dispersion != null) {
+        try {
+          IntStream.range(0, entries.size())
+              .parallel()
+              .forEach(
+                  i -> {
+                    try {
+                      dispersions[i] = dispersion.of(entries.get(i).term(), table);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  });
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+      }
+      for (int r = 0; r < entries.size(); r++) {
+        Ranking.Entry entry = entries.get(r);
         List<WordForm> forms =
             request.ngram() == 1
                 ? wordForms.of(entry.term(), entry.count(), doc -> tables.bucketOf[doc] == table)
@@ -124,7 +145,7 @@ final class FrequencyCount {
                 entry.documents(),
                 Rates.perMillion(entry.count(), tokens),
                 forms,
-                dispersion == null ? null : dispersion.of(entry.term(), table)));
+                dispersions[r]));
       }
       result.add(
           new FrequencyTable(
