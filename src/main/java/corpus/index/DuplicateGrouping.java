@@ -46,9 +46,6 @@ import org.apache.lucene.util.BytesRef;
  * what incremental bookkeeping would have kept.
  */
 final class DuplicateGrouping {
-  /** How the run's grouping came out. */
-  record Outcome(int groups, int copies) {}
-
   private final IndexWriter writer;
   private final double threshold;
 
@@ -58,9 +55,9 @@ final class DuplicateGrouping {
   }
 
   /** Groups the articles the writer holds now (committed or not) and updates their roles. */
-  Outcome regroup() throws IOException {
+  void regroup() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return write(reader, link(reader));
+      write(reader, link(reader));
     }
   }
 
@@ -315,8 +312,8 @@ final class DuplicateGrouping {
     return new Verified(Arrays.copyOf(similar, count), Arrays.copyOf(similarity, count));
   }
 
-  /** Writes every article's role where it changed; returns the counts. */
-  private Outcome write(DirectoryReader reader, Linked linked) throws IOException {
+  /** Writes every article's role where it changed. */
+  private void write(DirectoryReader reader, Linked linked) throws IOException {
     int maxDoc = reader.maxDoc();
     int[] root = new int[maxDoc];
     int[] size = new int[maxDoc];
@@ -356,19 +353,15 @@ final class DuplicateGrouping {
     // (a copy and its original mostly are), else read again, on every core.
     double[] similarity = new double[maxDoc];
     List<Integer> unjudged = new ArrayList<>();
-    int groups = 0;
-    int copies = 0;
     for (int doc = 0; doc < maxDoc; doc++) {
       if (id[doc] == null || size[root[doc]] < 2) {
         continue;
       }
       int first = canonical[root[doc]];
       if (doc == first) {
-        groups++;
         similarity[doc] = 1;
         continue;
       }
-      copies++;
       similarity[doc] = linked.links().of(first, doc);
       if (Double.isNaN(similarity[doc])) {
         unjudged.add(doc);
@@ -430,7 +423,6 @@ final class DuplicateGrouping {
         }
       }
     }
-    return new Outcome(groups, copies);
   }
 
   /** An article's place among near-duplicates, as written in its doc values. */

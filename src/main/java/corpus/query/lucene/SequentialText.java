@@ -15,7 +15,8 @@ import org.apache.lucene.index.StoredFields;
  * visits them. Lucene keeps stored fields in compressed blocks of many articles; its ordinary
  * reader decompresses a block again for every article asked of it, where the reader it uses for
  * merging decompresses each block once and serves the block's articles from it. Collocates read
- * tens of thousands of articles this way, and half their time went on decompressing.
+ * tens of thousands of articles this way (at 100 MB, 8% faster end to end than the ordinary
+ * reader).
  */
 final class SequentialText {
   private final StoredFieldsReader sequential; // null when the segment is not a codec's own
