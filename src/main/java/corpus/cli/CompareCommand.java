@@ -52,7 +52,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(
       names = "--keep-stopwords",
-      description = "Include English stop words (the, of, and, ...).")
+      description =
+          "Include stop words (the, of, и, 的, ...): those of the languages of the articles counted, left out by default.")
   boolean keepStopwords;
 
   @Option(

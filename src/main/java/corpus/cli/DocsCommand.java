@@ -1,9 +1,11 @@
 package corpus.cli;
 
 import corpus.query.CorpusStore;
+import corpus.query.DocumentList;
 import corpus.query.DocumentsQuery;
 import corpus.report.DocumentsLayout;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,13 +36,26 @@ final class DocsCommand implements Callable<Integer> {
           "Only articles in a group of near-duplicates (wire copies): each copy with the canonical article it duplicates and their similarity.")
   boolean duplicates;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     DocumentsQuery query =
         new DocumentsQuery(undated, subset.sources(), subset.languages(), duplicates);
     CorpusStore store = location.store(root.environment);
-    location.answer(
-        root.environment, store, output, corpus -> corpus.documents(query), new DocumentsLayout());
+    DocumentList listed =
+        location.answer(
+            root.environment,
+            store,
+            output,
+            corpus -> corpus.documents(query),
+            new DocumentsLayout());
+    if (duplicates && listed.documents().isEmpty()) {
+      // An empty list could be read as a failure to look: say that nothing was found.
+      spec.commandLine()
+          .getErr()
+          .println("note: no article is in a group of near-duplicates ('corpus dups' counts them)");
+    }
     return ExitCodes.OK;
   }
 }

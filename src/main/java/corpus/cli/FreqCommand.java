@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Count words or word sequences, overall or per period.",
-      "Term-frequency table: count, articles containing the term, and count per million tokens, for the corpus or per period. English stop words are left out of the table unless asked for."
+      "Term-frequency table: count, articles containing the term, and count per million tokens, for the corpus or per period. Stop words of the articles' languages are left out of the table unless asked for."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -66,7 +66,8 @@ final class FreqCommand implements Callable<Integer> {
 
   @Option(
       names = "--keep-stopwords",
-      description = "Include English stop words (the, of, and, ...).")
+      description =
+          "Include stop words (the, of, и, 的, ...): those of the languages of the articles counted, left out by default.")
   boolean keepStopwords;
 
   @Option(

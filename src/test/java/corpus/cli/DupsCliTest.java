@@ -118,6 +118,18 @@ class DupsCliTest {
   }
 
   @Test
+  void docsDuplicatesSaysSoWhenNoArticleIsInAGroup(@TempDir Path other) throws IOException {
+    String plain = other.resolve("index").toString();
+    CliChecks.indexBundledCorpus(Path.of(plain));
+    CliRunner.Run run = CliChecks.runOn(plain, "docs", "--duplicates", "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(0, JSON.readTree(run.out()).get("documents").size());
+    assertTrue(run.err().contains("no article is in a group of near-duplicates"), run.err());
+    CliRunner.Run some = CliChecks.runOn(index, "docs", "--duplicates");
+    assertTrue(some.err().isEmpty(), "no note when there are groups: " + some.err());
+  }
+
+  @Test
   void badValuesAreUsageErrors() {
     for (String[] args :
         List.of(
