@@ -2,7 +2,6 @@ package corpus.index;
 
 import corpus.dedup.Shingles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -224,7 +222,7 @@ final class DuplicateGrouping {
     int chunks =
         Math.max(1, Math.min(pairs.length / 64, Runtime.getRuntime().availableProcessors()));
     Verified[] judged = new Verified[chunks];
-    inParallel(
+    Parallel.run(
         chunks,
         chunk ->
             judged[chunk] =
@@ -369,7 +367,7 @@ final class DuplicateGrouping {
     }
     unjudged.sort(Comparator.comparingInt(doc -> canonical[root[doc]]));
     int tasks = Math.max(1, Math.min(unjudged.size(), Runtime.getRuntime().availableProcessors()));
-    inParallel(
+    Parallel.run(
         tasks,
         task -> {
           StoredFields stored = reader.storedFields();
@@ -436,28 +434,5 @@ final class DuplicateGrouping {
   private static long[] shingles(StoredFields stored, int doc) throws IOException {
     String text = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
     return Shingles.of(text == null ? "" : text);
-  }
-
-  /** A task that reads the index. */
-  private interface Task {
-    void run(int task) throws IOException;
-  }
-
-  /** Runs tasks 0 to {@code count} − 1 on the common pool, and waits for them all. */
-  private static void inParallel(int count, Task task) throws IOException {
-    try {
-      IntStream.range(0, count)
-          .parallel()
-          .forEach(
-              t -> {
-                try {
-                  task.run(t);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }

@@ -1,6 +1,7 @@
 package corpus.query.lucene;
 
 import corpus.index.MatchingDocs;
+import corpus.index.Parallel;
 import corpus.index.Schema;
 import corpus.index.TextAnalysis;
 import corpus.query.CollocateChange;
@@ -27,7 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -350,28 +350,13 @@ final class Collocation {
     for (int i = 0; i < slices.size(); i++) {
       counted.add(Windows.of(tables.labels.size()));
     }
-    try {
-      IntStream.range(0, slices.size())
-          .parallel()
-          .forEach(
-              i -> {
-                Slice slice = slices.get(i);
-                try {
-                  countWord(
-                      term,
-                      slice.segment(),
-                      slice.from(),
-                      slice.to(),
-                      tables,
-                      counter,
-                      counted.get(i));
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Parallel.run(
+        slices.size(),
+        i -> {
+          Slice slice = slices.get(i);
+          countWord(
+              term, slice.segment(), slice.from(), slice.to(), tables, counter, counted.get(i));
+        });
     return counted;
   }
 

@@ -2,6 +2,7 @@ package corpus.query.lucene;
 
 import corpus.index.Schema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FilterDirectoryReader;
@@ -29,7 +30,7 @@ final class DeduplicatedReader extends FilterDirectoryReader {
             try {
               return new WithoutCopies(reader);
             } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
+              throw new UncheckedIOException(e);
             }
           }
         });

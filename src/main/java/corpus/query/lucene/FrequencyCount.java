@@ -1,5 +1,6 @@
 package corpus.query.lucene;
 
+import corpus.index.Parallel;
 import corpus.index.Schema;
 import corpus.index.TextAnalysis;
 import corpus.query.DispersionParts;
@@ -117,20 +118,8 @@ final class FrequencyCount {
       // Each row's dispersion walks its postings once more: the rows on every core.
       WordDispersion[] dispersions = new WordDispersion[entries.size()];
       if (dispersion != null) {
-        try {
-          IntStream.range(0, entries.size())
-              .parallel()
-              .forEach(
-                  i -> {
-                    try {
-                      dispersions[i] = dispersion.of(entries.get(i).term(), table);
-                    } catch (IOException e) {
-                      throw new UncheckedIOException(e);
-                    }
-                  });
-        } catch (UncheckedIOException e) {
-          throw e.getCause();
-        }
+        Parallel.run(
+            entries.size(), i -> dispersions[i] = dispersion.of(entries.get(i).term(), table));
       }
       for (int r = 0; r < entries.size(); r++) {
         Ranking.Entry entry = entries.get(r);
