@@ -1,5 +1,6 @@
 package corpus.query.lucene;
 
+import corpus.index.ArticleWords;
 import corpus.index.MatchingDocs;
 import corpus.index.Parallel;
 import corpus.index.Schema;
@@ -20,7 +21,6 @@ import corpus.query.WordForm;
 import corpus.stats.Association;
 import corpus.stats.Keyness;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,13 +28,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -55,8 +50,9 @@ import org.apache.lucene.util.FixedBitSet;
  * The words near a node, by CQPweb's conventions: each occurrence of the node (found by its
  * postings, so a phrase is one occurrence) has a window of L tokens before and R after, within its
  * article; every token in a window is counted for that window, the node's own tokens never. Only
- * the articles holding the node are read again (their stored text analysed as it was indexed), so
- * the cost grows with the node's articles, not with the corpus.
+ * the articles holding the node are read, from the forward index ({@link ArticleWords}: words by
+ * position as indexed, no analysis), so the cost grows with the node's articles, not with the
+ * corpus.
  */
 final class Collocation {
   private final IndexSearcher searcher;
@@ -74,13 +70,6 @@ final class Collocation {
     long nodeFrequency;
     long windowTokens;
     final Map<String, Long> observed = new HashMap<>();
-
-    /** Adds what another part of the index counted for the same table. */
-    void add(Windows other) {
-      nodeFrequency += other.nodeFrequency;
-      windowTokens += other.windowTokens;
-      other.observed.forEach((word, count) -> observed.merge(word, count, Long::sum));
-    }
 
     static List<Windows> of(int tables) {
       List<Windows> windows = new ArrayList<>();
@@ -281,22 +270,25 @@ final class Collocation {
     Map<TextAnalysis, Query> node = TermTrend.seriesQueries(parsing, nodeText);
     List<Windows> windows = Windows.of(tables.labels.size());
     for (Map.Entry<TextAnalysis, Query> reading : node.entrySet()) {
-      Analyzer words = parsing.analyzers().query(reading.getKey());
-      ArticleWindows counter =
-          (into, segment, doc, occurrences, text) -> {
-            int last = 0;
-            for (int[] occurrence : occurrences) {
-              last = Math.max(last, occurrence[1] + right);
-            }
-            int table = tables.bucketOf[segment.docBase + doc];
-            count(occurrences, wordsAt(words, text.read(), last), left, right, into.get(table));
-          };
       // A one-word phrase rewrites to its term.
       Query rewritten = searcher.rewrite(reading.getValue());
-      if (parsing.present().size() == 1 && rewritten instanceof TermQuery word) {
-        countWord(word.getTerm(), tables, counter).forEach(part -> add(windows, part));
+      if (rewritten instanceof TermQuery word) {
+        // With several analyses in the index, each reading counts its own articles only.
+        Term analysis =
+            parsing.present().size() == 1 ? null : QueryParsing.analysedBy(reading.getKey());
+        List<LeafReaderContext> segments = reader.leaves();
+        // Segments on every core, each counted apart and added to the tables one at a time.
+        Parallel.run(
+            segments.size(),
+            s -> {
+              SegmentWindows counted = new SegmentWindows(segments.get(s), tables, left, right);
+              countWord(word.getTerm(), analysis, segments.get(s), tables, counted);
+              synchronized (windows) {
+                counted.addTo(windows);
+              }
+            });
       } else {
-        countMatches(readingQuery(reading), tables, counter, windows);
+        countMatches(readingQuery(reading), tables, left, right, windows);
       }
     }
     return windows;
@@ -314,75 +306,27 @@ final class Collocation {
             .build();
   }
 
-  /** Told of each article holding the node: its occurrences (first and last position of each). */
-  private interface ArticleWindows {
-    void count(
-        List<Windows> into,
-        LeafReaderContext segment,
-        int doc,
-        List<int[]> occurrences,
-        ArticleText text)
-        throws IOException;
-  }
-
-  /** The article's stored text, read only when asked for. */
-  private interface ArticleText {
-    String read() throws IOException;
-  }
-
   /**
-   * A one-word node, the usual case: its positions straight from its postings, segment by segment
-   * in doc order, so each segment's stored text is read sequentially ({@link SequentialText}).
+   * A one-word node, the usual case: its positions straight from its postings (the matches of a
+   * query, asked article by article, cost more than reading the windows).
+   *
+   * @param analysis the articles of one analysis only, or null for all
    */
-  private List<List<Windows>> countWord(Term term, Buckets tables, ArticleWindows counter)
-      throws IOException {
-    // Slices of a few thousand articles counted in parallel, each into its own tables, added up
-    // afterwards: one segment often holds most of an index.
-    record Slice(LeafReaderContext segment, int from, int to) {}
-    List<Slice> slices = new ArrayList<>();
-    for (LeafReaderContext segment : reader.leaves()) {
-      int maxDoc = segment.reader().maxDoc();
-      for (int from = 0; from < maxDoc; from += SLICE) {
-        slices.add(new Slice(segment, from, Math.min(maxDoc, from + SLICE)));
-      }
-    }
-    List<List<Windows>> counted = new ArrayList<>();
-    for (int i = 0; i < slices.size(); i++) {
-      counted.add(Windows.of(tables.labels.size()));
-    }
-    Parallel.run(
-        slices.size(),
-        i -> {
-          Slice slice = slices.get(i);
-          countWord(
-              term, slice.segment(), slice.from(), slice.to(), tables, counter, counted.get(i));
-        });
-    return counted;
-  }
-
-  /** Articles a slice of {@link #countWord} holds: enough to outweigh a task's start. */
-  private static final int SLICE = 8192;
-
-  /** The articles {@code from} to {@code to} (excluded) of one segment. */
   private static void countWord(
-      Term term,
-      LeafReaderContext segment,
-      int from,
-      int to,
-      Buckets tables,
-      ArticleWindows counter,
-      List<Windows> into)
+      Term term, Term analysis, LeafReaderContext segment, Buckets tables, SegmentWindows into)
       throws IOException {
-    Terms terms = segment.reader().terms(Schema.BODY);
-    TermsEnum termsEnum = terms == null ? null : terms.iterator();
-    if (termsEnum == null || !termsEnum.seekExact(term.bytes())) {
+    PostingsEnum postings = postings(segment, term, PostingsEnum.POSITIONS);
+    PostingsEnum analysed = analysis == null ? null : postings(segment, analysis, 0);
+    if (postings == null || (analysis != null && analysed == null)) {
       return;
     }
     Bits live = segment.reader().getLiveDocs();
-    SequentialText texts = new SequentialText(segment.reader());
-    PostingsEnum postings = termsEnum.postings(null, PostingsEnum.POSITIONS);
-    for (int doc = postings.advance(from); doc < to; doc = postings.nextDoc()) {
-      if ((live != null && !live.get(doc)) || tables.bucketOf[segment.docBase + doc] < 0) {
+    for (int doc = postings.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = postings.nextDoc()) {
+      if ((live != null && !live.get(doc))
+          || tables.bucketOf[segment.docBase + doc] < 0
+          || (analysed != null && !holds(analysed, doc))) {
         continue;
       }
       List<int[]> occurrences = new ArrayList<>(postings.freq());
@@ -390,23 +334,33 @@ final class Collocation {
         int position = postings.nextPosition();
         occurrences.add(new int[] {position, position});
       }
-      int article = doc;
-      counter.count(into, segment, doc, occurrences, () -> texts.read(article));
+      into.count(doc, occurrences);
     }
   }
 
-  private static void add(List<Windows> to, List<Windows> part) {
-    for (int t = 0; t < to.size(); t++) {
-      to.get(t).add(part.get(t));
+  /** Whether an iterator holds an article, moved up to it: articles asked in increasing order. */
+  private static boolean holds(DocIdSetIterator docs, int doc) throws IOException {
+    return (docs.docID() < doc ? docs.advance(doc) : docs.docID()) == doc;
+  }
+
+  /** A term's postings in one segment, or null when the segment lacks it. */
+  private static PostingsEnum postings(LeafReaderContext segment, Term term, int flags)
+      throws IOException {
+    Terms terms = segment.reader().terms(term.field());
+    TermsEnum termsEnum = terms == null ? null : terms.iterator();
+    if (termsEnum == null || !termsEnum.seekExact(term.bytes())) {
+      return null;
     }
+    return termsEnum.postings(null, flags);
   }
 
   /**
-   * Any other node (a phrase, or a word read by several analyses): its matches, article by article.
+   * Any other node (a phrase, or a word read by several analyses): its matches, article by article,
+   * segment after segment.
    */
-  private void countMatches(Query query, Buckets tables, ArticleWindows counter, List<Windows> into)
+  private void countMatches(Query query, Buckets tables, int left, int right, List<Windows> into)
       throws IOException {
-    Map<Integer, SequentialText> texts = new HashMap<>();
+    SegmentWindows[] current = new SegmentWindows[1];
     MatchingDocs.forEach(
         searcher,
         query,
@@ -420,90 +374,130 @@ final class Collocation {
           while (spans != null && spans.next()) {
             occurrences.add(new int[] {spans.startPosition(), spans.endPosition()});
           }
-          if (!occurrences.isEmpty()) {
-            SequentialText segmentTexts = texts.get(segment.ord);
-            if (segmentTexts == null) {
-              segmentTexts = new SequentialText(segment.reader());
-              texts.put(segment.ord, segmentTexts);
-            }
-            SequentialText from = segmentTexts;
-            counter.count(into, segment, doc, occurrences, () -> from.read(doc));
+          if (occurrences.isEmpty()) {
+            return;
           }
+          if (current[0] == null || current[0].segment != segment) {
+            if (current[0] != null) {
+              current[0].addTo(into);
+            }
+            current[0] = new SegmentWindows(segment, tables, left, right);
+          }
+          current[0].count(doc, occurrences);
         });
+    if (current[0] != null) {
+      current[0].addTo(into);
+    }
   }
 
   /**
-   * The words of a text by position, as the index has them (a Russian word by its stem), up to
-   * position {@code last}: the analysis stops there, as no window reaches further.
+   * The windows of one segment's articles, counted by the segment's word numbers ({@link
+   * ArticleWords}) and named once, when added to the tables.
    */
-  private static List<String> wordsAt(Analyzer analyzer, String text, int last) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-      tokens.reset();
-      int position = -1;
-      while (tokens.incrementToken()) {
-        position += increment.getPositionIncrement();
-        if (position > last) {
-          break;
-        }
-        while (words.size() <= position) {
-          words.add(null);
-        }
-        words.set(position, term.toString());
-      }
-      tokens.end();
-    } catch (IOException impossible) {
-      throw new UncheckedIOException("analysing a string in memory", impossible);
-    }
-    return words;
-  }
+  private static final class SegmentWindows {
+    final LeafReaderContext segment;
+    private final ArticleWords words;
+    private final Buckets tables;
+    private final int left;
+    private final int right;
+    private final long[] nodeFrequency;
+    private final long[] windowTokens;
 
-  /** Counts the windows of one article's occurrences of the node. */
-  private static void count(
-      List<int[]> occurrences, List<String> words, int left, int right, Windows table) {
-    boolean[] isNode = new boolean[words.size()];
-    for (int[] occurrence : occurrences) {
-      for (int p = occurrence[0]; p <= occurrence[1] && p < isNode.length; p++) {
-        isNode[p] = true;
-      }
-    }
-    for (int[] occurrence : occurrences) {
-      table.nodeFrequency++;
-      for (int p = Math.max(0, occurrence[0] - left); p < occurrence[0]; p++) {
-        slot(p, words, isNode, table);
-      }
-      int last = Math.min(words.size() - 1, occurrence[1] + right);
-      for (int p = occurrence[1] + 1; p <= last; p++) {
-        slot(p, words, isNode, table);
-      }
-    }
-  }
+    /** Per table, per word number: made when the table's first window is counted. */
+    private final int[][] observed;
 
-  private static void slot(int position, List<String> words, boolean[] isNode, Windows table) {
-    String word = words.get(position);
-    if (word == null || isNode[position]) {
-      return;
+    SegmentWindows(LeafReaderContext segment, Buckets tables, int left, int right)
+        throws IOException {
+      this.segment = segment;
+      this.words = new ArticleWords(segment.reader());
+      this.tables = tables;
+      this.left = left;
+      this.right = right;
+      int count = tables.labels.size();
+      this.nodeFrequency = new long[count];
+      this.windowTokens = new long[count];
+      this.observed = new int[count][];
     }
-    table.windowTokens++;
-    table.observed.merge(word, 1L, Long::sum);
+
+    /**
+     * Counts one article's windows.
+     *
+     * @param occurrences the node's occurrences, first and last position of each
+     */
+    void count(int doc, List<int[]> occurrences) throws IOException {
+      int last = 0;
+      for (int[] occurrence : occurrences) {
+        last = Math.max(last, occurrence[1] + right);
+      }
+      int[] at = words.read(doc, last);
+      int positions = words.length();
+      int table = tables.bucketOf[segment.docBase + doc];
+      if (observed[table] == null) {
+        observed[table] = new int[words.wordCount()];
+      }
+      int[] counts = observed[table];
+      boolean[] isNode = new boolean[positions];
+      for (int[] occurrence : occurrences) {
+        for (int p = occurrence[0]; p <= occurrence[1] && p < positions; p++) {
+          isNode[p] = true;
+        }
+      }
+      long slots = 0;
+      for (int[] occurrence : occurrences) {
+        nodeFrequency[table]++;
+        int from = Math.max(0, occurrence[0] - left);
+        int to = Math.min(positions - 1, occurrence[1] + right);
+        for (int p = from; p <= to; p++) {
+          if (p >= occurrence[0] && p <= occurrence[1]) {
+            continue;
+          }
+          int word = at[p];
+          if (word != ArticleWords.NONE && !isNode[p]) {
+            slots++;
+            counts[word]++;
+          }
+        }
+      }
+      windowTokens[table] += slots;
+    }
+
+    /** Adds what this segment counted to the tables, by word. */
+    void addTo(List<Windows> tablesWindows) throws IOException {
+      for (int t = 0; t < observed.length; t++) {
+        Windows table = tablesWindows.get(t);
+        table.nodeFrequency += nodeFrequency[t];
+        table.windowTokens += windowTokens[t];
+        int[] counts = observed[t];
+        if (counts == null) {
+          continue;
+        }
+        for (int word = 0; word < counts.length; word++) {
+          if (counts[word] > 0) {
+            table.observed.merge(words.word(word), (long) counts[word], Long::sum);
+          }
+        }
+      }
+    }
   }
 
   /**
-   * Each candidate's frequency in each bucket's articles, from one walk of its postings.
+   * Each candidate's frequency in each bucket's articles, segment by segment, the candidates sought
+   * in the order of the term dictionary (a seek then continues where the last one ended).
    *
    * @return per candidate, per bucket
    */
   private Map<String, long[]> collocateFrequencies(Set<String> candidates, Buckets tables)
       throws IOException {
     Map<String, long[]> frequencies = new HashMap<>();
+    List<BytesRef> sought = new ArrayList<>();
     for (String candidate : candidates) {
       frequencies.put(candidate, new long[tables.labels.size()]);
+      sought.add(new BytesRef(candidate));
     }
-    Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
-    if (terms == null) {
-      return frequencies;
+    sought.sort(Comparator.naturalOrder());
+    long[][] counts = new long[sought.size()][];
+    for (int c = 0; c < counts.length; c++) {
+      counts[c] = frequencies.get(sought.get(c).utf8ToString());
     }
     // One table of every article of an index without deletions: a word's frequency is its
     // total count in the term dictionary, with no walk of its postings (for "the", every article).
@@ -511,27 +505,53 @@ final class Collocation {
         tables.labels.size() == 1
             && tables.documents[0] == reader.numDocs()
             && !reader.hasDeletions();
+    List<LeafReaderContext> segments = reader.leaves();
+    // Segments on every core, each counted apart and added to the totals one at a time.
+    Parallel.run(
+        segments.size(),
+        s -> {
+          long[][] counted = frequencies(segments.get(s), sought, tables, everything);
+          synchronized (counts) {
+            for (int c = 0; c < counts.length; c++) {
+              for (int t = 0; t < counted[c].length; t++) {
+                counts[c][t] += counted[c][t];
+              }
+            }
+          }
+        });
+    return frequencies;
+  }
+
+  /** {@link #collocateFrequencies} in one segment: per candidate, per bucket. */
+  private static long[][] frequencies(
+      LeafReaderContext segment, List<BytesRef> sought, Buckets tables, boolean everything)
+      throws IOException {
+    long[][] counts = new long[sought.size()][tables.labels.size()];
+    Terms terms = segment.reader().terms(Schema.BODY);
+    if (terms == null) {
+      return counts;
+    }
     TermsEnum termsEnum = terms.iterator();
     PostingsEnum postings = null;
-    for (Map.Entry<String, long[]> candidate : frequencies.entrySet()) {
-      if (!termsEnum.seekExact(new BytesRef(candidate.getKey()))) {
+    for (int c = 0; c < counts.length; c++) {
+      if (!termsEnum.seekExact(sought.get(c))) {
         continue;
       }
       if (everything) {
-        candidate.getValue()[0] = termsEnum.totalTermFreq();
+        counts[c][0] = termsEnum.totalTermFreq();
         continue;
       }
       postings = termsEnum.postings(postings, PostingsEnum.FREQS);
       for (int doc = postings.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = postings.nextDoc()) {
-        int table = tables.bucketOf[doc];
+        int table = tables.bucketOf[segment.docBase + doc];
         if (table >= 0) {
-          candidate.getValue()[table] += postings.freq();
+          counts[c][table] += postings.freq();
         }
       }
     }
-    return frequencies;
+    return counts;
   }
 
   /**
