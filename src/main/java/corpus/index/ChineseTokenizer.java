@@ -12,6 +12,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -72,7 +73,13 @@ public final class ChineseTokenizer extends Tokenizer {
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
-  private final Segment segment;
+  /**
+   * Made at the first run of Han characters: HanLP's dictionaries take a few hundred milliseconds
+   * to load, which a query or an article without Chinese characters need never pay.
+   */
+  private final Supplier<Segment> segments;
+
+  private Segment segment;
 
   /** The whole input, read at reset. */
   private char[] text = new char[INITIAL_BUFFER];
@@ -93,12 +100,13 @@ public final class ChineseTokenizer extends Tokenizer {
 
   /** A tokenizer with the given user dictionary on top of HanLP's dictionaries. */
   public ChineseTokenizer(UserDictionary userDictionary) {
-    this(newSegment(userDictionary));
+    this.segments = () -> newSegment(userDictionary);
   }
 
   /** A tokenizer over a segment configured elsewhere: for the segmenter benchmark. */
   ChineseTokenizer(Segment segment) {
-    this.segment = Objects.requireNonNull(segment);
+    Objects.requireNonNull(segment);
+    this.segments = () -> segment;
   }
 
   /** A Viterbi segment with the settings in the class comment and this user dictionary. */
@@ -231,6 +239,9 @@ public final class ChineseTokenizer extends Tokenizer {
     char[] copy = new char[runLength]; // HanLP segments the whole array
     for (int i = 0; i < runLength; i++) {
       copy[i] = CharTable.convert(text[start + i]);
+    }
+    if (segment == null) {
+      segment = segments.get();
     }
     List<Term> terms = segment.seg(copy);
     int at = start;

@@ -67,5 +67,8 @@ class BenchRunIT {
           "a row for " + shape + " in:\n" + table);
     }
     assertTrue(Path.of("bench/work/results-smoke.md").toFile().isFile(), "the table is kept");
+    // bin/corpus, which every row ran, made its class-data-sharing archive: once the archive run
+    // failed unseen, and every command started without it.
+    assertTrue(Path.of("target/corpus.jsa").toFile().isFile(), "bin/corpus made target/corpus.jsa");
   }
 }
