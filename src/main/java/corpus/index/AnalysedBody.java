@@ -96,10 +96,7 @@ final class AnalysedBody {
     fields.add(new BinaryDocValuesField(Schema.BODY_SEQUENCE, new BytesRef(sequence, 0, length)));
   }
 
-  /**
-   * An article's distinct words, per indexing thread: a new hash allocates a 32 KB block, which for
-   * every article of a corpus cost more than the words themselves.
-   */
+  /** An article's distinct words, one hash per indexing thread, cleared for each article. */
   private static final ThreadLocal<BytesRefHash> DISTINCT =
       ThreadLocal.withInitial(BytesRefHash::new);
 

@@ -63,13 +63,13 @@ final class DuplicateGrouping {
 
   /**
    * Links the live articles that share a band key and are similar, one band at a time: each
-   * article's key is read from {@link Schema#DUP_BANDS}, the (key, doc) pairs sorted, and the runs
-   * of one key are the band's buckets. In a bucket each article is paired with the bucket's first
-   * article and the one before it, unless the groups found in the bands before already join them;
-   * the band's pairs are judged, and the similar ones joined, before the next band. So a story and
-   * its fifty copies make about a hundred pairs in the first band and none in the other twenty, and
-   * memory holds one band's pairs, never every candidate pair of the index (which for a corpus of
-   * many copies outgrew the heap).
+   * article's key is read from {@link Schema#DUP_BANDS}, the (key, {@link #idOrder rank}) pairs
+   * sorted, and the runs of one key are the band's buckets. In a bucket each article is paired with
+   * the bucket's first article and the one before it, unless the groups found in the bands before
+   * already join them; the band's pairs are judged, and the similar ones joined, before the next
+   * band. So a story and its fifty copies make about a hundred pairs in the first band and none in
+   * the other twenty, and memory holds one band's pairs, never every candidate pair of the index
+   * (which for a corpus of many copies outgrew the heap).
    */
   private Linked link(DirectoryReader reader) throws IOException {
     int maxDoc = reader.maxDoc();

@@ -123,9 +123,9 @@ public final class Schema {
   /**
    * The body's distinct words (as indexed: a Russian word by its stem, without the exact form
    * beside it), sorted-set doc values. With {@link #BODY_SEQUENCE}, a forward index: the words
-   * around a position are read from two columns instead of analysing the stored text again, which
-   * made collocates of a frequent word cost seconds per ten thousand articles. Sorted-set values
-   * share one dictionary per segment, so an article costs a few bits per distinct word.
+   * around a position are read from two columns, as numbers, instead of decompressing and analysing
+   * the stored text again (collocates). Sorted-set values share one dictionary per segment, so an
+   * article costs a few bits per distinct word.
    */
   public static final String BODY_WORDS = "body_words";
 

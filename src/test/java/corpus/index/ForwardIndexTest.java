@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import corpus.load.Article;
-import corpus.load.LanguageOrigin;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,35 +36,6 @@ import org.junit.jupiter.api.Test;
  * and deletions; and indexing from the kept tokens leaves the postings as the analyzer made them.
  */
 class ForwardIndexTest {
-  private static final String[] PIECES = {
-    "Putin",
-    "Li Qiang’s",
-    "2024-08-22",
-    " ",
-    "\n\n",
-    ", ",
-    "—",
-    "“quoted”",
-    "U.S.",
-    "strike-hit",
-    "北京",
-    "Путина",
-    "Путину,",
-    "ёлка",
-    "习近平同普京会谈。",
-    "«ТАСС»",
-    "café",
-    "'s",
-    "sanctions",
-    "the",
-    "bank",
-    "oil",
-    "нефть",
-    "санкции"
-  };
-
-  private static final String[] LANGUAGES = {null, "en", "ru", "zh"};
-
   private static final Analyzers ANALYZERS = new Analyzers(UserDictionary.EMPTY);
 
   /** The words of a text by position as a query analyses it; null where no word is. */
@@ -101,24 +70,6 @@ class ForwardIndexTest {
     return named;
   }
 
-  private static Article article(int i, String text, String language) {
-    return new Article(
-        "a" + i + ".txt",
-        "a" + i + ".txt",
-        "t",
-        text,
-        null,
-        null,
-        null,
-        null,
-        language,
-        language == null ? null : LanguageOrigin.DETECTED,
-        "UTF-8",
-        "h" + i,
-        1,
-        1);
-  }
-
   @Test
   void everyArticlesWordsAreWhatAnalysingItsStoredTextGives() throws Exception {
     Random random = new Random(20261202);
@@ -128,16 +79,15 @@ class ForwardIndexTest {
       config.setMaxBufferedDocs(25); // many segments, merged as they come
       try (IndexWriter writer = new IndexWriter(dir, config)) {
         for (int i = 0; i < documents; i++) {
-          StringBuilder text = new StringBuilder();
-          // Some articles long enough for word ranks of two bytes.
           int pieces = random.nextInt(10) == 0 ? 2000 : random.nextInt(80);
-          for (int p = pieces; p > 0; p--) {
-            text.append(PIECES[random.nextInt(PIECES.length)]);
-            text.append(random.nextInt(4) == 0 ? "w" + random.nextInt(400) : "");
-            text.append(random.nextBoolean() ? " " : "");
+          StringBuilder text = new StringBuilder(RandomArticles.text(random, pieces));
+          // Numbered words: a long article has hundreds of distinct words, ranks of two bytes.
+          for (int w = pieces / 4; w > 0; w--) {
+            text.insert(random.nextInt(text.length() + 1), " w" + random.nextInt(400) + " ");
           }
-          String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
-          writer.addDocument(Schema.toDocument(article(i, text.toString(), language), ANALYZERS));
+          String language = RandomArticles.language(random);
+          writer.addDocument(
+              Schema.toDocument(RandomArticles.article(i, text.toString(), language), ANALYZERS));
           if (random.nextInt(10) == 0) {
             writer.deleteDocuments(new Term(Schema.ID, "a" + random.nextInt(i + 1) + ".txt"));
           }
@@ -232,8 +182,9 @@ class ForwardIndexTest {
   void anArticleWithoutWordsHasNone() throws Exception {
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new CorpusAnalyzer()))) {
-        writer.addDocument(Schema.toDocument(article(0, " — … ", "en"), ANALYZERS));
-        writer.addDocument(Schema.toDocument(article(1, "one word", "en"), ANALYZERS));
+        writer.addDocument(Schema.toDocument(RandomArticles.article(0, " — … ", "en"), ANALYZERS));
+        writer.addDocument(
+            Schema.toDocument(RandomArticles.article(1, "one word", "en"), ANALYZERS));
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         ArticleWords words = new ArticleWords(reader.leaves().get(0).reader());

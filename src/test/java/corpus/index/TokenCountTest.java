@@ -3,7 +3,6 @@ package corpus.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import corpus.load.Article;
-import corpus.load.LanguageOrigin;
 import java.util.Random;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -17,31 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** The token count stored with each article is what a separate analysis of its text counts. */
 class TokenCountTest {
-  private static final String[] PIECES = {
-    "Putin",
-    "Li Qiang’s",
-    "2024-08-22",
-    " ",
-    "  ",
-    "\n\n",
-    ", ",
-    "—",
-    "“quoted”",
-    "U.S.",
-    "strike-hit",
-    "北京",
-    "Путина",
-    "Путину,",
-    "ёлка",
-    "习近平同普京会谈。",
-    "«ТАСС»",
-    "café",
-    "'s",
-    "..."
-  };
-
-  private static final String[] LANGUAGES = {null, "en", "ru", "zh"};
-
   /** The words of a text as a query reads them: one term per word, no exact forms beside stems. */
   private static int separateCount(String text, String language) throws Exception {
     int count = 0;
@@ -66,29 +40,10 @@ class TokenCountTest {
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new CorpusAnalyzer()))) {
         for (int i = 0; i < documents; i++) {
-          StringBuilder text = new StringBuilder();
-          for (int p = random.nextInt(60); p > 0; p--) {
-            text.append(PIECES[random.nextInt(PIECES.length)])
-                .append(random.nextBoolean() ? " " : "");
-          }
-          String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
-          expected[i] = separateCount(text.toString(), language);
-          Article article =
-              new Article(
-                  "a" + i + ".txt",
-                  "a" + i + ".txt",
-                  "t",
-                  text.toString(),
-                  null,
-                  null,
-                  null,
-                  null,
-                  language,
-                  language == null ? null : LanguageOrigin.DETECTED,
-                  "UTF-8",
-                  "h" + i,
-                  1,
-                  1);
+          String text = RandomArticles.text(random, random.nextInt(60));
+          String language = RandomArticles.language(random);
+          expected[i] = separateCount(text, language);
+          Article article = RandomArticles.article(i, text, language);
           writer.addDocument(Schema.toDocument(article, new Analyzers(UserDictionary.EMPTY)));
         }
         writer.forceMerge(1);

@@ -354,10 +354,7 @@ final class Collocation {
     return termsEnum.postings(null, flags);
   }
 
-  /**
-   * Any other node (a phrase, or a word read by several analyses): its matches, article by article,
-   * segment after segment.
-   */
+  /** Any other node (a phrase): its matches, article by article, segment after segment. */
   private void countMatches(Query query, Buckets tables, int left, int right, List<Windows> into)
       throws IOException {
     SegmentWindows[] current = new SegmentWindows[1];
