@@ -1,7 +1,9 @@
 package corpus.cli;
 
 import corpus.query.CollocateComparisonQuery;
+import corpus.query.CollocateTable;
 import corpus.query.CollocatesQuery;
+import corpus.query.CollocatesResult;
 import corpus.query.CollocationMeasure;
 import corpus.query.CorpusStore;
 import corpus.query.Granularity;
@@ -127,14 +129,29 @@ final class CollocatesCommand implements Callable<Integer> {
     if (query != null) {
       store.checkQuery(query);
     }
-    location.answer(
-        root.environment,
-        store,
-        output,
-        dedup,
-        List.of(request.selection()),
-        corpus -> corpus.collocates(request),
-        new CollocatesLayout());
+    CollocatesResult result =
+        location.answer(
+            root.environment,
+            store,
+            output,
+            dedup,
+            List.of(request.selection()),
+            corpus -> corpus.collocates(request),
+            new CollocatesLayout());
+    long windowTokens = result.tables().stream().mapToLong(CollocateTable::windowTokens).sum();
+    if (windowTokens > 0 && result.tables().stream().allMatch(table -> table.rows().isEmpty())) {
+      // Windows without rows read like a node with no company: say the floor hid them.
+      spec.commandLine()
+          .getErr()
+          .println(
+              "note: no word is seen "
+                  + minCount
+                  + " times or more near '"
+                  + request.node()
+                  + "' ("
+                  + windowTokens
+                  + " window tokens); a lower --min-count shows them");
+    }
     return ExitCodes.OK;
   }
 

@@ -157,6 +157,29 @@ class CollocatesCliTest {
   }
 
   @Test
+  void windowsWhoseWordsAllFallUnderTheFloorSaySoOnStderr() {
+    // "qiang": twice, 10 window tokens, no word near it five times.
+    Expected windows = expected(new ArrayList<>(FILES.keySet()), List.of("qiang"), 5, 5);
+    assertTrue(windows.observed().values().stream().allMatch(count -> count < 5));
+    CliRunner.Run floored = CliChecks.runOn(index, "collocates", "qiang");
+    assertEquals(0, floored.exitCode(), floored.err());
+    assertTrue(
+        floored
+            .err()
+            .contains(
+                "no word is seen 5 times or more near 'qiang' ("
+                    + windows.windowTokens()
+                    + " window tokens); a lower --min-count shows them"),
+        floored.err());
+    CliRunner.Run shown = CliChecks.runOn(index, "collocates", "qiang", "--min-count", "1");
+    assertEquals(0, shown.exitCode(), shown.err());
+    assertTrue(!shown.err().contains("--min-count"), shown.err());
+    // A word no article has: no windows, nothing hidden, no note (the table says 0 times).
+    CliRunner.Run absent = CliChecks.runOn(index, "collocates", "sanctons");
+    assertTrue(!absent.err().contains("--min-count"), absent.err());
+  }
+
+  @Test
   void aPhraseIsOneOccurrenceAndItsWordsAreNoCollocates() throws IOException {
     JsonNode table =
         json("collocates", "li", "qiang", "--window", "2,2", "--min-count", "1", "--top", "0")
