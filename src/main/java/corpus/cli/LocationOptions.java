@@ -135,12 +135,7 @@ final class LocationOptions {
       Question<R> question,
       Layout<R> layout)
       throws IOException {
-    output.checkTarget();
-    try (Corpus corpus = open(environment, store)) {
-      R answer = question.ask(corpus);
-      output.emit(environment, store, corpus.info(), answer, layout, Map.of());
-      return answer;
-    }
+    return answer(environment, store, output, null, List.of(), question, layout);
   }
 
   /**
@@ -148,6 +143,7 @@ final class LocationOptions {
    * then says how many of the articles the command looks at were set aside, and so does a note on
    * stderr.
    *
+   * @param dedup the command's {@code --dedup}, or null for a command without it
    * @param looked the articles the command looks at, counted with their copies
    */
   <R extends Result> R answer(
@@ -159,22 +155,23 @@ final class LocationOptions {
       Question<R> question,
       Layout<R> layout)
       throws IOException {
-    if (!dedup.on) {
-      return answer(environment, store, output, question, layout);
-    }
     output.checkTarget();
     try (Corpus corpus = open(environment, store)) {
-      long setAside = corpus.copiesAmong(looked);
-      R answer = question.ask(corpus.deduplicated());
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "note: --dedup set aside "
-              + setAside
-              + (setAside == 1 ? " near-duplicate copy" : " near-duplicate copies")
-              + " ('corpus dups' lists the groups)");
-      err.flush();
+      boolean deduplicated = dedup != null && dedup.on;
+      long setAside = deduplicated ? corpus.copiesAmong(looked) : 0;
+      R answer = question.ask(deduplicated ? corpus.deduplicated() : corpus);
       IndexInfo info = corpus.info();
-      Meta.Dedup note = new Meta.Dedup(info.dupThreshold(), setAside);
+      Meta.Dedup note = null;
+      if (deduplicated) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "note: --dedup set aside "
+                + setAside
+                + (setAside == 1 ? " near-duplicate copy" : " near-duplicate copies")
+                + " ('corpus dups' lists the groups)");
+        err.flush();
+        note = new Meta.Dedup(info.dupThreshold(), setAside);
+      }
       output.emit(environment, store, info, answer, layout, Map.of(), note);
       return answer;
     }

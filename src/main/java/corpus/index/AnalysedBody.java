@@ -45,7 +45,7 @@ final class AnalysedBody {
   AnalysedBody(String text, Analyzer analyzer) {
     tokens.read(analyzer, text);
     fields.add(new Body(text));
-    tokenCount = tokens.counted();
+    tokenCount = tokens.counted;
     fields.add(new StoredField(Schema.TOKENS, tokenCount));
     fields.add(new NumericDocValuesField(Schema.TOKENS, tokenCount));
     addWords();
@@ -63,7 +63,7 @@ final class AnalysedBody {
     distinct.clear();
     distinct.reinit();
     BytesRefBuilder bytes = new BytesRefBuilder();
-    int[] wordAt = new int[tokens.positions()];
+    int[] wordAt = new int[tokens.positions];
     Arrays.fill(wordAt, -1);
     int position = -1;
     for (int t = 0; t < tokens.count; t++) {
@@ -134,6 +134,12 @@ final class AnalysedBody {
     int finalOffset;
     int finalIncrement;
 
+    /** The last position + 1: gaps (a token too long to index, say) included. */
+    int positions;
+
+    /** Tokens that start a position: a word's exact form beside its stem is not another. */
+    int counted;
+
     void read(Analyzer analyzer, String text) {
       try (TokenStream stream = analyzer.tokenStream(Schema.BODY, text)) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -167,29 +173,13 @@ final class AnalysedBody {
       termLength[count] = term.length();
       charCount += term.length();
       increment[count] = positionIncrement;
+      positions += positionIncrement;
+      if (positionIncrement > 0) {
+        counted++;
+      }
       startOffset[count] = offset.startOffset();
       endOffset[count] = offset.endOffset();
       count++;
-    }
-
-    /** The last position + 1: gaps (a token too long to index, say) included. */
-    int positions() {
-      int position = -1;
-      for (int t = 0; t < count; t++) {
-        position += increment[t];
-      }
-      return Math.max(0, position + 1);
-    }
-
-    /** Tokens that start a position: a word's exact form beside its stem is not another. */
-    int counted() {
-      int counted = 0;
-      for (int t = 0; t < count; t++) {
-        if (increment[t] > 0) {
-          counted++;
-        }
-      }
-      return counted;
     }
 
     boolean isExactForm(int t) {

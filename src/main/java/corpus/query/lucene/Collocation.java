@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -486,16 +487,14 @@ final class Collocation {
   private Map<String, long[]> collocateFrequencies(Set<String> candidates, Buckets tables)
       throws IOException {
     Map<String, long[]> frequencies = new HashMap<>();
-    List<BytesRef> sought = new ArrayList<>();
+    Map<BytesRef, long[]> byTerm = new TreeMap<>(); // in the term dictionary's order
     for (String candidate : candidates) {
-      frequencies.put(candidate, new long[tables.labels.size()]);
-      sought.add(new BytesRef(candidate));
+      long[] perTable = new long[tables.labels.size()];
+      frequencies.put(candidate, perTable);
+      byTerm.put(new BytesRef(candidate), perTable);
     }
-    sought.sort(Comparator.naturalOrder());
-    long[][] counts = new long[sought.size()][];
-    for (int c = 0; c < counts.length; c++) {
-      counts[c] = frequencies.get(sought.get(c).utf8ToString());
-    }
+    List<BytesRef> sought = new ArrayList<>(byTerm.keySet());
+    long[][] counts = byTerm.values().toArray(long[][]::new);
     // One table of every article of an index without deletions: a word's frequency is its
     // total count in the term dictionary, with no walk of its postings (for "the", every article).
     boolean everything =
