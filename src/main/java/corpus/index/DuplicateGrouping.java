@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
@@ -269,9 +267,7 @@ final class DuplicateGrouping {
 
   /**
    * Judges each pair on its exact similarity; returns the similar ones. The pairs are cut into
-   * chunks judged in parallel, each with its own reader of stored text; a chunk's pairs come sorted
-   * by their first article, so each article's shingles are made once per chunk and dropped when no
-   * later pair of the chunk needs them.
+   * chunks judged in parallel, each with its own reader of stored text.
    */
   private Verified judge(DirectoryReader reader, long[] pairs) throws IOException {
     // A chunk per thread: an article whose pairs fall in two chunks is read by both.
@@ -328,27 +324,26 @@ final class DuplicateGrouping {
     }
   }
 
-  /** The pairs {@code from} to {@code to} whose similarity reaches the threshold. */
+  /**
+   * The pairs {@code from} to {@code to} whose similarity reaches the threshold. Only the current
+   * first article's shingles are kept: the pairs come sorted by it. (Keeping every article's
+   * shingles until its last pair of the chunk held most of a band's articles at once: at 1 GB the
+   * heap filled and the grouping spent its time in garbage collection.)
+   */
   private Verified similarPairs(StoredFields stored, long[] pairs, int from, int to)
       throws IOException {
-    Map<Integer, Integer> lastUse = new HashMap<>();
-    for (int p = from; p < to; p++) {
-      lastUse.put((int) (pairs[p] >>> 32), p);
-      lastUse.put((int) pairs[p], p);
-    }
-    Map<Integer, long[]> shingles = new HashMap<>();
     long[] similar = new long[16];
     double[] similarity = new double[16];
     int count = 0;
+    int cachedFor = -1;
+    long[] first = null;
     for (int p = from; p < to; p++) {
       int a = (int) (pairs[p] >>> 32);
-      int b = (int) pairs[p];
-      for (int doc : new int[] {a, b}) {
-        if (!shingles.containsKey(doc)) {
-          shingles.put(doc, shingles(stored, doc));
-        }
+      if (a != cachedFor) {
+        first = shingles(stored, a);
+        cachedFor = a;
       }
-      double jaccard = Shingles.jaccard(shingles.get(a), shingles.get(b));
+      double jaccard = Shingles.jaccard(first, shingles(stored, (int) pairs[p]));
       if (jaccard >= threshold) {
         if (count == similar.length) {
           similar = Arrays.copyOf(similar, count * 2);
@@ -356,11 +351,6 @@ final class DuplicateGrouping {
         }
         similar[count] = pairs[p];
         similarity[count++] = jaccard;
-      }
-      for (int doc : new int[] {a, b}) {
-        if (lastUse.get(doc) == p) {
-          shingles.remove(doc);
-        }
       }
     }
     return new Verified(Arrays.copyOf(similar, count), Arrays.copyOf(similarity, count));
