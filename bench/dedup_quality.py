@@ -18,8 +18,9 @@ generator's .manifest.tsv), and prints a Markdown report:
   original's group, split by whether the copy's exact Jaccard with its original reaches the
   threshold, and per edit set.
 
-Nothing here uses the tool's Java code. Shingles are computed as corpus.dedup.Shingles documents
-them: a word is a maximal run of letters and digits (Unicode categories L* and Nd), with the
+Nothing here uses the tool's Java code. Shingles are computed by a definition of words close to,
+but simpler than, the tool's (which takes the words its index holds: Unicode word segmentation,
+Russian stems, Chinese words), so a pair near the threshold may fall on either side: a word is a maximal run of letters and digits (Unicode categories L* and Nd), with the
 combining marks that follow it, lower-cased character by character; in scripts written without
 spaces (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, Tibetan; here by Unicode block) every
 letter is a word of its own; only the first 20,000 words count; a shingle is 5 consecutive words,

@@ -66,11 +66,6 @@ public final class MinHash {
     return multipliers.length;
   }
 
-  /** The signature of a text: {@code sign(Shingles.of(text))}. */
-  public Signature sign(CharSequence text) {
-    return sign(Shingles.of(text));
-  }
-
   /**
    * The signature of a set of shingle hashes, as {@link Shingles#of} gives them (duplicates do no
    * harm); {@link Signature#EMPTY} for none.

@@ -41,9 +41,11 @@ public final class NearDuplicates {
     this.threshold = threshold;
   }
 
-  /** The signature of a text, to store with the article and to pass to {@link #add}. */
-  public Signature signature(CharSequence text) {
-    return minHash.sign(text);
+  /**
+   * The signature of an article's {@link Shingles}, to store with it and to pass to {@link #add}.
+   */
+  public Signature signature(long[] shingles) {
+    return minHash.sign(shingles);
   }
 
   /** Decides whether a candidate (an article sharing a band) is a duplicate. */

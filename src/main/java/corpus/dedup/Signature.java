@@ -13,13 +13,16 @@ import java.util.Arrays;
  * <p>{@link #toBytes()} gives {@code 1 + 2 + 4·slots} bytes (516 for 128 slots), to be kept as a
  * binary doc value: a version byte ({@value #VERSION}), the slot count as an unsigned 16-bit
  * big-endian number, then each slot as a 32-bit big-endian number. The version stands for
- * everything that makes two signatures comparable (the tokenisation and shingle size of {@link
- * Shingles}, the hashes, the permutations of {@link MinHash}); changing any of them means a new
- * version, and {@link #fromBytes} refuses bytes of another one, so the caller recomputes them.
+ * everything that makes two signatures comparable (the words and shingle size of {@link Shingles},
+ * the hashes, the permutations of {@link MinHash}); changing any of them means a new version, and
+ * {@link #fromBytes} refuses bytes of another one, so the caller recomputes them.
  */
 public final class Signature {
-  /** The format and hashing version written first by {@link #toBytes()}. */
-  public static final byte VERSION = 1;
+  /**
+   * The format and hashing version written first by {@link #toBytes()}. 2: shingles of the indexed
+   * words (1 made its own words of the text).
+   */
+  public static final byte VERSION = 2;
 
   /** The signature of a text without words. */
   public static final Signature EMPTY = new Signature(new int[0]);

@@ -1,5 +1,6 @@
 package corpus.index;
 
+import corpus.dedup.Shingles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -22,8 +23,9 @@ import org.apache.lucene.util.BytesRefHash;
 
 /**
  * An article's text analysed once for everything indexed from it: the body's postings, its token
- * count, and its words in position order ({@link Schema#BODY_WORDS}, {@link Schema#BODY_SEQUENCE}),
- * which collocates read instead of analysing the stored text again.
+ * count, its words in position order ({@link Schema#BODY_WORDS}, {@link Schema#BODY_SEQUENCE}),
+ * which collocates and the grouping of copies read instead of analysing the stored text again, and
+ * the shingles its near-duplicate signature is made of.
  *
  * <p>The tokens are kept as they come and replayed to Lucene for the body. Lucene reads a
  * document's fields twice, their types first and their values second, so fields whose number
@@ -39,6 +41,12 @@ final class AnalysedBody {
   final int tokenCount;
 
   /**
+   * The article's {@link Shingles}, of the words the forward index holds, in the same order: what
+   * {@link ForwardShingles} reads back when copies are grouped.
+   */
+  final long[] shingles;
+
+  /**
    * @param analyzer the article's own analyzer, whatever the writer's default: articles of one
    *     index differ in language
    */
@@ -48,7 +56,7 @@ final class AnalysedBody {
     tokenCount = tokens.counted;
     fields.add(new StoredField(Schema.TOKENS, tokenCount));
     fields.add(new NumericDocValuesField(Schema.TOKENS, tokenCount));
-    addWords();
+    shingles = addWords();
   }
 
   /**
@@ -56,9 +64,9 @@ final class AnalysedBody {
    * the word's rank among them (1 for the first in byte order; 0 where no word is, as after a token
    * too long to index) as variable-length integers. Ranks within the article's own sorted words
    * survive segment merges, where a segment's ordinals do not. A Russian word is its stem, as a
-   * query has it; the exact form beside it is left out.
+   * query has it; the exact form beside it is left out. Returns the shingles of those words.
    */
-  private void addWords() {
+  private long[] addWords() {
     BytesRefHash distinct = DISTINCT.get();
     distinct.clear();
     distinct.reinit();
@@ -77,23 +85,30 @@ final class AnalysedBody {
     }
     int words = distinct.size();
     if (words == 0) {
-      return;
+      return new long[0];
     }
     int[] sorted = distinct.sort();
     int[] rank = new int[words];
+    long[] hash = new long[words];
     BytesRef word = new BytesRef();
     for (int r = 0; r < words; r++) {
       rank[sorted[r]] = r + 1;
-      fields.add(
-          new SortedSetDocValuesField(
-              Schema.BODY_WORDS, BytesRef.deepCopyOf(distinct.get(sorted[r], word))));
+      BytesRef utf8 = BytesRef.deepCopyOf(distinct.get(sorted[r], word));
+      hash[sorted[r]] = Shingles.wordHash(utf8.bytes, utf8.offset, utf8.length);
+      fields.add(new SortedSetDocValuesField(Schema.BODY_WORDS, utf8));
     }
     byte[] sequence = new byte[wordAt.length * 5];
     int length = 0;
+    long[] wordHashes = new long[Math.min(wordAt.length, Shingles.MAX_WORDS)];
+    int count = 0;
     for (int id : wordAt) {
       length = writeVInt(sequence, length, id < 0 ? 0 : rank[id]);
+      if (id >= 0 && count < wordHashes.length) {
+        wordHashes[count++] = hash[id];
+      }
     }
     fields.add(new BinaryDocValuesField(Schema.BODY_SEQUENCE, new BytesRef(sequence, 0, length)));
+    return Shingles.of(wordHashes, count);
   }
 
   /** An article's distinct words, one hash per indexing thread, cleared for each article. */

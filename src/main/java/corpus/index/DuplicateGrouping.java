@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -18,7 +17,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
@@ -33,11 +31,11 @@ import org.apache.lucene.util.StringHelper;
  *
  * <p>Candidates are the articles that share a band key ({@link Schema#DUP_BANDS}), whether they
  * came in this run or years ago. Each candidate pair is then judged on the exact Jaccard similarity
- * of the two stored texts' {@link Shingles}, not on the MinHash estimate, so no pair near the
- * threshold is decided by the estimate's error. The groups are the connected components of the
- * pairs judged similar (a copy of a copy joins its original's group); each group's canonical
- * article is the earliest dated, then the smallest id, so removing it promotes the next one at the
- * next run.
+ * of the two articles' {@link Shingles}, read from the forward index ({@link ForwardShingles}), not
+ * on the MinHash estimate, so no pair near the threshold is decided by the estimate's error. The
+ * groups are the connected components of the pairs judged similar (a copy of a copy joins its
+ * original's group); each group's canonical article is the earliest dated, then the smallest id, so
+ * removing it promotes the next one at the next run.
  *
  * <p>The whole index is grouped again on every run that changed it: the band keys make that a sort
  * of one column per band plus the judging of the pairs, and grouping from scratch cannot drift from
@@ -55,7 +53,8 @@ final class DuplicateGrouping {
   /** Groups the articles the writer holds now (committed or not) and updates their roles. */
   void regroup() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      write(reader, link(reader));
+      ForwardShingles shingles = new ForwardShingles(reader);
+      write(reader, shingles, link(reader, shingles));
     }
   }
 
@@ -69,7 +68,7 @@ final class DuplicateGrouping {
    * the other twenty, and memory holds one band's pairs, never every candidate pair of the index
    * (which for a corpus of many copies outgrew the heap).
    */
-  private Linked link(DirectoryReader reader) throws IOException {
+  private Linked link(DirectoryReader reader, ForwardShingles shingles) throws IOException {
     int maxDoc = reader.maxDoc();
     int[] docAt = idOrder(reader);
     int[] rank = new int[maxDoc];
@@ -118,7 +117,7 @@ final class DuplicateGrouping {
         pairs.addBucket(bucket, size, keyOfDoc, parent);
       }
       long[] candidates = pairs.distinct(rejected);
-      Verified similar = judge(reader, candidates);
+      Verified similar = judge(shingles, candidates);
       for (long pair : similar.pairs()) {
         parent[root(parent, (int) pair)] = root(parent, (int) (pair >>> 32));
       }
@@ -267,9 +266,9 @@ final class DuplicateGrouping {
 
   /**
    * Judges each pair on its exact similarity; returns the similar ones. The pairs are cut into
-   * chunks judged in parallel, each with its own reader of stored text.
+   * chunks judged in parallel, each with its own readers.
    */
-  private Verified judge(DirectoryReader reader, long[] pairs) throws IOException {
+  private Verified judge(ForwardShingles shingles, long[] pairs) throws IOException {
     // A chunk per thread: an article whose pairs fall in two chunks is read by both.
     int chunks =
         Math.max(1, Math.min(pairs.length / 64, Runtime.getRuntime().availableProcessors()));
@@ -279,7 +278,7 @@ final class DuplicateGrouping {
         chunk ->
             judged[chunk] =
                 similarPairs(
-                    reader.storedFields(),
+                    shingles,
                     pairs,
                     (int) ((long) pairs.length * chunk / chunks),
                     (int) ((long) pairs.length * (chunk + 1) / chunks)));
@@ -326,12 +325,15 @@ final class DuplicateGrouping {
 
   /**
    * The pairs {@code from} to {@code to} whose similarity reaches the threshold. Only the current
-   * first article's shingles are kept: the pairs come sorted by it. (Keeping every article's
-   * shingles until its last pair of the chunk held most of a band's articles at once: at 1 GB the
-   * heap filled and the grouping spent its time in garbage collection.)
+   * first article's shingles are kept: the pairs come sorted by it, and its second articles in
+   * increasing order, each read by a reader of its own. (Keeping every article's shingles until its
+   * last pair of the chunk held most of a band's articles at once: at 1 GB the heap filled and the
+   * grouping spent its time in garbage collection.)
    */
-  private Verified similarPairs(StoredFields stored, long[] pairs, int from, int to)
+  private Verified similarPairs(ForwardShingles shingles, long[] pairs, int from, int to)
       throws IOException {
+    ForwardShingles.Reader firsts = shingles.reader();
+    ForwardShingles.Reader seconds = shingles.reader();
     long[] similar = new long[16];
     double[] similarity = new double[16];
     int count = 0;
@@ -340,10 +342,10 @@ final class DuplicateGrouping {
     for (int p = from; p < to; p++) {
       int a = (int) (pairs[p] >>> 32);
       if (a != cachedFor) {
-        first = shingles(stored, a);
+        first = firsts.of(a);
         cachedFor = a;
       }
-      double jaccard = Shingles.jaccard(first, shingles(stored, (int) pairs[p]));
+      double jaccard = Shingles.jaccard(first, seconds.of((int) pairs[p]));
       if (jaccard >= threshold) {
         if (count == similar.length) {
           similar = Arrays.copyOf(similar, count * 2);
@@ -357,7 +359,8 @@ final class DuplicateGrouping {
   }
 
   /** Writes every article's role where it changed. */
-  private void write(DirectoryReader reader, Linked linked) throws IOException {
+  private void write(DirectoryReader reader, ForwardShingles shingles, Linked linked)
+      throws IOException {
     int maxDoc = reader.maxDoc();
     int[] root = new int[maxDoc];
     int[] size = new int[maxDoc];
@@ -416,7 +419,8 @@ final class DuplicateGrouping {
     Parallel.run(
         tasks,
         task -> {
-          StoredFields stored = reader.storedFields();
+          ForwardShingles.Reader canonicals = shingles.reader();
+          ForwardShingles.Reader copies = shingles.reader();
           int from = unjudged.size() * task / tasks;
           int to = unjudged.size() * (task + 1) / tasks;
           int cachedFor = -1;
@@ -425,10 +429,10 @@ final class DuplicateGrouping {
             int doc = unjudged.get(i);
             int first = canonical[root[doc]];
             if (first != cachedFor) {
-              canonicalShingles = shingles(stored, first);
+              canonicalShingles = canonicals.of(first);
               cachedFor = first;
             }
-            similarity[doc] = Shingles.jaccard(canonicalShingles, shingles(stored, doc));
+            similarity[doc] = Shingles.jaccard(canonicalShingles, copies.of(doc));
           }
         });
     for (LeafReaderContext context : reader.leaves()) {
@@ -476,9 +480,4 @@ final class DuplicateGrouping {
 
   /** The groups found: the union–find of the articles, and the pairs judged similar. */
   private record Linked(int[] parent, Verified links) {}
-
-  private static long[] shingles(StoredFields stored, int doc) throws IOException {
-    String text = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
-    return Shingles.of(text == null ? "" : text);
-  }
 }

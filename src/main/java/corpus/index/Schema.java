@@ -30,7 +30,7 @@ public final class Schema {
   private Schema() {}
 
   /** Bumped when a field changes meaning; an index of another version is rebuilt, not misread. */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
 
   /**
    * Path relative to the corpus folder. Indexed untokenised so an incremental run can replace or
@@ -226,8 +226,9 @@ public final class Schema {
       doc.add(new StoredField(DATE, day));
       doc.add(new StringField(DATE_SOURCE, article.dateSource().label(), Field.Store.YES));
     }
-    new AnalysedBody(article.text(), analyzer).fields.forEach(doc::add);
-    long[] bands = BANDING.bandKeys(MinHash.DEFAULT.sign(article.text()));
+    AnalysedBody body = new AnalysedBody(article.text(), analyzer);
+    body.fields.forEach(doc::add);
+    long[] bands = BANDING.bandKeys(MinHash.DEFAULT.sign(body.shingles));
     if (bands.length > 0) {
       doc.add(new BinaryDocValuesField(DUP_BANDS, bandBytes(bands)));
     }

@@ -11,6 +11,7 @@ import corpus.bench.BenchCorpusGenerator.Shape;
 import corpus.bench.BenchCorpusGenerator.Summary;
 import corpus.bench.BenchSmokeTest.ManifestRow;
 import corpus.dedup.Shingles;
+import corpus.dedup.TextShingles;
 import corpus.dedup.WireEdits;
 import corpus.load.ArticleReader;
 import corpus.load.LoadOutcome;
@@ -193,8 +194,8 @@ class BenchWireCopiesTest {
     for (TruthRow row : truth) {
       double j =
           Shingles.jaccard(
-              Shingles.of(loadedText(reader, row.copy())),
-              Shingles.of(loadedText(reader, row.original())));
+              TextShingles.of(loadedText(reader, row.copy())),
+              TextShingles.of(loadedText(reader, row.original())));
       if (row.edits().equals("none")) {
         verbatim.add(j);
       }

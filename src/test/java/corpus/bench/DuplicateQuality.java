@@ -5,6 +5,7 @@ import corpus.dedup.LshIndex;
 import corpus.dedup.MinHash;
 import corpus.dedup.Shingles;
 import corpus.dedup.Signature;
+import corpus.dedup.TextShingles;
 import corpus.dedup.WireEdits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -118,13 +119,13 @@ public final class DuplicateQuality {
     MinHash minHash = new MinHash(slots);
     for (int warm = 0; warm < 2; warm++) {
       for (int i = 0; i < Math.min(articles, 3000); i++) {
-        minHash.sign(Shingles.of(texts.get(i)));
+        minHash.sign(TextShingles.of(texts.get(i)));
       }
     }
     long[][] shingles = new long[articles][];
     long start = System.nanoTime();
     for (int i = 0; i < articles; i++) {
-      shingles[i] = Shingles.of(texts.get(i));
+      shingles[i] = TextShingles.of(texts.get(i));
     }
     long shingleNanos = System.nanoTime() - start;
     Signature[] signatures = new Signature[articles];

@@ -14,8 +14,8 @@ class LshIndexTest {
   @Test
   void aSignatureFindsItsTwinAndNotAStranger() {
     LshIndex index = new LshIndex();
-    Signature a = MinHash.DEFAULT.sign(words(new Random(1), 300));
-    Signature b = MinHash.DEFAULT.sign(words(new Random(2), 300));
+    Signature a = MinHash.DEFAULT.sign(TextShingles.of(words(new Random(1), 300)));
+    Signature b = MinHash.DEFAULT.sign(TextShingles.of(words(new Random(2), 300)));
     index.add("a", a);
     index.add("b", b);
     assertEquals(List.of("a"), index.candidates(a));
@@ -26,7 +26,7 @@ class LshIndexTest {
   @Test
   void removedSignaturesAreNoCandidates() {
     LshIndex index = new LshIndex();
-    Signature a = MinHash.DEFAULT.sign(words(new Random(1), 100));
+    Signature a = MinHash.DEFAULT.sign(TextShingles.of(words(new Random(1), 100)));
     index.add("a", a);
     assertTrue(index.remove("a"));
     assertFalse(index.remove("a"));
@@ -57,7 +57,7 @@ class LshIndexTest {
   @Test
   void signaturesTooShortForTheBandsAreRefused() {
     LshIndex index = new LshIndex();
-    Signature shortOne = new MinHash(64).sign("a few words to sign here");
+    Signature shortOne = new MinHash(64).sign(TextShingles.of("a few words to sign here"));
     assertThrows(IllegalArgumentException.class, () -> index.add("s", shortOne));
     index.add("e", Signature.EMPTY);
     assertEquals(List.of(), index.candidates(Signature.EMPTY));

@@ -32,9 +32,9 @@ class NearDuplicatesTest {
   void identicalTextsMakeOneGroup() {
     NearDuplicates dups = new NearDuplicates(0.8);
     String text = articles.get(0);
-    dups.add(new Member("x/2", 100L), dups.signature(text));
-    dups.add(new Member("x/1", 100L), dups.signature(text));
-    dups.add(new Member("x/3", 99L), dups.signature(text));
+    dups.add(new Member("x/2", 100L), dups.signature(TextShingles.of(text)));
+    dups.add(new Member("x/1", 100L), dups.signature(TextShingles.of(text)));
+    dups.add(new Member("x/3", 99L), dups.signature(TextShingles.of(text)));
     assertEquals(List.of(List.of("x/3", "x/1", "x/2")), groupIds(dups));
   }
 
@@ -44,7 +44,7 @@ class NearDuplicatesTest {
     String original = articles.get(which);
     WireEdits edits = new WireEdits(which);
     NearDuplicates dups = new NearDuplicates(0.8);
-    dups.add(new Member("original", 1L), dups.signature(original));
+    dups.add(new Member("original", 1L), dups.signature(TextShingles.of(original)));
     List<String> copies =
         List.of(
             edits.changeFirstLine(original),
@@ -52,9 +52,10 @@ class NearDuplicatesTest {
             edits.typos(original, 3),
             edits.copy(original, 3)); // all three at once
     for (int i = 0; i < copies.size(); i++) {
-      double exact = Shingles.jaccard(Shingles.of(original), Shingles.of(copies.get(i)));
+      double exact = Shingles.jaccard(TextShingles.of(original), TextShingles.of(copies.get(i)));
       assertTrue(exact >= 0.8, "the edits leave copy " + i + " a wire copy: " + exact);
-      List<String> matched = dups.add(new Member("copy" + i, 2L), dups.signature(copies.get(i)));
+      List<String> matched =
+          dups.add(new Member("copy" + i, 2L), dups.signature(TextShingles.of(copies.get(i))));
       assertTrue(matched.contains("original"), "copy " + i + " (exact Jaccard " + exact + ")");
     }
     assertEquals(1, dups.groups().size());
@@ -65,7 +66,7 @@ class NearDuplicatesTest {
   void differentArticlesMakeNoGroup() {
     NearDuplicates dups = new NearDuplicates(0.8);
     for (int i = 0; i < articles.size(); i++) {
-      dups.add(new Member("a" + i, (long) i), dups.signature(articles.get(i)));
+      dups.add(new Member("a" + i, (long) i), dups.signature(TextShingles.of(articles.get(i))));
     }
     assertEquals(List.of(), dups.groups());
   }
@@ -73,13 +74,14 @@ class NearDuplicatesTest {
   @Test
   void anIncrementalRunMatchesNewArticlesAgainstStoredSignatures() {
     NearDuplicates first = new NearDuplicates(0.8);
-    Signature stored = first.signature(articles.get(3));
+    Signature stored = first.signature(TextShingles.of(articles.get(3)));
     byte[] bytes = stored.toBytes(); // as a doc value
 
     NearDuplicates second = new NearDuplicates(0.8);
     second.add(new Member("old", 10L), Signature.fromBytes(bytes));
     String copy = new WireEdits(1).copy(articles.get(3), 2);
-    assertEquals(List.of("old"), second.add(new Member("new", 5L), second.signature(copy)));
+    assertEquals(
+        List.of("old"), second.add(new Member("new", 5L), second.signature(TextShingles.of(copy))));
     assertEquals("new", second.canonical("old").id(), "the earlier date wins, even if added later");
     second.remove("new");
     assertEquals("old", second.canonical("old").id());
@@ -91,16 +93,17 @@ class NearDuplicatesTest {
     NearDuplicates dups = new NearDuplicates(0.8);
     String text = articles.get(5);
     WireEdits edits = new WireEdits(3);
-    dups.add(new Member("b", 2L), dups.signature(text));
-    dups.add(new Member("a", 1L), dups.signature(edits.copy(text, 1)));
-    dups.add(new Member("c", 2L), dups.signature(edits.copy(text, 2)));
+    dups.add(new Member("b", 2L), dups.signature(TextShingles.of(text)));
+    dups.add(new Member("a", 1L), dups.signature(TextShingles.of(edits.copy(text, 1))));
+    dups.add(new Member("c", 2L), dups.signature(TextShingles.of(edits.copy(text, 2))));
     assertEquals("a", dups.canonical("c").id());
     dups.remove("a");
     Group group = dups.groups().get(0);
     assertEquals("b", group.canonical().id());
     assertEquals(List.of("b", "c"), group.members().stream().map(Member::id).toList());
     // a removed article is no candidate any more
-    assertEquals(List.of("b", "c"), dups.add(new Member("d", 3L), dups.signature(text)));
+    assertEquals(
+        List.of("b", "c"), dups.add(new Member("d", 3L), dups.signature(TextShingles.of(text))));
   }
 
   @Test
@@ -109,26 +112,28 @@ class NearDuplicatesTest {
     Map<String, long[]> shingles = new HashMap<>();
     String text = articles.get(7);
     String copy = new WireEdits(9).copy(text, 2);
-    shingles.put("a", Shingles.of(text));
-    dups.add(new Member("a", 1L), dups.signature(text));
-    long[] mine = Shingles.of(copy);
+    shingles.put("a", TextShingles.of(text));
+    dups.add(new Member("a", 1L), dups.signature(TextShingles.of(text)));
+    long[] mine = TextShingles.of(copy);
     List<Double> seen = new ArrayList<>();
     NearDuplicates.Verifier exact =
         (id, estimate) -> {
           seen.add(estimate);
           return Shingles.jaccard(mine, shingles.get(id)) >= 0.8;
         };
-    assertEquals(List.of("a"), dups.add(new Member("b", 2L), dups.signature(copy), exact));
+    assertEquals(
+        List.of("a"), dups.add(new Member("b", 2L), dups.signature(TextShingles.of(copy)), exact));
     assertEquals(1, seen.size());
     NearDuplicates.Verifier never = (id, estimate) -> false;
-    assertEquals(List.of(), dups.add(new Member("c", 3L), dups.signature(text), never));
+    assertEquals(
+        List.of(), dups.add(new Member("c", 3L), dups.signature(TextShingles.of(text)), never));
   }
 
   @Test
   void emptyTextsAreNobodysDuplicate() {
     NearDuplicates dups = new NearDuplicates(0.8);
-    assertEquals(List.of(), dups.add(new Member("e1", 1L), dups.signature("")));
-    assertEquals(List.of(), dups.add(new Member("e2", 1L), dups.signature("—")));
+    assertEquals(List.of(), dups.add(new Member("e1", 1L), dups.signature(TextShingles.of(""))));
+    assertEquals(List.of(), dups.add(new Member("e2", 1L), dups.signature(TextShingles.of("—"))));
     assertEquals(List.of(), dups.groups());
   }
 

@@ -3,74 +3,70 @@ package corpus.dedup;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+/** Shingles of word hashes; how the index's words become them is ForwardShinglesTest's. */
 class ShinglesTest {
 
-  @Test
-  void caseAndPunctuationDoNotMatter() {
-    assertArrayEquals(
-        Shingles.of("The Commission said on Tuesday that it would act."),
-        Shingles.of("the COMMISSION said -- on tuesday, that \"it\" would ACT"));
+  private static long word(String word) {
+    byte[] utf8 = word.getBytes(StandardCharsets.UTF_8);
+    return Shingles.wordHash(utf8, 0, utf8.length);
+  }
+
+  private static long[] words(String... words) {
+    return Arrays.stream(words).mapToLong(ShinglesTest::word).toArray();
   }
 
   @Test
-  void lowerCasingIgnoresTheDefaultLocale() {
-    // surefire runs under tr_TR, where "TITLE".toLowerCase() gives a dotless ı
-    assertArrayEquals(
-        Shingles.of("TITLE IN CAPITALS IS HERE"), Shingles.of("title in capitals is here"));
+  void aWordsHashIsFnv1aOfItsBytesThenMixed() {
+    // The published 64-bit FNV-1a test vectors (Fowler, Noll, Vo): "a" and "foobar".
+    assertEquals(Shingles.mix(0xaf63dc4c8601ec8cL), word("a"));
+    assertEquals(Shingles.mix(0x85944171f73967e8L), word("foobar"));
+    byte[] padded = "xxfoobarxx".getBytes(StandardCharsets.UTF_8);
+    assertEquals(word("foobar"), Shingles.wordHash(padded, 2, 6));
+    assertNotEquals(word("Foobar"), word("foobar"));
   }
 
   @Test
-  void aTextOfNWordsHasNMinusFourShinglesAndWordOrderCounts() {
-    assertEquals(6, Shingles.of("one two three four five six seven eight nine ten").length);
+  void nWordsHaveNMinusFourShinglesAndWordOrderCounts() {
+    long[] ten = words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "x");
+    assertEquals(6, Shingles.of(ten, ten.length).length);
+    assertEquals(2, Shingles.of(ten, 6).length, "only the first count words");
     assertFalse(
         Arrays.equals(
-            Shingles.of("one two three four five six"),
-            Shingles.of("two one three four five six")));
+            Shingles.of(words("one", "two", "three", "four", "five", "six"), 6),
+            Shingles.of(words("two", "one", "three", "four", "five", "six"), 6)));
   }
 
   @Test
-  void aShortTextHasOneShingleAndAWordlessTextNone() {
-    assertEquals(1, Shingles.of("Breaking news").length);
-    assertEquals(0, Shingles.of("").length);
-    assertEquals(0, Shingles.of(" -- ... !!! ").length);
+  void fewerWordsThanAShingleMakeOneShingleAndNoWordsNone() {
+    assertEquals(1, Shingles.of(words("breaking", "news"), 2).length);
+    assertFalse(
+        Arrays.equals(
+            Shingles.of(words("breaking", "news"), 2), Shingles.of(words("news", "breaking"), 2)));
+    assertEquals(0, Shingles.of(new long[0], 0).length);
   }
 
   @Test
   void repeatedShinglesCountOnce() {
-    assertEquals(1, Shingles.of("a b c d e a b c d e a b c d e a").length - 4);
-  }
-
-  @Test
-  void chineseCharactersAreWordsEachSoSpacingDoesNotMatter() {
-    long[] plain = Shingles.of("中华人民共和国成立于一九四九年");
-    assertEquals(15 - 4, plain.length);
-    assertArrayEquals(plain, Shingles.of("中华 人民 共和国 成立 于 一九四九年"));
-    assertArrayEquals(Shingles.of("iPhone 手机 很好 用"), Shingles.of("iphone手机很好用"));
-  }
-
-  @Test
-  void combiningMarksStayInTheirWord() {
-    // नमस्ते: letters with vowel signs and a virama (marks); one word, not four
-    assertArrayEquals(Shingles.of("नमस्ते", 1), Shingles.of("नमस्ते"));
-    assertEquals(2, Shingles.of("नमस्ते दुनिया", 1).length);
+    long[] repeated = words("a", "b", "c", "d", "e", "a", "b", "c", "d", "e", "a");
+    // 7 windows, of which "a b c d e" twice and "b c d e a" twice: 5 distinct
+    assertEquals(5, Shingles.of(repeated, repeated.length).length);
   }
 
   @Test
   void workIsBoundedForHugeTexts() {
-    StringBuilder huge = new StringBuilder();
-    for (int i = 0; huge.length() < 3_000_000; i++) {
-      huge.append('w').append(i).append(' ');
+    long[] huge = new long[Shingles.MAX_WORDS * 3];
+    for (int i = 0; i < huge.length; i++) {
+      huge[i] = word("w" + i);
     }
-    long[] shingles = Shingles.of(huge);
-    assertEquals(Shingles.MAX_WORDS - Shingles.WORDS + 1, shingles.length);
-    StringBuilder noWords = new StringBuilder();
-    noWords.append("-".repeat(Shingles.MAX_CHARS)).append(" five words after the limit");
-    assertEquals(0, Shingles.of(noWords).length);
+    assertEquals(Shingles.MAX_WORDS - Shingles.WORDS + 1, Shingles.of(huge, huge.length).length);
+    assertArrayEquals(Shingles.of(huge, Shingles.MAX_WORDS), Shingles.of(huge, huge.length));
   }
 
   @Test
@@ -83,7 +79,8 @@ class ShinglesTest {
 
   @Test
   void hashesAreSortedAndDistinct() {
-    long[] s = Shingles.of(EuroparlArticles.read(1).get(0));
+    long[] s = TextShingles.of(EuroparlArticles.read(1).get(0));
+    assertTrue(s.length > 100);
     for (int i = 1; i < s.length; i++) {
       assertTrue(s[i - 1] < s[i]);
     }

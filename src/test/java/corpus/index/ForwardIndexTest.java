@@ -39,7 +39,7 @@ class ForwardIndexTest {
   private static final Analyzers ANALYZERS = new Analyzers(UserDictionary.EMPTY);
 
   /** The words of a text by position as a query analyses it; null where no word is. */
-  private static List<String> analysed(Analyzer analyzer, String text) throws IOException {
+  static List<String> analysed(Analyzer analyzer, String text) throws IOException {
     List<String> words = new ArrayList<>();
     try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
