@@ -1,6 +1,7 @@
 package corpus.index;
 
 import corpus.dedup.Shingles;
+import corpus.dedup.Sketch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,11 +17,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IntroSorter;
 import org.apache.lucene.util.StringHelper;
 
@@ -29,17 +32,19 @@ import org.apache.lucene.util.StringHelper;
  * each article's place in them ({@link Schema#DUP_ROLE}, {@link Schema#DUP_CANONICAL}, {@link
  * Schema#DUP_SIMILARITY}) as doc-values updates, to be committed with the run.
  *
- * <p>Candidates are the articles that share a band key ({@link Schema#DUP_BANDS}), whether they
- * came in this run or years ago. Each candidate pair is then judged on the exact Jaccard similarity
- * of the two articles' {@link Shingles}, read from the forward index ({@link ForwardShingles}), not
- * on the MinHash estimate, so no pair near the threshold is decided by the estimate's error. The
- * groups are the connected components of the pairs judged similar (a copy of a copy joins its
- * original's group); each group's canonical article is the earliest dated, then the smallest id, so
- * removing it promotes the next one at the next run.
+ * <p>Candidates are the articles that share a band key of their {@link Schema#DUP_SKETCH sketches},
+ * whether they came in this run or years ago. A candidate pair whose sketches put it far from the
+ * threshold is decided by that estimate; every other pair is judged on the exact Jaccard similarity
+ * of the two articles' {@link Shingles}, read from the forward index ({@link ForwardShingles}), so
+ * no pair near the threshold is decided by the estimate's error. The groups are the connected
+ * components of the pairs found similar (a copy of a copy joins its original's group); each group's
+ * canonical article is the earliest dated, then the smallest id, so removing it promotes the next
+ * one at the next run. A copy's reported similarity with its canonical article is always the exact
+ * one.
  *
- * <p>The whole index is grouped again on every run that changed it: the band keys make that a sort
- * of one column per band plus the judging of the pairs, and grouping from scratch cannot drift from
- * what incremental bookkeeping would have kept.
+ * <p>The whole index is grouped again on every run that changed it: the sketches make that a sort
+ * of the articles per band plus the judging of the pairs, and grouping from scratch cannot drift
+ * from what incremental bookkeeping would have kept.
  */
 final class DuplicateGrouping {
   private final IndexWriter writer;
@@ -60,13 +65,13 @@ final class DuplicateGrouping {
 
   /**
    * Links the live articles that share a band key and are similar, one band at a time: each
-   * article's key is read from {@link Schema#DUP_BANDS}, the (key, {@link #idOrder rank}) pairs
-   * sorted, and the runs of one key are the band's buckets. In a bucket each article is paired with
-   * the bucket's first article and the one before it, unless the groups found in the bands before
-   * already join them; the band's pairs are judged, and the similar ones joined, before the next
-   * band. So a story and its fifty copies make about a hundred pairs in the first band and none in
-   * the other twenty, and memory holds one band's pairs, never every candidate pair of the index
-   * (which for a corpus of many copies outgrew the heap).
+   * article's key is taken from its {@link Schema#DUP_SKETCH sketch}, the (key, {@link #idOrder
+   * rank}) pairs sorted, and the runs of one key are the band's buckets. In a bucket each article
+   * is paired with the bucket's first article and the one before it, unless the groups found in the
+   * bands before already join them; the band's pairs are judged, and the similar ones joined,
+   * before the next band. So a story and its fifty copies make about a hundred pairs in the first
+   * band and none in the other twenty, and memory holds one band's pairs, never every candidate
+   * pair of the index (which for a corpus of many copies outgrew the heap).
    */
   private Linked link(DirectoryReader reader, ForwardShingles shingles) throws IOException {
     int maxDoc = reader.maxDoc();
@@ -81,24 +86,18 @@ final class DuplicateGrouping {
     for (int doc = 0; doc < maxDoc; doc++) {
       parent[doc] = doc;
     }
+    Sketches sketches = new Sketches(reader);
     List<Verified> judged = new ArrayList<>();
-    long[] rejected = new long[0]; // pairs judged dissimilar in an earlier band, sorted
+    long[] rejected =
+        new long[0]; // pairs judged dissimilar on their text in an earlier band, sorted
     int[] bucket = new int[16];
-    for (int band = 0; band < Schema.BANDING.bands(); band++) {
+    for (int band = 0; band < Sketch.BANDS; band++) {
       int count = 0;
-      for (LeafReaderContext context : reader.leaves()) {
-        LeafReader leaf = context.reader();
-        Bits live = leaf.getLiveDocs();
-        BinaryDocValues bands = DocValues.getBinary(leaf, Schema.DUP_BANDS);
-        for (int doc = bands.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS;
-            doc = bands.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            int global = context.docBase + doc;
-            long key = Schema.bandKey(bands.binaryValue(), band);
-            keyOfDoc[global] = key;
-            sorted[count++] = (key & 0xffffffff00000000L) | rank[global];
-          }
+      for (int doc = 0; doc < maxDoc; doc++) {
+        if (sketches.has(doc)) {
+          long key = sketches.bandKey(doc, band);
+          keyOfDoc[doc] = key;
+          sorted[count++] = (key & 0xffffffff00000000L) | rank[doc];
         }
       }
       Arrays.sort(sorted, 0, count);
@@ -116,13 +115,12 @@ final class DuplicateGrouping {
         }
         pairs.addBucket(bucket, size, keyOfDoc, parent);
       }
-      long[] candidates = pairs.distinct(rejected);
-      Verified similar = judge(shingles, candidates);
-      for (long pair : similar.pairs()) {
+      Judged found = judge(shingles, sketches, pairs.distinct(rejected));
+      for (long pair : found.similar().pairs()) {
         parent[root(parent, (int) pair)] = root(parent, (int) (pair >>> 32));
       }
-      judged.add(similar);
-      rejected = merged(rejected, without(candidates, similar.pairs()));
+      judged.add(found.similar());
+      rejected = merged(rejected, found.dissimilar());
     }
     return new Linked(parent, Verified.sorted(judged));
   }
@@ -174,18 +172,6 @@ final class DuplicateGrouping {
       }
     }.sort(0, maxDoc);
     return docs;
-  }
-
-  /** The sorted pairs of {@code all} that are not in {@code some} (both sorted). */
-  private static long[] without(long[] all, long[] some) {
-    long[] rest = new long[all.length];
-    int count = 0;
-    for (long pair : all) {
-      if (Arrays.binarySearch(some, pair) < 0) {
-        rest[count++] = pair;
-      }
-    }
-    return Arrays.copyOf(rest, count);
   }
 
   /** Two sorted arrays of distinct pairs as one. */
@@ -265,27 +251,44 @@ final class DuplicateGrouping {
   }
 
   /**
-   * Judges each pair on its exact similarity; returns the similar ones. The pairs are cut into
-   * chunks judged in parallel, each with its own readers.
+   * Judges each pair (see {@link #judgeChunk}). The pairs are cut into chunks judged in parallel,
+   * each with its own readers.
    */
-  private Verified judge(ForwardShingles shingles, long[] pairs) throws IOException {
-    // A chunk per thread: an article whose pairs fall in two chunks is read by both.
+  private Judged judge(ForwardShingles shingles, Sketches sketches, long[] pairs)
+      throws IOException {
     int chunks =
         Math.max(1, Math.min(pairs.length / 64, Runtime.getRuntime().availableProcessors()));
-    Verified[] judged = new Verified[chunks];
+    Judged[] parts = new Judged[chunks];
     Parallel.run(
         chunks,
         chunk ->
-            judged[chunk] =
-                similarPairs(
+            parts[chunk] =
+                judgeChunk(
                     shingles,
+                    sketches,
                     pairs,
                     (int) ((long) pairs.length * chunk / chunks),
                     (int) ((long) pairs.length * (chunk + 1) / chunks)));
-    return Verified.sorted(List.of(judged));
+    // Chunks are consecutive runs of the sorted pairs: joined in order, they stay sorted.
+    List<Verified> similar = new ArrayList<>();
+    long[] dissimilar = new long[0];
+    for (Judged part : parts) {
+      similar.add(part.similar());
+      dissimilar = merged(dissimilar, part.dissimilar());
+    }
+    return new Judged(Verified.sorted(similar), dissimilar);
   }
 
-  /** The pairs judged similar, sorted, each with its exact similarity. */
+  /**
+   * One band's judgements: the pairs found similar, and those found dissimilar on their text (to be
+   * judged no more); pairs set aside by their estimate are in neither.
+   */
+  private record Judged(Verified similar, long[] dissimilar) {}
+
+  /**
+   * The pairs judged similar, sorted, each with its exact similarity (NaN for a pair linked on its
+   * estimate, whose similarity is measured when it is needed).
+   */
   private record Verified(long[] pairs, double[] similarity) {
     /** All the parts' pairs in one sorted list. */
     static Verified sorted(List<Verified> parts) {
@@ -316,7 +319,10 @@ final class DuplicateGrouping {
       return new Verified(sortedPairs, sortedSimilarity);
     }
 
-    /** The similarity of two articles judged as a pair, or NaN if they were not. */
+    /**
+     * The similarity of two articles judged as a pair, or NaN if they were not (or were linked on
+     * their estimate).
+     */
     double of(int a, int b) {
       int found = Arrays.binarySearch(pairs, ((long) Math.min(a, b) << 32) | Math.max(a, b));
       return found >= 0 ? similarity[found] : Double.NaN;
@@ -324,38 +330,137 @@ final class DuplicateGrouping {
   }
 
   /**
-   * The pairs {@code from} to {@code to} whose similarity reaches the threshold. Only the current
-   * first article's shingles are kept: the pairs come sorted by it, and its second articles in
-   * increasing order, each read by a reader of its own. (Keeping every article's shingles until its
-   * last pair of the chunk held most of a band's articles at once: at 1 GB the heap filled and the
-   * grouping spent its time in garbage collection.)
+   * Judges the pairs {@code from} to {@code to}. A pair whose sketches estimate a similarity more
+   * than {@value #SURELY_BELOW} under the threshold is dissimilar, and one estimated {@value
+   * #SURELY_ABOVE} over it similar, without reading either article: at the default 0.8 the
+   * estimate's standard error is 0.035, so the first is wrong for a pair at the threshold with
+   * probability about 10⁻⁸ and the second for a pair just under it about 10⁻⁵. The others (the
+   * estimate's error could put them on either side) are judged on the exact similarity of their
+   * shingles. On a corpus of many related texts most candidates share a band by their common
+   * passages but are far from copies; reading each pair's words made grouping 1 GB cost more than
+   * indexing it.
+   *
+   * <p>Only the current first article's shingles are kept: the pairs come sorted by it, and its
+   * second articles in increasing order, each read by a reader of its own. (Keeping every article's
+   * shingles until its last pair of the chunk held most of a band's articles at once: at 1 GB the
+   * heap filled and the grouping spent its time in garbage collection.)
    */
-  private Verified similarPairs(ForwardShingles shingles, long[] pairs, int from, int to)
+  private Judged judgeChunk(
+      ForwardShingles shingles, Sketches sketches, long[] pairs, int from, int to)
       throws IOException {
     ForwardShingles.Reader firsts = shingles.reader();
     ForwardShingles.Reader seconds = shingles.reader();
-    long[] similar = new long[16];
-    double[] similarity = new double[16];
-    int count = 0;
+    PairList similar = new PairList();
+    PairList dissimilar = new PairList();
     int cachedFor = -1;
     long[] first = null;
     for (int p = from; p < to; p++) {
       int a = (int) (pairs[p] >>> 32);
+      int b = (int) pairs[p];
+      double estimate = sketches.estimate(a, b);
+      if (estimate < threshold - SURELY_BELOW) {
+        continue;
+      }
+      if (estimate >= threshold + SURELY_ABOVE) {
+        similar.add(pairs[p], Double.NaN);
+        continue;
+      }
       if (a != cachedFor) {
         first = firsts.of(a);
         cachedFor = a;
       }
-      double jaccard = Shingles.jaccard(first, seconds.of((int) pairs[p]));
+      double jaccard = Shingles.jaccard(first, seconds.of(b));
       if (jaccard >= threshold) {
-        if (count == similar.length) {
-          similar = Arrays.copyOf(similar, count * 2);
-          similarity = Arrays.copyOf(similarity, count * 2);
-        }
-        similar[count] = pairs[p];
-        similarity[count++] = jaccard;
+        similar.add(pairs[p], jaccard);
+      } else {
+        dissimilar.add(pairs[p], jaccard);
       }
     }
-    return new Verified(Arrays.copyOf(similar, count), Arrays.copyOf(similarity, count));
+    return new Judged(similar.verified(), dissimilar.verified().pairs());
+  }
+
+  /** How far under the threshold an estimate sets a pair aside unread. */
+  static final double SURELY_BELOW = 0.2;
+
+  /** How far over the threshold an estimate links a pair unread. */
+  static final double SURELY_ABOVE = 0.15;
+
+  /** Pairs with a similarity each, in the order added. */
+  private static final class PairList {
+    private long[] pairs = new long[16];
+    private double[] similarity = new double[16];
+    private int count;
+
+    void add(long pair, double value) {
+      if (count == pairs.length) {
+        pairs = Arrays.copyOf(pairs, count * 2);
+        similarity = Arrays.copyOf(similarity, count * 2);
+      }
+      pairs[count] = pair;
+      similarity[count++] = value;
+    }
+
+    Verified verified() {
+      return new Verified(Arrays.copyOf(pairs, count), Arrays.copyOf(similarity, count));
+    }
+  }
+
+  /**
+   * Every live article's {@link Sketch}, read once for all the bands and the estimates: 128 bytes
+   * an article (115 MB for the 900,000 articles of 1 GB of news).
+   */
+  private static final class Sketches {
+    private final int[] docBase;
+    private final byte[][] bytes; // each segment's sketches, Sketch.BYTES per doc
+    private final Bits[] present;
+
+    Sketches(DirectoryReader reader) throws IOException {
+      List<LeafReaderContext> segments = reader.leaves();
+      docBase = new int[segments.size()];
+      bytes = new byte[segments.size()][];
+      present = new Bits[segments.size()];
+      for (int s = 0; s < segments.size(); s++) {
+        LeafReader leaf = segments.get(s).reader();
+        docBase[s] = segments.get(s).docBase;
+        bytes[s] = new byte[Math.multiplyExact(leaf.maxDoc(), Sketch.BYTES)];
+        FixedBitSet has = new FixedBitSet(Math.max(1, leaf.maxDoc()));
+        Bits live = leaf.getLiveDocs();
+        BinaryDocValues sketches = DocValues.getBinary(leaf, Schema.DUP_SKETCH);
+        for (int doc = sketches.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = sketches.nextDoc()) {
+          BytesRef sketch = sketches.binaryValue();
+          if ((live == null || live.get(doc)) && sketch.length == Sketch.BYTES) {
+            System.arraycopy(
+                sketch.bytes, sketch.offset, bytes[s], doc * Sketch.BYTES, Sketch.BYTES);
+            has.set(doc);
+          }
+        }
+        present[s] = has;
+      }
+    }
+
+    /** Whether the article is live and has words. */
+    boolean has(int doc) {
+      int s = segment(doc);
+      return present[s].get(doc - docBase[s]);
+    }
+
+    long bandKey(int doc, int band) {
+      int s = segment(doc);
+      return Sketch.bandKey(bytes[s], (doc - docBase[s]) * Sketch.BYTES, band);
+    }
+
+    double estimate(int a, int b) {
+      int sa = segment(a);
+      int sb = segment(b);
+      return Sketch.estimate(
+          bytes[sa], (a - docBase[sa]) * Sketch.BYTES, bytes[sb], (b - docBase[sb]) * Sketch.BYTES);
+    }
+
+    private int segment(int doc) {
+      return ReaderUtil.subIndex(doc, docBase);
+    }
   }
 
   /** Writes every article's role where it changed. */

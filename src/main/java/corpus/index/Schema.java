@@ -1,7 +1,7 @@
 package corpus.index;
 
-import corpus.dedup.LshIndex;
 import corpus.dedup.MinHash;
+import corpus.dedup.Sketch;
 import corpus.load.Article;
 import corpus.query.Sources;
 import java.io.IOException;
@@ -148,14 +148,15 @@ public final class Schema {
   public static final String ENCODING = "encoding";
 
   /**
-   * The article's MinHash signature as locality-sensitive hashing files it: its {@link
-   * LshIndex#bandKeys band keys}, 8 bytes each, in binary doc values. Two articles are candidates
-   * for near-duplicates when they share a key in some band, whenever each was indexed. Doc values,
-   * not indexed terms: a term per band and article (two million for 100 MB of news) cost a quarter
-   * more indexing time, where a column of keys sorted band by band at grouping time costs little.
-   * Articles without words have none.
+   * The article's MinHash signature as a {@link Sketch} of 128 bytes, in binary doc values. Two
+   * articles are candidates for near-duplicates when they share one of the sketch's band keys,
+   * whenever each was indexed, and a candidate pair whose sketches estimate a similarity far below
+   * the threshold is set aside without reading either article. Doc values, not indexed terms: a
+   * term per band and article (two million for 100 MB of news) cost a quarter more indexing time,
+   * where a column of sketches read once at grouping time costs little. Articles without words have
+   * none.
    */
-  public static final String DUP_BANDS = "dup_bands";
+  public static final String DUP_SKETCH = "dup_sketch";
 
   /**
    * The article's place among near-duplicates, numeric doc values: {@link #DUP_ALONE}, {@link
@@ -228,9 +229,9 @@ public final class Schema {
     }
     AnalysedBody body = new AnalysedBody(article.text(), analyzer);
     body.fields.forEach(doc::add);
-    long[] bands = BANDING.bandKeys(MinHash.DEFAULT.sign(body.shingles));
-    if (bands.length > 0) {
-      doc.add(new BinaryDocValuesField(DUP_BANDS, bandBytes(bands)));
+    byte[] sketch = Sketch.of(MinHash.DEFAULT.sign(body.shingles));
+    if (sketch != null) {
+      doc.add(new BinaryDocValuesField(DUP_SKETCH, new BytesRef(sketch)));
     }
     doc.add(new NumericDocValuesField(DUP_ROLE, DUP_ALONE));
     doc.add(new BinaryDocValuesField(DUP_CANONICAL, new BytesRef()));
@@ -242,25 +243,6 @@ public final class Schema {
         new StringField(ENCODING, article.encoding().toLowerCase(Locale.ROOT), Field.Store.YES));
     return doc;
   }
-
-  /** The banding of {@link #DUP_BANDS}: the defaults, over {@link MinHash#DEFAULT} signatures. */
-  static final LshIndex BANDING = new LshIndex();
-
-  /** Band keys as {@link #DUP_BANDS} holds them: 8 bytes each, big-endian. */
-  static BytesRef bandBytes(long[] bands) {
-    byte[] bytes = new byte[bands.length * Long.BYTES];
-    java.nio.ByteBuffer.wrap(bytes).asLongBuffer().put(bands);
-    return new BytesRef(bytes);
-  }
-
-  /** Band {@code band}'s key from a {@link #DUP_BANDS} value. */
-  static long bandKey(BytesRef value, int band) {
-    return (long) LONG_BE.get(value.bytes, value.offset + band * Long.BYTES);
-  }
-
-  private static final java.lang.invoke.VarHandle LONG_BE =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
   /** One of several articles read from one file. */
   static boolean isRecord(Article article) {

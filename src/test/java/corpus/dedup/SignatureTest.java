@@ -117,7 +117,7 @@ class SignatureTest {
     assertThrows(IllegalArgumentException.class, () -> a.estimate(b));
   }
 
-  private static long[] randomHashes(Random random, int count) {
+  static long[] randomHashes(Random random, int count) {
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
       out[i] = random.nextLong();
@@ -125,7 +125,7 @@ class SignatureTest {
     return out;
   }
 
-  private static long[] union(long[] a, long[] b) {
+  static long[] union(long[] a, long[] b) {
     long[] all = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return Arrays.stream(all).sorted().distinct().toArray();
