@@ -19,7 +19,7 @@ import java.util.Arrays;
  * </pre>
  *
  * <p>Only pairs within a few hundredths of the threshold are uncertain, whatever k (halving the
- * error takes four times the slots). See {@link LshIndex} for the banding.
+ * error takes four times the slots). See {@link Sketch} for the banding.
  *
  * <p><b>The hash functions.</b> One 64-bit hash per shingle (already well mixed, see {@link
  * Shingles}), then for slot i the high 32 bits of {@code a_i·x + b_i mod 2^64}, with odd {@code

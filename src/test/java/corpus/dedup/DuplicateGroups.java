@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Groups of near-duplicates: the connected components of the verified pairs ({@link #link}), each
- * with a canonical member, the first by the order given to the constructor ({@link
- * Member#CANONICAL_ORDER} by default: earliest date, then smallest id).
+ * Groups of near-duplicates in memory, for {@link NearDuplicates} (the index keeps its groups with
+ * a union–find over doc ids in {@code corpus.index.DuplicateGrouping}): the connected components of
+ * the verified pairs ({@link #link}), each with a canonical member, the first by the order given to
+ * the constructor ({@link Member#CANONICAL_ORDER} by default: earliest date, then smallest id).
  *
  * <p>Groups are transitive: if A is like B and B like C, all three are one group even when A and C
  * alone would not pass the threshold. That is what a wire story copied and re-edited along a chain

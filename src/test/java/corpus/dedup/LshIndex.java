@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Locality-sensitive hashing of {@link Signature}s by banding, in memory: the first {@code
- * bands·rows} slots are cut into {@code bands} bands of {@code rows} slots, and two signatures are
- * candidates when they agree on all the slots of at least one band. A pair of Jaccard similarity J
- * becomes a candidate with probability 1 − (1 − J^r)^b, an S-curve; the candidates are then
- * verified by their estimated similarity ({@link #matches}).
+ * The banding of {@link Sketch}, on full signatures and in memory: a reference for the tests and
+ * for {@code corpus.bench.DuplicateQuality}, which check the banding's S-curve on it; the index
+ * groups from stored sketches instead ({@code corpus.index.DuplicateGrouping}).
+ *
+ * <p>Locality-sensitive hashing of {@link Signature}s by banding: the first {@code bands·rows}
+ * slots are cut into {@code bands} bands of {@code rows} slots, and two signatures are candidates
+ * when they agree on all the slots of at least one band. A pair of Jaccard similarity J becomes a
+ * candidate with probability 1 − (1 − J^r)^b, an S-curve; the candidates are then verified by their
+ * estimated similarity ({@link #matches}).
  *
  * <p>The default banding, {@value #DEFAULT_BANDS} bands of {@value #DEFAULT_ROWS} rows over 128
  * slots (126 slots banded; the estimate still uses all 128), gives:
@@ -36,10 +40,10 @@ import java.util.Map;
  */
 public final class LshIndex {
   /** The default number of bands. */
-  public static final int DEFAULT_BANDS = 21;
+  public static final int DEFAULT_BANDS = Sketch.BANDS;
 
   /** The default number of rows (slots) per band. */
-  public static final int DEFAULT_ROWS = 6;
+  public static final int DEFAULT_ROWS = Sketch.ROWS;
 
   /** A verified candidate: its id and the estimated Jaccard similarity. */
   public record Match(String id, double estimate) {}

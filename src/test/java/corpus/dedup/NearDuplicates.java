@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Near-duplicate detection as indexing needs it: each article added is matched against those
- * already added ({@link LshIndex} candidates, verified by estimated Jaccard similarity ≥ the
- * threshold) and joined to their {@link DuplicateGroups group}.
+ * Near-duplicate detection in memory, a reference model for the tests of shingles, signatures and
+ * banding on real text (the index does it from stored sketches and exact similarity, in {@code
+ * corpus.index.DuplicateGrouping}): each article added is matched against those already added
+ * ({@link LshIndex} candidates, verified by estimated Jaccard similarity ≥ the threshold) and
+ * joined to their {@link DuplicateGroups group}.
  *
  * <p>For an incremental run, add the stored signatures of the articles already indexed first (with
  * {@link #add}, as for new ones: the pairs among them are found again), then the new articles.

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** Shingles of word hashes; how the index's words become them is ForwardShinglesTest's. */
@@ -83,6 +85,33 @@ class ShinglesTest {
     assertTrue(s.length > 100);
     for (int i = 1; i < s.length; i++) {
       assertTrue(s[i - 1] < s[i]);
+    }
+  }
+
+  /**
+   * The bucket sort against a plain sort: seeded random sizes around the switch at 64 and up to
+   * thousands, with repeats, values of both signs, and values crowded into one bucket (the
+   * fallback).
+   */
+  @Test
+  void distinctSortedAgreesWithAPlainSort() {
+    Random random = new Random(20261203);
+    for (int round = 0; round < 400; round++) {
+      int n = round < 200 ? random.nextInt(130) : random.nextInt(5000);
+      long[] values = new long[n];
+      for (int i = 0; i < n; i++) {
+        values[i] =
+            switch (round % 4) {
+              case 0 -> random.nextLong();
+              case 1 -> random.nextInt(n / 2 + 1) * 0x9e3779b97f4a7c15L; // many repeats
+              case 2 -> random.nextInt(1_000_000) - 500_000; // all in the middle buckets
+              default -> Shingles.mix(random.nextInt(n + 1));
+            };
+      }
+      long[] copy = values.clone();
+      long[] expected = LongStream.of(values).distinct().sorted().toArray();
+      assertArrayEquals(expected, Shingles.distinctSorted(values), "round " + round + ", n " + n);
+      assertArrayEquals(copy, values, "the input is left as it was");
     }
   }
 }
