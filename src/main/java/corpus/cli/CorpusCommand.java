@@ -108,6 +108,18 @@ public final class CorpusCommand implements Runnable {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(CorpusCommand::usageError);
     commandLine.setExecutionExceptionHandler(CorpusCommand::failure);
+    // picocli lets --help win over an unknown word ('corpus serch --help' printed the root's help
+    // and exit 0); a word it could not place is a mistake whatever else the line asks.
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+              throw new CommandLine.UnmatchedArgumentException(
+                  level.commandSpec().commandLine(), level.unmatched());
+            }
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     CommandLine completion = commandLine.getSubcommands().get("generate-completion");
     if (completion != null) {
       completion.getCommandSpec().usageMessage().hidden(false);

@@ -42,6 +42,12 @@ class UsageErrorsTest {
     return Stream.of(
         Arguments.of("unknown option", List.of("search", "putin", "--bogus"), "search", "--bogus"),
         Arguments.of("unknown command", List.of("bogus"), "", "bogus"),
+        Arguments.of("unknown command asking for help", List.of("bogus", "--help"), "", "bogus"),
+        Arguments.of(
+            "unknown option beside --help",
+            List.of("search", "--help", "--bogus"),
+            "search",
+            "--bogus"),
         Arguments.of("missing query argument", List.of("search"), "search", "QUERY"),
         Arguments.of("missing kwic query argument", List.of("kwic"), "kwic", "QUERY"),
         Arguments.of(
