@@ -1,7 +1,7 @@
 package corpus.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +110,9 @@ class SolrShardTokensIT {
       }
       assertEquals(2, cores, "two shards, one replica each");
       assertEquals(texts.keySet(), expected.keySet());
-      assertFalse(expected.get("ru").stream().noneMatch(token -> token.startsWith("санкц")));
+      assertTrue(
+          expected.get("ru").stream().anyMatch(token -> token.startsWith("санкц")),
+          "the Russian article is stemmed: " + expected.get("ru"));
       assertEquals(expected, shards);
     } finally {
       cluster.shutdown();
