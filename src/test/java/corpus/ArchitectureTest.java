@@ -75,12 +75,36 @@ class ArchitectureTest {
 
   @Test
   void onlyTheFactoryKnowsTheBackends() {
+    // The cluster backend is the one exception: its shards run the local backend's counting code
+    // (ShardAnswers) and it finishes their parts with the same code.
     noClasses()
         .that()
-        .resideOutsideOfPackages("corpus.query.lucene..", "corpus.backend..")
+        .resideOutsideOfPackages("corpus.query.lucene..", "corpus.query.solr..", "corpus.backend..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("corpus.query.lucene..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheClusterBackendKnowsSolr() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("corpus.query.solr..", "corpus.backend..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("corpus.query.solr..", "org.apache.solr..", "org.apache.zookeeper..")
+        .check(classes);
+  }
+
+  @Test
+  void theLocalBackendKnowsNothingOfTheCluster() {
+    noClasses()
+        .that()
+        .resideInAPackage("corpus.query.lucene..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("corpus.query.solr..", "org.apache.solr..")
         .check(classes);
   }
 

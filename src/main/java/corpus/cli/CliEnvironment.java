@@ -8,7 +8,7 @@ import java.util.Map;
  * What the command line reads from the world outside its arguments, gathered in one place so tests
  * can set it.
  *
- * @param variables environment variables (CORPUS_INDEX, CORPUS_DIR, NO_COLOR, TERM)
+ * @param variables environment variables (CORPUS_INDEX, CORPUS_SOLR, CORPUS_DIR, NO_COLOR, TERM)
  * @param stdoutTerminal stdout is a terminal (colour may be used)
  * @param stderrTerminal stderr is a terminal (a progress bar may be drawn)
  * @param bundledCorpus the sample corpus shipped with the tool, or null

@@ -69,6 +69,7 @@ public final class CorpusCommand implements Runnable {
     byName.put("stats", StatsCommand.class);
     byName.put("dups", DupsCommand.class);
     byName.put("verify", VerifyCommand.class);
+    byName.put("solr", SolrCommand.class);
     byName.put("generate-completion", AutoComplete.GenerateCompletion.class);
     byName.put("help", CommandLine.HelpCommand.class);
     return byName;

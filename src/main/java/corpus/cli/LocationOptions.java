@@ -35,11 +35,35 @@ final class LocationOptions {
       description = "The index (default: $CORPUS_INDEX, or " + DEFAULT_INDEX + ").")
   Path index;
 
+  @Option(
+      names = "--solr",
+      paramLabel = "ZK",
+      description =
+          "A SolrCloud cluster instead of an index: its ZooKeeper, host:port[/chroot] (default:"
+              + " $CORPUS_SOLR when --index is not given).")
+  String solr;
+
+  @Option(
+      names = "--collection",
+      paramLabel = "NAME",
+      description = "The cluster's collection (default: " + DEFAULT_COLLECTION + ").")
+  String collection;
+
+  static final String DEFAULT_COLLECTION = "corpus";
+
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec spec;
 
   /** Where the corpus lives, as this command line and environment say. */
   CorpusStore store(CliEnvironment environment) throws IOException {
+    String cluster = cluster(environment);
+    if (cluster != null) {
+      return Backends.solr(cluster, collection != null ? collection : DEFAULT_COLLECTION);
+    }
+    if (collection != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--collection names a collection of a cluster; give --solr too");
+    }
     String fromEnvironment = environment.variable("CORPUS_INDEX");
     Path dir =
         index != null ? index : Path.of(fromEnvironment != null ? fromEnvironment : DEFAULT_INDEX);
@@ -49,9 +73,32 @@ final class LocationOptions {
     return Backends.local(dir);
   }
 
-  /** Whether the user named the location ({@code --index} or $CORPUS_INDEX), not the default. */
+  /**
+   * The cluster's address when the corpus lives on one: {@code --solr}, else $CORPUS_SOLR unless
+   * {@code --index} names an index.
+   */
+  private String cluster(CliEnvironment environment) {
+    if (solr != null && index != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--index and --solr name two places for the corpus; give one");
+    }
+    String address =
+        solr != null ? solr : index != null ? null : environment.variable("CORPUS_SOLR");
+    if (address != null && address.isBlank()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--solr needs ZooKeeper's address, host:port[/chroot]");
+    }
+    return address;
+  }
+
+  /**
+   * Whether the user named the location ({@code --index}, $CORPUS_INDEX or a cluster), not the
+   * default.
+   */
   private boolean named(CliEnvironment environment) {
-    return index != null || environment.variable("CORPUS_INDEX") != null;
+    return index != null
+        || environment.variable("CORPUS_INDEX") != null
+        || cluster(environment) != null;
   }
 
   /**
@@ -79,12 +126,7 @@ final class LocationOptions {
     PrintWriter err = spec.commandLine().getErr();
     if (!store.exists()) {
       if (named(environment)) {
-        throw new IOException(
-            "there is no index at "
-                + store.location()
-                + "; build it with 'corpus index DIR --index "
-                + store.location()
-                + "' (or wait for the index run that is building it)");
+        throw new IOException(store.absentAdvice());
       }
       Path corpus = defaultCorpus(environment);
       if (!Files.isDirectory(corpus)) {

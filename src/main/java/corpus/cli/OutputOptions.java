@@ -132,7 +132,12 @@ final class OutputOptions {
     }
   }
 
-  private static final Set<String> SILENT = Set.of("--verbose", "--output");
+  /**
+   * Left out of {@code meta.options}: where the result is written, and the cluster's address and
+   * collection, which {@code index} (where the corpus lives) already says.
+   */
+  private static final Set<String> SILENT =
+      Set.of("--verbose", "--output", "--solr", "--collection");
 
   /** The effective options, defaults included, by snake_case name; help switches left out. */
   static Map<String, Object> options(CommandLine.Model.CommandSpec spec) {

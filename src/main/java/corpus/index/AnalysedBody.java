@@ -1,10 +1,7 @@
 package corpus.index;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import corpus.dedup.Shingles;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +33,6 @@ import org.apache.lucene.util.BytesRefHash;
  */
 final class AnalysedBody {
   private final Tokens tokens = new Tokens();
-  private final String text;
 
   /** Every field made from the text: body, token count, distinct words, word sequence. */
   final List<Field> fields = new ArrayList<>();
@@ -55,7 +51,6 @@ final class AnalysedBody {
    *     index differ in language
    */
   AnalysedBody(String text, Analyzer analyzer) {
-    this.text = text;
     tokens.read(analyzer, text);
     fields.add(new Body(text));
     tokenCount = tokens.counted;
@@ -115,39 +110,6 @@ final class AnalysedBody {
     fields.add(new BinaryDocValuesField(Schema.BODY_SEQUENCE, new BytesRef(sequence, 0, length)));
     return Shingles.of(wordHashes, count);
   }
-
-  /**
-   * The body as Solr's pre-analysed JSON ({@code solr.PreAnalyzedField}, parser {@code json}): the
-   * text to store and the very tokens replayed to Lucene here (term, offsets, position increment),
-   * so that a SolrCloud shard indexes an article's words exactly as a local index does. A Solr
-   * analyzer could not: it sees a field's text but not the article's language, which chooses among
-   * our analyzers, nor the index's user dictionary.
-   */
-  String preAnalyzed() {
-    StringWriter json = new StringWriter();
-    try (JsonGenerator out = JSON.createGenerator(json)) {
-      out.writeStartObject();
-      out.writeStringField("v", "1");
-      out.writeStringField("str", text);
-      out.writeArrayFieldStart("tokens");
-      for (int t = 0; t < tokens.count; t++) {
-        out.writeStartObject();
-        out.writeFieldName("t");
-        out.writeString(tokens.chars, tokens.termStart[t], tokens.termLength[t]);
-        out.writeNumberField("s", tokens.startOffset[t]);
-        out.writeNumberField("e", tokens.endOffset[t]);
-        out.writeNumberField("i", tokens.increment[t]);
-        out.writeEndObject();
-      }
-      out.writeEndArray();
-      out.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return json.toString();
-  }
-
-  private static final JsonFactory JSON = new JsonFactory();
 
   /** An article's distinct words, one hash per indexing thread, cleared for each article. */
   private static final ThreadLocal<BytesRefHash> DISTINCT =

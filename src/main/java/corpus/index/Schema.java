@@ -5,6 +5,7 @@ import corpus.dedup.Sketch;
 import corpus.load.Article;
 import corpus.query.Sources;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -19,6 +20,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -200,6 +202,21 @@ public final class Schema {
 
   /** The one mapping from an article to its Lucene document. */
   static Document toDocument(Article article, Analyzers analyzers) {
+    return toDocument(article, analyzers, isRecord(article) ? SIZE_PENDING : article.size());
+  }
+
+  /**
+   * An article's fields exactly as a local index holds them, for a SolrCloud shard to index: the
+   * cluster's counting code then reads the same postings, doc values and stored fields. The size is
+   * the file's at once, for a record too: the cluster's writer sends a record file's records
+   * together, each with their number ({@code corpus.query.solr}), instead of marking them done
+   * afterwards.
+   */
+  public static List<IndexableField> fieldsOf(Article article, Analyzers analyzers) {
+    return toDocument(article, analyzers, article.size()).getFields();
+  }
+
+  private static Document toDocument(Article article, Analyzers analyzers, long size) {
     TextAnalysis analysis = analysisOf(article);
     Analyzer analyzer = analyzers.indexing(analysis);
     Document doc = new Document();
@@ -237,7 +254,7 @@ public final class Schema {
     doc.add(new BinaryDocValuesField(DUP_CANONICAL, new BytesRef()));
     doc.add(new NumericDocValuesField(DUP_SIMILARITY, 0));
     doc.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
-    doc.add(new NumericDocValuesField(SIZE, isRecord(article) ? SIZE_PENDING : article.size()));
+    doc.add(new NumericDocValuesField(SIZE, size));
     doc.add(new NumericDocValuesField(MODIFIED, article.modifiedMillis()));
     doc.add(
         new StringField(ENCODING, article.encoding().toLowerCase(Locale.ROOT), Field.Store.YES));

@@ -21,6 +21,11 @@ public interface CorpusStore {
   boolean exists() throws IOException;
 
   /**
+   * One line for a user whose corpus does not {@link #exists} yet: what is missing, what to run.
+   */
+  String absentAdvice();
+
+  /**
    * Refuses a query this backend cannot run, before anything is opened or built.
    *
    * @throws InvalidQueryException with one line saying what is wrong and where

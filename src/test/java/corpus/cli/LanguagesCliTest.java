@@ -249,6 +249,23 @@ class LanguagesCliTest {
   }
 
   @Test
+  void anArticleOfUnknownLanguageIsInNoLanguage(@TempDir Path own) throws IOException {
+    Path news = own.resolve("news");
+    Files.createDirectories(news);
+    Files.writeString(news.resolve("wire.txt"), WIRE);
+    Files.writeString(news.resolve("scores.txt"), "date 2024-01-02\n\n3:1 2:2 0:4\n");
+    String ownIndex = own.resolve("index").toString();
+    assertEquals(0, new CliRunner().run("index", news.toString(), "--index", ownIndex).exitCode());
+    CliRunner.Run english =
+        CliChecks.runOn(ownIndex, "docs", "--language", "en", "--format", "json");
+    // It was an unexpected NullPointerException: the set of codes asked for was asked for null.
+    assertEquals(0, english.exitCode(), english.err());
+    JsonNode documents = JSON.readTree(english.out()).get("documents");
+    assertEquals(1, documents.size(), documents.toString());
+    assertEquals("wire.txt", documents.get(0).get("id").asText());
+  }
+
+  @Test
   void aLanguageNoArticleHasOrThatIsNoCodeIsAnError() {
     CliRunner.Run missing = CliChecks.runOn(index, "search", "putin", "--language", "fr");
     assertNotEquals(0, missing.exitCode());

@@ -43,13 +43,13 @@ final class DocumentListing {
         StoredArticle article = StoredArticle.read(fields, doc);
         if ((query.undatedOnly() && article.date() != null)
             || !(query.sources().all() || fromOneOf(article, keys))
-            || !(languages.isEmpty() || languages.contains(article.language()))) {
+            || !(languages.isEmpty() || inOneOf(article, languages))) {
           continue;
         }
         documents.add(
             new DocumentInfo(
                 article.id(),
-                paths.pathOf(article.file()),
+                paths.pathOf(context.docBase + doc, article.file()),
                 article.title(),
                 article.date(),
                 article.dateSource(),
@@ -64,6 +64,11 @@ final class DocumentListing {
     }
     documents.sort(Comparator.comparing(DocumentInfo::id));
     return new DocumentList(List.copyOf(documents));
+  }
+
+  /** An article of unknown language is in none (and an immutable set refuses a null lookup). */
+  private static boolean inOneOf(StoredArticle article, Set<String> languages) {
+    return article.language() != null && languages.contains(article.language());
   }
 
   private static boolean fromOneOf(StoredArticle article, Set<String> keys) {

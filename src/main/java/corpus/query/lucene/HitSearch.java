@@ -54,7 +54,7 @@ final class HitSearch {
       hits.add(
           new SearchHit(
               article.id(),
-              paths.pathOf(article.file()),
+              paths.pathOf(hit.doc, article.file()),
               article.title(),
               article.date(),
               article.source(),

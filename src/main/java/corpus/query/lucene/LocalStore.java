@@ -44,12 +44,21 @@ public final class LocalStore implements CorpusStore {
 
   @Override
   public void checkQuery(String query) {
-    QueryParsing.STANDARD.parse(query);
+    QueryChecks.query(query);
   }
 
   @Override
   public void checkTerm(String term) {
-    TermTrend.seriesQueries(QueryParsing.STANDARD, term);
+    QueryChecks.term(term);
+  }
+
+  @Override
+  public String absentAdvice() {
+    return "there is no index at "
+        + indexDir
+        + "; build it with 'corpus index DIR --index "
+        + indexDir
+        + "' (or wait for the index run that is building it)";
   }
 
   @Override

@@ -7,7 +7,6 @@ import corpus.index.Analyzers;
 import corpus.index.IndexFacts;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexMetadata;
-import corpus.index.Schema;
 import corpus.index.UserDictionary;
 import corpus.query.CollocateComparison;
 import corpus.query.CollocateComparisonQuery;
@@ -25,11 +24,9 @@ import corpus.query.DuplicatesQuery;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.IndexInfo;
-import corpus.query.InvalidQueryException;
 import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
 import corpus.query.Languages;
-import corpus.query.Messages;
 import corpus.query.SearchQuery;
 import corpus.query.SearchResult;
 import corpus.query.Sources;
@@ -40,7 +37,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -69,7 +65,7 @@ public final class LuceneCorpus implements Corpus {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.metadata = metadata;
-    this.paths = new ArticlePaths(metadata.corpusRoot());
+    this.paths = ArticlePaths.under(metadata.corpusRoot());
     this.parsing = QueryParsing.of(reader, new Analyzers(UserDictionary.of(metadata.userWords())));
   }
 
@@ -252,22 +248,7 @@ public final class LuceneCorpus implements Corpus {
    * @throws InvalidQueryException naming the source or language no article has
    */
   private <Q> Q known(Sources sources, Languages languages, Q question) throws IOException {
-    for (String code : languages.codes()) {
-      if (reader.docFreq(new Term(Schema.LANGUAGE, code)) == 0) {
-        throw new InvalidQueryException(
-            "no article is in the language '"
-                + Messages.quoted(code)
-                + "'; 'corpus stats' lists the languages");
-      }
-    }
-    for (String key : sources.keys()) {
-      if (reader.docFreq(new Term(Schema.SOURCE_KEY, key)) == 0) {
-        throw new InvalidQueryException(
-            "no article has the source '"
-                + Messages.quoted(key)
-                + "'; 'corpus stats' lists the sources");
-      }
-    }
+    KnownNames.missingIn(reader, sources, languages).refuseAny();
     return question;
   }
 

@@ -5,10 +5,10 @@ import corpus.query.CorpusStats;
 import corpus.query.Granularity;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
@@ -33,53 +33,62 @@ final class StatsSummary {
    *     distinct terms when nothing is deleted
    */
   CorpusStats compute(FixedBitSet selected, boolean everyArticle) throws IOException {
+    StatsPart part = part(selected, everyArticle);
+    return StatsPart.finish(List.of(part), part.distinctTerms());
+  }
+
+  /** This index's counts, to finish alone or with other shards' ({@link StatsPart#finish}). */
+  StatsPart part(FixedBitSet selected, boolean everyArticle) throws IOException {
     Buckets years = Buckets.occupiedPeriods(reader, selected, Granularity.YEAR);
+    Map<Integer, StatsPart.Count> perYear = new TreeMap<>();
+    for (int y = 0; y < years.labels.size(); y++) {
+      perYear.put(
+          years.starts.get(y).getYear(), new StatsPart.Count(years.documents[y], years.tokens[y]));
+    }
     Buckets sources = Buckets.bySource(reader, selected);
     Buckets languages = Buckets.byLanguage(reader, selected);
-    SortedMap<Integer, Long> perYear = new TreeMap<>();
-    long dated = 0;
-    long tokens = years.undatedTokens();
-    for (int y = 0; y < years.labels.size(); y++) {
-      perYear.put(years.starts.get(y).getYear(), years.documents[y]);
-      dated += years.documents[y];
-      tokens += years.tokens[y];
-    }
-    return new CorpusStats(
-        dated + years.undatedDocuments,
-        dated,
-        years.undatedDocuments,
-        years.firstDay,
-        years.lastDay,
-        tokens,
-        distinctTerms(selected, everyArticle),
-        Collections.unmodifiableSortedMap(perYear),
-        counts(sources, CorpusStats.SourceCount::new),
+    return new StatsPart(
+        perYear,
+        new StatsPart.Count(years.undatedDocuments, years.undatedTokens()),
+        years.firstDay == null ? null : years.firstDay.toString(),
+        years.lastDay == null ? null : years.lastDay.toString(),
+        counts(sources),
         sources.undatedDocuments, // for buckets per source: the articles with no source
-        counts(languages, CorpusStats.LanguageCount::new),
-        languages.undatedDocuments);
+        counts(languages),
+        languages.undatedDocuments,
+        distinctTerms(selected, everyArticle));
   }
 
-  /** A row per bucket, which {@link Buckets#bySource} and the like already sort. */
-  private interface Row<T> {
-    T of(String label, long documents, long tokens);
-  }
-
-  private static <T> List<T> counts(Buckets buckets, Row<T> row) {
-    List<T> counts = new ArrayList<>();
+  private static Map<String, StatsPart.Count> counts(Buckets buckets) {
+    Map<String, StatsPart.Count> counts = new TreeMap<>();
     for (int b = 0; b < buckets.labels.size(); b++) {
-      counts.add(row.of(buckets.labels.get(b), buckets.documents[b], buckets.tokens[b]));
+      counts.put(
+          buckets.labels.get(b), new StatsPart.Count(buckets.documents[b], buckets.tokens[b]));
     }
-    return List.copyOf(counts);
+    return counts;
   }
 
   /** Terms that occur in at least one selected article; a deleted article's words do not count. */
   private long distinctTerms(FixedBitSet selected, boolean everyArticle) throws IOException {
+    long[] distinct = new long[1];
+    forEachWord(selected, everyArticle, word -> distinct[0]++);
+    return distinct[0];
+  }
+
+  /** The different words of the selected articles, in byte order. */
+  List<String> words(FixedBitSet selected, boolean everyArticle) throws IOException {
+    List<String> words = new ArrayList<>();
+    forEachWord(selected, everyArticle, word -> words.add(word.utf8ToString()));
+    return words;
+  }
+
+  private void forEachWord(FixedBitSet selected, boolean everyArticle, Consumer<BytesRef> action)
+      throws IOException {
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     if (terms == null) {
-      return 0;
+      return;
     }
     boolean dictionaryIsExact = everyArticle && MultiBits.getLiveDocs(reader) == null;
-    long distinct = 0;
     TermsEnum termsEnum = terms.iterator();
     PostingsEnum postings = null;
     for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
@@ -87,7 +96,7 @@ final class StatsSummary {
         continue; // the form beside a stem: the stem is the word
       }
       if (dictionaryIsExact) {
-        distinct++;
+        action.accept(term);
         continue;
       }
       postings = termsEnum.postings(postings, PostingsEnum.NONE);
@@ -95,11 +104,10 @@ final class StatsSummary {
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = postings.nextDoc()) {
         if (selected.get(doc)) {
-          distinct++;
+          action.accept(term);
           break;
         }
       }
     }
-    return distinct;
   }
 }

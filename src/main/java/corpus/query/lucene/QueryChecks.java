@@ -1,0 +1,23 @@
+package corpus.query.lucene;
+
+/**
+ * Checks of a question's text before anything is opened, the same for every backend: a cluster's
+ * questions are parsed and analysed by this code too.
+ */
+public final class QueryChecks {
+  private QueryChecks() {}
+
+  /**
+   * @throws corpus.query.InvalidQueryException with one line saying what is wrong and where
+   */
+  public static void query(String query) {
+    QueryParsing.STANDARD.parse(query);
+  }
+
+  /**
+   * @throws corpus.query.InvalidQueryException when the word or phrase has no words once analysed
+   */
+  public static void term(String term) {
+    TermTrend.seriesQueries(QueryParsing.STANDARD, term);
+  }
+}

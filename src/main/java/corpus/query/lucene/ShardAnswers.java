@@ -1,0 +1,84 @@
+package corpus.query.lucene;
+
+import corpus.index.Analyzers;
+import corpus.index.UserDictionary;
+import corpus.query.DateRange;
+import corpus.query.DocumentList;
+import corpus.query.DocumentsQuery;
+import corpus.query.Languages;
+import corpus.query.Sources;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * What one shard of a cluster answers: this backend's own counting code, run on the shard's index,
+ * as parts that the machine that asked adds up ({@code corpus.query.solr}). A shard's articles are
+ * indexed exactly as a local index's, so the same code reads them the same way.
+ */
+public final class ShardAnswers {
+  private final IndexReader reader;
+  private final IndexSearcher searcher;
+  private final QueryParsing parsing;
+  private final ArticlePaths paths;
+
+  /**
+   * @param reader the shard's index at its last commit
+   * @param rootField the sorted doc-values field that holds each article's corpus folder
+   */
+  public ShardAnswers(IndexReader reader, String rootField) throws IOException {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.parsing = QueryParsing.of(reader, new Analyzers(UserDictionary.EMPTY));
+    this.paths = ArticlePaths.absolute(doc -> rootOf(rootField, doc));
+  }
+
+  private Path rootOf(String rootField, int doc) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    SortedDocValues roots = DocValues.getSorted(leaf.reader(), rootField);
+    if (!roots.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("an article of this shard has no " + rootField);
+    }
+    return Path.of(roots.lookupOrd(roots.ordValue()).utf8ToString());
+  }
+
+  /** Live articles. */
+  public long count() {
+    return reader.numDocs();
+  }
+
+  public KnownNames missing(Sources sources, Languages languages) throws IOException {
+    return KnownNames.missingIn(reader, sources, languages);
+  }
+
+  public StatsPart stats(Sources sources, Languages languages) throws IOException {
+    return new StatsSummary(reader)
+        .part(selection(sources, languages), everyArticle(sources, languages));
+  }
+
+  /** The different words of the articles {@link #stats} counts, in byte order. */
+  public List<String> words(Sources sources, Languages languages) throws IOException {
+    return new StatsSummary(reader)
+        .words(selection(sources, languages), everyArticle(sources, languages));
+  }
+
+  /** The articles, in id order, with absolute paths. */
+  public DocumentList documents(DocumentsQuery query) throws IOException {
+    return new DocumentListing(reader, paths).list(query);
+  }
+
+  private FixedBitSet selection(Sources sources, Languages languages) throws IOException {
+    return Selection.of(searcher, parsing, DateRange.ALL, sources, languages, null);
+  }
+
+  private static boolean everyArticle(Sources sources, Languages languages) {
+    return sources.all() && languages.all();
+  }
+}

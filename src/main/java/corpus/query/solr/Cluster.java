@@ -1,0 +1,169 @@
+package corpus.query.solr;
+
+import com.fasterxml.jackson.databind.JavaType;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.ClusterState;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.common.cloud.ZkStateReader;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * A SolrCloud cluster as this tool reaches it: through ZooKeeper, one collection. Asks every shard
+ * a question ({@link Wire}) and hands back their parts; a shard whose replica does not answer is
+ * asked through another of its replicas. SolrJ's failures end here, as one-line {@link
+ * IOException}s.
+ */
+final class Cluster implements Closeable {
+  private final String address;
+  private final String collection;
+  private final CloudHttp2SolrClient client;
+
+  private Cluster(String address, String collection, CloudHttp2SolrClient client) {
+    this.address = address;
+    this.collection = collection;
+    this.client = client;
+  }
+
+  /**
+   * @param address ZooKeeper's {@code host:port[,host:port...][/chroot]}
+   * @throws IOException when ZooKeeper cannot be reached
+   */
+  static Cluster connect(String address, String collection) throws IOException {
+    int slash = address.indexOf('/');
+    String hosts = slash < 0 ? address : address.substring(0, slash);
+    Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(address.substring(slash));
+    CloudHttp2SolrClient client =
+        new CloudHttp2SolrClient.Builder(Arrays.asList(hosts.split(",")), chroot)
+            .withZkConnectTimeout(10, TimeUnit.SECONDS)
+            .withZkClientTimeout(30, TimeUnit.SECONDS)
+            .build();
+    try {
+      client.connect();
+    } catch (RuntimeException e) {
+      client.close();
+      throw new IOException(
+          "cannot reach the cluster's ZooKeeper at " + address + " (" + reason(e) + ")", e);
+    }
+    return new Cluster(address, collection, client);
+  }
+
+  String address() {
+    return address;
+  }
+
+  String collection() {
+    return collection;
+  }
+
+  CloudHttp2SolrClient client() {
+    return client;
+  }
+
+  ZkStateReader zookeeper() {
+    return ((ZkClientClusterStateProvider) client.getClusterStateProvider()).getZkStateReader();
+  }
+
+  boolean collectionExists() {
+    return client.getClusterState().getCollectionOrNull(collection) != null;
+  }
+
+  /** The collection's properties (ours start with {@code corpus.}). */
+  Map<String, String> properties() {
+    return zookeeper().getCollectionProperties(collection);
+  }
+
+  /**
+   * Asks every shard of the collection the same question.
+   *
+   * @return each shard's answer, in shard order
+   * @throws IOException when a shard has no replica that answers
+   */
+  <T> List<T> askShards(Wire.Op op, Object args, JavaType answer) throws IOException {
+    ClusterState state = client.getClusterState();
+    DocCollection docs = state.getCollectionOrNull(collection);
+    if (docs == null) {
+      throw new IOException(
+          "the cluster at " + address + " has no collection '" + collection + "'");
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set(Wire.OP, op.name());
+    params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
+    params.set("distrib", false);
+    List<T> parts = new ArrayList<>();
+    List<Slice> slices = new ArrayList<>(docs.getActiveSlices());
+    slices.sort(java.util.Comparator.comparing(Slice::getName));
+    for (Slice slice : slices) {
+      parts.add(Wire.JSON.readValue(askShard(state, slice, params), answer));
+    }
+    return parts;
+  }
+
+  /** One shard's answer, from the first of its live replicas that gives one. */
+  private String askShard(ClusterState state, Slice slice, ModifiableSolrParams params)
+      throws IOException {
+    List<Replica> replicas = new ArrayList<>(slice.getReplicas());
+    Replica leader = slice.getLeader();
+    replicas.sort(java.util.Comparator.comparing((Replica r) -> !r.equals(leader)));
+    Exception last = null;
+    for (Replica replica : replicas) {
+      if (replica.getState() != Replica.State.ACTIVE
+          || !state.getLiveNodes().contains(replica.getNodeName())) {
+        continue;
+      }
+      GenericSolrRequest request =
+          new GenericSolrRequest(SolrRequest.METHOD.POST, Wire.HANDLER, params)
+              .setRequiresCollection(true);
+      try {
+        NamedList<Object> response =
+            client
+                .getHttpClient()
+                .requestWithBaseUrl(replica.getBaseUrl(), replica.getCoreName(), request)
+                .getResponse();
+        return (String) response.get(Wire.ANSWER);
+      } catch (SolrServerException | IOException | SolrException e) {
+        last = e;
+      }
+    }
+    throw new IOException(
+        "shard "
+            + slice.getName()
+            + " of collection '"
+            + collection
+            + "' has no replica that answers"
+            + (last == null ? " (none is live)" : " (" + reason(last) + ")"),
+        last);
+  }
+
+  /** The first line of what went wrong, without SolrJ's stack of wrappers. */
+  static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+}

@@ -1,0 +1,223 @@
+package corpus.query.solr;
+
+import com.fasterxml.jackson.databind.JavaType;
+import corpus.query.CollocateComparison;
+import corpus.query.CollocateComparisonQuery;
+import corpus.query.CollocatesQuery;
+import corpus.query.CollocatesResult;
+import corpus.query.CompareQuery;
+import corpus.query.CompareResult;
+import corpus.query.Corpus;
+import corpus.query.CorpusStats;
+import corpus.query.DocumentInfo;
+import corpus.query.DocumentList;
+import corpus.query.DocumentsQuery;
+import corpus.query.DuplicateGroupList;
+import corpus.query.DuplicatesQuery;
+import corpus.query.FrequencyQuery;
+import corpus.query.FrequencyResult;
+import corpus.query.IndexInfo;
+import corpus.query.IndexRequest;
+import corpus.query.KwicQuery;
+import corpus.query.KwicResult;
+import corpus.query.Languages;
+import corpus.query.SearchQuery;
+import corpus.query.SearchResult;
+import corpus.query.Sources;
+import corpus.query.TrendQuery;
+import corpus.query.TrendResult;
+import corpus.query.lucene.ArticlePaths;
+import corpus.query.lucene.KnownNames;
+import corpus.query.lucene.StatsPart;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A corpus answered by a SolrCloud collection: every shard runs the local backend's own counting
+ * code on its articles and sends its part; the parts are added up here exactly as the local backend
+ * finishes its one part, so both give the same answer. Questions the cluster cannot answer yet say
+ * so.
+ */
+final class SolrCorpus implements Corpus {
+  private final Cluster cluster;
+  private final List<RunRecord> runs;
+
+  /** Live articles when opened: questions are answered from the searchers open then. */
+  private final long documents;
+
+  SolrCorpus(Cluster cluster, List<RunRecord> runs) throws IOException {
+    this.cluster = cluster;
+    this.runs = List.copyOf(runs);
+    this.documents = count(cluster);
+  }
+
+  @Override
+  public IndexInfo info() {
+    Instant last =
+        runs.stream().map(RunRecord::indexedAt).max(Comparator.naturalOrder()).orElse(null);
+    return new IndexInfo(
+        documents,
+        last,
+        String.join(", ", runs.stream().map(RunRecord::root).sorted().toList()),
+        IndexRequest.DEFAULT_DUP_THRESHOLD);
+  }
+
+  static long count(Cluster cluster) throws IOException {
+    long documents = 0;
+    for (Object part :
+        cluster.askShards(Wire.Op.COUNT, List.of(), Wire.JSON.constructType(Long.class))) {
+      documents += (Long) part;
+    }
+    return documents;
+  }
+
+  @Override
+  public Optional<String> freshnessNote() {
+    return runs.stream()
+        .filter(run -> !run.complete())
+        .findFirst()
+        .map(
+            run ->
+                "the last index run of "
+                    + run.root()
+                    + " into the collection did not finish; answers are from what it had sent");
+  }
+
+  @Override
+  public DocumentList documents(DocumentsQuery query) throws IOException {
+    known(query.sources(), query.languages());
+    List<DocumentInfo> documents = new ArrayList<>();
+    for (DocumentList part : ask(Wire.Op.DOCS, query, DocumentList.class)) {
+      for (DocumentInfo document : part.documents()) {
+        documents.add(withShownPath(document));
+      }
+    }
+    documents.sort(Comparator.comparing(DocumentInfo::id).thenComparing(DocumentInfo::path));
+    return new DocumentList(List.copyOf(documents));
+  }
+
+  private static DocumentInfo withShownPath(DocumentInfo d) {
+    return new DocumentInfo(
+        d.id(),
+        ArticlePaths.shown(Path.of(d.path())),
+        d.title(),
+        d.date(),
+        d.dateSource(),
+        d.source(),
+        d.sourceOrigin(),
+        d.language(),
+        d.languageOrigin(),
+        d.tokens(),
+        d.duplicateOf(),
+        d.similarity());
+  }
+
+  @Override
+  public CorpusStats stats(Sources sources, Languages languages) throws IOException {
+    known(sources, languages);
+    Wire.Subset subset = new Wire.Subset(sources, languages);
+    List<StatsPart> parts = ask(Wire.Op.STATS, subset, StatsPart.class);
+    long distinctTerms;
+    if (parts.size() == 1) {
+      distinctTerms = parts.get(0).distinctTerms();
+    } else {
+      // Words do not add up across shards: count the union of their words.
+      Set<String> words = new HashSet<>();
+      JavaType list = Wire.JSON.getTypeFactory().constructCollectionType(List.class, String.class);
+      for (Object part : cluster.askShards(Wire.Op.WORDS, subset, list)) {
+        @SuppressWarnings("unchecked")
+        List<String> shardWords = (List<String>) part;
+        words.addAll(shardWords);
+      }
+      distinctTerms = words.size();
+    }
+    return StatsPart.finish(parts, distinctTerms);
+  }
+
+  /** Refuses a language or source that no shard has an article of, as a local index does. */
+  private void known(Sources sources, Languages languages) throws IOException {
+    KnownNames missing = null;
+    for (KnownNames part :
+        ask(Wire.Op.MISSING, new Wire.Subset(sources, languages), KnownNames.class)) {
+      missing = missing == null ? part : missing.and(part);
+    }
+    if (missing != null) {
+      missing.refuseAny();
+    }
+  }
+
+  private <T> List<T> ask(Wire.Op op, Object args, Class<T> answer) throws IOException {
+    return cluster.askShards(op, args, Wire.JSON.constructType(answer));
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) throws IOException {
+    throw notYet("search");
+  }
+
+  @Override
+  public KwicResult kwic(KwicQuery query) throws IOException {
+    throw notYet("kwic");
+  }
+
+  @Override
+  public FrequencyResult frequencies(FrequencyQuery query) throws IOException {
+    throw notYet("freq");
+  }
+
+  @Override
+  public TrendResult trend(TrendQuery query) throws IOException {
+    throw notYet("trend");
+  }
+
+  @Override
+  public CompareResult compare(CompareQuery query) throws IOException {
+    throw notYet("compare");
+  }
+
+  @Override
+  public CollocatesResult collocates(CollocatesQuery query) throws IOException {
+    throw notYet("collocates");
+  }
+
+  @Override
+  public CollocateComparison collocates(CollocateComparisonQuery query) throws IOException {
+    throw notYet("collocates");
+  }
+
+  @Override
+  public DuplicateGroupList duplicates(DuplicatesQuery query) throws IOException {
+    throw notYet("dups");
+  }
+
+  @Override
+  public Corpus deduplicated() throws IOException {
+    throw notYet("--dedup");
+  }
+
+  @Override
+  public long copiesAmong(List<CompareQuery.Subset> sets) throws IOException {
+    throw notYet("--dedup");
+  }
+
+  /** Said plainly rather than answered wrongly: the cluster backend is being built (issue 14). */
+  private static IOException notYet(String what) {
+    return new IOException(
+        "'"
+            + what
+            + "' is not answered by a SolrCloud cluster yet (docs and stats are); use a local"
+            + " index (--index) for it");
+  }
+
+  @Override
+  public void close() throws IOException {
+    cluster.close();
+  }
+}

@@ -1,0 +1,74 @@
+package corpus.query.solr;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import corpus.query.IndexSummary;
+import corpus.query.Languages;
+import corpus.query.Sources;
+import java.util.List;
+
+/**
+ * What the machine that asks and a shard's request handler ({@code corpus.query.solr.shard}) say to
+ * each other: the handler's path, the operations, and the JSON their arguments and answers travel
+ * in.
+ */
+public final class Wire {
+  private Wire() {}
+
+  /** Where the configset registers the shard's request handler. */
+  public static final String HANDLER = "/corpus";
+
+  /** Request parameters, and the field of the response that holds the answer. */
+  public static final String OP = "op";
+
+  public static final String ARGS = "args";
+  public static final String ANSWER = "answer";
+
+  /** The operations a shard answers. */
+  public enum Op {
+    /** Live articles: a {@code long}. */
+    COUNT,
+    /** Languages and sources no article of the shard has: a {@code KnownNames}. */
+    MISSING,
+    /** The shard's part of {@code stats}: a {@code StatsPart}. */
+    STATS,
+    /** The different words of the selected articles, in byte order. */
+    WORDS,
+    /** The articles, in id order, with absolute paths: a {@code DocumentList}. */
+    DOCS,
+    /** What an index run needs to know of one origin's articles: {@link IndexedArticle}s. */
+    FILES,
+    /** What an index run reports of the whole collection: {@link Facts}. */
+    FACTS
+  }
+
+  /**
+   * @param undated ids of articles without a date, in id order
+   * @param fallbackEncodings articles decoded with a fallback charset, in id order
+   */
+  public record Facts(
+      List<String> undated, List<IndexSummary.FallbackDecoding> fallbackEncodings) {}
+
+  /** Which articles a part is about. */
+  public record Subset(Sources sources, Languages languages) {}
+
+  /** The arguments of {@link Op#FILES}. */
+  public record OriginArgs(String origin) {}
+
+  /**
+   * One indexed article as an index run compares it with the corpus folder.
+   *
+   * @param fileRecords how many articles its file held when indexed
+   */
+  public record IndexedArticle(
+      String id, String file, String hash, long size, long modified, long fileRecords) {}
+
+  /** Dates as ISO text, records by their components; an unknown field is a version mismatch. */
+  public static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+}
