@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -158,20 +159,189 @@ class SolrClusterIT {
             List.of("stats"),
             List.of("stats", "--source", "TASS"),
             List.of("stats", "--language", "en"));
-    for (List<String> question : questions) {
-      String[] args = question.toArray(String[]::new);
-      CliRunner.Run fromLocal = succeeded(onLocal(withJson(args)));
-      CliRunner.Run fromCluster = succeeded(onCluster(withJson(args)));
-      assertEquals(placeless(fromLocal.out()), placeless(fromCluster.out()), question.toString());
-      // The table too: it shows no location.
-      assertEquals(
-          succeeded(onLocal(args)).out(), succeeded(onCluster(args)).out(), question.toString());
-    }
+    assertSameAnswers(questions);
   }
 
   private static String[] withJson(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--format", "json"));
     return all.toArray(String[]::new);
+  }
+
+  @Test
+  @Order(4)
+  void aChangedFolderIsUpdatedAsALocalIndexIs() throws IOException {
+    Files.writeString(
+        folder.resolve("more/feed.jsonl"),
+        "{\"title\":\"Gas deal\",\"date\":\"2024-05-16\",\"source\":\"Reuters\",\"text\":\"Russia"
+            + " and China signed a gas deal in Beijing.\"}\n"
+            + "{\"title\":\"Summit\",\"date\":\"2024-05-18\",\"source\":\"TASS\",\"text\":\"Putin"
+            + " and Xi met again.\"}\n",
+        StandardCharsets.UTF_8);
+    Files.delete(folder.resolve("more/zh.txt"));
+    Files.writeString(
+        folder.resolve("more/new.txt"), "date 2024-06-01\n\nTrade between Russia and China grew.");
+    JsonNode clusterRun =
+        JSON.readTree(succeeded(onCluster("index", folder.toString(), "--format", "json")).out());
+    JsonNode localRun =
+        JSON.readTree(succeeded(onLocal("index", folder.toString(), "--format", "json")).out());
+    // Record 2 changed, record 3 gone, zh.txt gone, new.txt new.
+    assertEquals(1, localRun.get("added").asInt());
+    assertEquals(1, localRun.get("updated").asInt());
+    assertEquals(2, localRun.get("removed").asInt());
+    for (String field :
+        List.of("added", "updated", "removed", "unchanged", "documents", "undated")) {
+      assertEquals(localRun.get(field), clusterRun.get(field), field);
+    }
+    assertSameAnswers(List.of(List.of("docs"), List.of("stats")));
+  }
+
+  @Test
+  @Order(5)
+  void aQueryWhileANodeIsDownIsAnsweredByTheReplicas() throws Exception {
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
+    try {
+      cluster.waitForJettyToStop(stopped);
+      assertSameAnswers(List.of(List.of("docs"), List.of("stats", "--source", "reuters")));
+    } finally {
+      cluster.startJettySolrRunner(stopped);
+      cluster.waitForAllNodes(60);
+    }
+  }
+
+  @Test
+  @Order(6)
+  void anIndexRunThatLosesAShardFailsInOneLineAndTheNextCompletesIt() throws Exception {
+    // One replica per shard: losing a node loses a shard.
+    succeeded(run("solr", "init", "--solr", zookeeper, "--collection", "single", "--shards", "2"));
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
+    cluster.waitForJettyToStop(stopped);
+    CliRunner.Run failed = onCluster("index", folder.toString(), "--collection", "single");
+    cluster.startJettySolrRunner(stopped);
+    cluster.waitForAllNodes(60);
+    assertEquals(1, failed.exitCode(), failed.err());
+    assertEquals(1, failed.err().lines().count(), failed.err());
+    assertTrue(failed.err().startsWith("error: "), failed.err());
+    cluster.waitForActiveCollection("single", 2, 2);
+    succeeded(onCluster("index", folder.toString(), "--collection", "single"));
+    JsonNode resumed =
+        placeless(succeeded(onCluster("docs", "--collection", "single", "--format", "json")).out());
+    assertEquals(placeless(succeeded(onLocal("docs", "--format", "json")).out()), resumed);
+  }
+
+  @Test
+  @Order(7)
+  void aRecordFileCutShortByAStoppedRunIsReadAgain() throws Exception {
+    // What a run stopped between two records leaves: the first record of the feed, committed,
+    // with the count of the whole file; the next run must read the file again, not skip it.
+    succeeded(run("solr", "init", "--solr", zookeeper, "--collection", "cut"));
+    succeeded(onCluster("index", folder.toString(), "--collection", "cut"));
+    String origin =
+        java.net.InetAddress.getLocalHost().getHostName()
+            + ":"
+            + folder.toAbsolutePath().normalize();
+    var client = cluster.getSolrClient();
+    client.deleteById("cut", SolrIndexer.keyOf(origin, "more/feed.jsonl#2"));
+    client.commit("cut");
+    JsonNode cut =
+        JSON.readTree(
+            succeeded(onCluster("docs", "--collection", "cut", "--format", "json")).out());
+    assertEquals(
+        JSON.readTree(succeeded(onLocal("docs", "--format", "json")).out()).get("documents").size()
+            - 1,
+        cut.get("documents").size());
+    JsonNode run =
+        JSON.readTree(
+            succeeded(
+                    onCluster(
+                        "index", folder.toString(), "--collection", "cut", "--format", "json"))
+                .out());
+    assertEquals(1, run.get("added").asInt(), run.toString());
+    assertEquals(
+        placeless(succeeded(onLocal("docs", "--format", "json")).out()),
+        placeless(succeeded(onCluster("docs", "--collection", "cut", "--format", "json")).out()));
+  }
+
+  @Test
+  @Order(8)
+  void anUnreachableZooKeeperIsOneLine() {
+    CliRunner.Run run = run("docs", "--solr", "127.0.0.1:1");
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(
+        run.err().contains("cannot reach the cluster's ZooKeeper at 127.0.0.1:1"), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  @Order(9)
+  void aQuestionTheClusterCannotAnswerYetSaysSo() {
+    for (String command : List.of("search", "kwic", "trend", "collocates")) {
+      CliRunner.Run run = onCluster(command, "putin");
+      assertEquals(1, run.exitCode(), command + ": " + run.err());
+      assertTrue(run.err().contains("not answered by a SolrCloud cluster yet"), run.err());
+      assertEquals("", run.out());
+    }
+  }
+
+  @Test
+  @Order(10)
+  void anIndexRunKilledAtAnyMomentIsCompletedByTheNext() throws Exception {
+    Path many = temp.resolve("many");
+    Files.createDirectories(many);
+    java.util.Random random = new java.util.Random(14);
+    String[] words = {
+      "russia", "china", "trade", "gas", "summit", "putin", "xi", "beijing", "deal"
+    };
+    for (int f = 0; f < 3000; f++) {
+      StringBuilder text =
+          new StringBuilder("date 2023-" + (1 + f % 12) + "-" + (1 + f % 28) + "\n\n");
+      for (int w = 0; w < 100; w++) {
+        text.append(words[random.nextInt(words.length)]).append(w % 15 == 14 ? ". " : " ");
+      }
+      Files.writeString(many.resolve(String.format("%04d.txt", f)), text);
+    }
+    Path manyLocal = temp.resolve("many-index");
+    succeeded(run("index", many.toString(), "--index", manyLocal.toString()));
+    succeeded(run("solr", "init", "--solr", zookeeper, "--collection", "killed", "--shards", "2"));
+    // The packaged tool in its own JVM, killed like kill -9 somewhere in its run.
+    Process indexing =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of("target", "corpus.jar").toString(),
+                "index",
+                many.toString(),
+                "--solr",
+                zookeeper,
+                "--collection",
+                "killed")
+            .redirectErrorStream(true)
+            .redirectOutput(temp.resolve("killed.log").toFile())
+            .start();
+    // The run takes about four seconds here, one of them starting the JVM and reaching the cluster.
+    Thread.sleep(1500 + random.nextInt(2000));
+    indexing.destroyForcibly().waitFor();
+    succeeded(onCluster("index", many.toString(), "--collection", "killed"));
+    for (String command : List.of("docs", "stats")) {
+      assertEquals(
+          placeless(
+              succeeded(run(command, "--index", manyLocal.toString(), "--format", "json")).out()),
+          placeless(
+              succeeded(onCluster(command, "--collection", "killed", "--format", "json")).out()),
+          command);
+    }
+  }
+
+  /** Each question, asked of both, answers the same in JSON (apart from where) and as a table. */
+  private static void assertSameAnswers(List<List<String>> questions) throws IOException {
+    for (List<String> question : questions) {
+      String[] args = question.toArray(String[]::new);
+      CliRunner.Run fromLocal = succeeded(onLocal(withJson(args)));
+      CliRunner.Run fromCluster = succeeded(onCluster(withJson(args)));
+      assertEquals(placeless(fromLocal.out()), placeless(fromCluster.out()), question.toString());
+      assertEquals(
+          succeeded(onLocal(args)).out(), succeeded(onCluster(args)).out(), question.toString());
+    }
   }
 }
