@@ -9,6 +9,7 @@ import corpus.query.SearchSort;
 import corpus.query.Snippet;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 
 /** Ranked article hits with a snippet each. */
 final class HitSearch {
@@ -31,8 +33,7 @@ final class HitSearch {
 
   SearchResult run(SearchQuery request) throws IOException {
     Query query = parsing.parse(request.query());
-    Query filtered =
-        QueryParsing.within(query, request.range(), request.sources(), request.languages());
+    Query filtered = filtered(query, request);
     int total = searcher.count(filtered);
     int wanted = request.limit() == 0 ? total : Math.min(request.limit(), total);
     if (wanted == 0) {
@@ -60,6 +61,45 @@ final class HitSearch {
               article.source(),
               hit.score,
               snippets[i]));
+    }
+    return new SearchResult(total, List.copyOf(hits));
+  }
+
+  /** The query the hits match: the user's, within the request's dates, sources and languages. */
+  static Query filtered(Query query, SearchQuery request) {
+    return QueryParsing.within(query, request.range(), request.sources(), request.languages());
+  }
+
+  /**
+   * The hits of several shards as one index would rank them: in {@link #sortFor}'s order (ids
+   * compared as the index compares them, by their UTF-8 bytes), cut to the limit.
+   */
+  static SearchResult merge(List<SearchResult> parts, SearchQuery request) {
+    long total = 0;
+    List<SearchHit> hits = new ArrayList<>();
+    for (SearchResult part : parts) {
+      total += part.totalHits();
+      hits.addAll(part.hits());
+    }
+    Comparator<SearchHit> byId =
+        Comparator.comparing((SearchHit hit) -> new BytesRef(hit.id()))
+            .thenComparing(SearchHit::path);
+    Comparator<SearchHit> byDate =
+        Comparator.comparing(SearchHit::date, Comparator.nullsLast(Comparator.naturalOrder()));
+    Comparator<SearchHit> order =
+        switch (request.sort()) {
+          case RELEVANCE ->
+              Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(byId);
+          case DATE -> byDate.thenComparing(byId);
+          case DATE_DESCENDING ->
+              Comparator.comparing(
+                      SearchHit::date,
+                      Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
+                  .thenComparing(byId);
+        };
+    hits.sort(order);
+    if (request.limit() > 0 && hits.size() > request.limit()) {
+      hits = hits.subList(0, request.limit());
     }
     return new SearchResult(total, List.copyOf(hits));
   }

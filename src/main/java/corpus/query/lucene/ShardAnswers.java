@@ -6,6 +6,8 @@ import corpus.query.DateRange;
 import corpus.query.DocumentList;
 import corpus.query.DocumentsQuery;
 import corpus.query.Languages;
+import corpus.query.SearchQuery;
+import corpus.query.SearchResult;
 import corpus.query.Sources;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,6 +74,21 @@ public final class ShardAnswers {
   /** The articles, in id order, with absolute paths. */
   public DocumentList documents(DocumentsQuery query) throws IOException {
     return new DocumentListing(reader, paths).list(query);
+  }
+
+  /** What this shard's scoring of the search reads, for the cluster to add up. */
+  public ScoringStats scoringStats(SearchQuery query) throws IOException {
+    return ScoringStats.of(reader, HitSearch.filtered(parsing.parse(query.query()), query));
+  }
+
+  /** The shard's best hits, scored with the whole cluster's statistics, with absolute paths. */
+  public SearchResult search(SearchQuery query, ScoringStats cluster) throws IOException {
+    return new HitSearch(cluster.searcher(reader), paths, parsing).run(query);
+  }
+
+  /** The shards' hits as one index would rank them ({@link #search} for each shard first). */
+  public static SearchResult mergeSearch(List<SearchResult> parts, SearchQuery query) {
+    return HitSearch.merge(parts, query);
   }
 
   private FixedBitSet selection(Sources sources, Languages languages) throws IOException {

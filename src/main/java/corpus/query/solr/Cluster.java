@@ -1,6 +1,7 @@
 package corpus.query.solr;
 
 import com.fasterxml.jackson.databind.JavaType;
+import corpus.query.InvalidQueryException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -135,6 +136,9 @@ final class Cluster implements Closeable {
                 .getHttpClient()
                 .requestWithBaseUrl(replica.getBaseUrl(), replica.getCoreName(), request)
                 .getResponse();
+        if (response.get(Wire.INVALID) != null) {
+          throw new InvalidQueryException((String) response.get(Wire.INVALID));
+        }
         return (String) response.get(Wire.ANSWER);
       } catch (SolrServerException | IOException | SolrException e) {
         last = e;

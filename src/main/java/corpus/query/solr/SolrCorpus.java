@@ -21,6 +21,7 @@ import corpus.query.IndexRequest;
 import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
 import corpus.query.Languages;
+import corpus.query.SearchHit;
 import corpus.query.SearchQuery;
 import corpus.query.SearchResult;
 import corpus.query.Sources;
@@ -28,6 +29,8 @@ import corpus.query.TrendQuery;
 import corpus.query.TrendResult;
 import corpus.query.lucene.ArticlePaths;
 import corpus.query.lucene.KnownNames;
+import corpus.query.lucene.ScoringStats;
+import corpus.query.lucene.ShardAnswers;
 import corpus.query.lucene.StatsPart;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -157,9 +160,33 @@ final class SolrCorpus implements Corpus {
     return cluster.askShards(op, args, Wire.JSON.constructType(answer));
   }
 
+  /**
+   * In two rounds, as Solr's exact statistics do: every shard says what its scoring of the query
+   * reads, and then scores with the sums, so an article's BM25 score is what one local index of all
+   * the articles gives it.
+   */
   @Override
   public SearchResult search(SearchQuery query) throws IOException {
-    throw notYet("search");
+    known(query.sources(), query.languages());
+    ScoringStats stats = ScoringStats.sum(ask(Wire.Op.SCORING, query, ScoringStats.class));
+    List<SearchResult> parts = new ArrayList<>();
+    for (SearchResult part :
+        ask(Wire.Op.SEARCH, new Wire.SearchArgs(query, stats), SearchResult.class)) {
+      List<SearchHit> hits = new ArrayList<>();
+      for (SearchHit hit : part.hits()) {
+        hits.add(
+            new SearchHit(
+                hit.id(),
+                ArticlePaths.shown(Path.of(hit.path())),
+                hit.title(),
+                hit.date(),
+                hit.source(),
+                hit.score(),
+                hit.snippet()));
+      }
+      parts.add(new SearchResult(part.totalHits(), hits));
+    }
+    return ShardAnswers.mergeSearch(parts, query);
   }
 
   @Override
@@ -212,7 +239,7 @@ final class SolrCorpus implements Corpus {
     return new IOException(
         "'"
             + what
-            + "' is not answered by a SolrCloud cluster yet (docs and stats are); use a local"
+            + "' is not answered by a SolrCloud cluster yet (docs, search and stats are); use a local"
             + " index (--index) for it");
   }
 

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import corpus.query.IndexSummary;
 import corpus.query.Languages;
+import corpus.query.SearchQuery;
 import corpus.query.Sources;
+import corpus.query.lucene.ScoringStats;
 import java.util.List;
 
 /**
@@ -41,8 +43,21 @@ public final class Wire {
     /** What an index run needs to know of one origin's articles: {@link IndexedArticle}s. */
     FILES,
     /** What an index run reports of the whole collection: {@link Facts}. */
-    FACTS
+    FACTS,
+    /** What the shard's scoring of a search reads: a {@code ScoringStats}. */
+    SCORING,
+    /** The shard's best hits, scored with the cluster's statistics: a {@code SearchResult}. */
+    SEARCH
   }
+
+  /** The arguments of {@link Op#SEARCH}: the question, and the statistics to score with. */
+  public record SearchArgs(SearchQuery query, ScoringStats stats) {}
+
+  /**
+   * The field of a response that holds, instead of an answer, why the question is not one: the
+   * shard's parser refused it ({@code InvalidQueryException}), and another replica would too.
+   */
+  public static final String INVALID = "invalid";
 
   /**
    * @param undated ids of articles without a date, in id order

@@ -149,7 +149,7 @@ class SolrClusterIT {
 
   @Test
   @Order(3)
-  void docsAndStatsAreTheLocalIndexs() throws IOException {
+  void docsStatsAndSearchAreTheLocalIndexs() throws IOException {
     List<List<String>> questions =
         List.of(
             List.of("docs"),
@@ -158,7 +158,14 @@ class SolrClusterIT {
             List.of("docs", "--language", "ru"),
             List.of("stats"),
             List.of("stats", "--source", "TASS"),
-            List.of("stats", "--language", "en"));
+            List.of("stats", "--language", "en"),
+            List.of("search", "putin"),
+            List.of("search", "russia AND china", "--limit", "0"),
+            List.of("search", "\"president xi\" OR summit", "--sort", "date"),
+            List.of("search", "trade", "--sort", "-date", "--limit", "3"),
+            List.of("search", "title:summit OR sanction*"),
+            List.of("search", "путин OR 普京 OR putin", "--limit", "0"),
+            List.of("search", "china", "--source", "reuters", "--from", "2024-01-01"));
     assertSameAnswers(questions);
   }
 
@@ -202,7 +209,11 @@ class SolrClusterIT {
     JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
     try {
       cluster.waitForJettyToStop(stopped);
-      assertSameAnswers(List.of(List.of("docs"), List.of("stats", "--source", "reuters")));
+      assertSameAnswers(
+          List.of(
+              List.of("docs"),
+              List.of("stats", "--source", "reuters"),
+              List.of("search", "china", "--limit", "0")));
     } finally {
       cluster.startJettySolrRunner(stopped);
       cluster.waitForAllNodes(60);
@@ -276,8 +287,13 @@ class SolrClusterIT {
   @Test
   @Order(9)
   void aQuestionTheClusterCannotAnswerYetSaysSo() {
-    for (String command : List.of("search", "kwic", "trend", "collocates")) {
-      CliRunner.Run run = onCluster(command, "putin");
+    for (List<String> command :
+        List.of(
+            List.of("kwic", "putin"),
+            List.of("trend", "putin"),
+            List.of("freq"),
+            List.of("dups"))) {
+      CliRunner.Run run = onCluster(command.toArray(String[]::new));
       assertEquals(1, run.exitCode(), command + ": " + run.err());
       assertTrue(run.err().contains("not answered by a SolrCloud cluster yet"), run.err());
       assertEquals("", run.out());

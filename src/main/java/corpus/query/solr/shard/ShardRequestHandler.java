@@ -3,9 +3,12 @@ package corpus.query.solr.shard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.index.IndexFacts;
 import corpus.query.DocumentsQuery;
+import corpus.query.InvalidQueryException;
+import corpus.query.SearchQuery;
 import corpus.query.lucene.ShardAnswers;
 import corpus.query.solr.CollectionFields;
 import corpus.query.solr.Wire;
+import java.io.IOException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.handler.RequestHandlerBase;
@@ -32,29 +35,44 @@ public final class ShardRequestHandler extends RequestHandlerBase {
     String args = req.getParams().get(Wire.ARGS, "{}");
     DirectoryReader reader = req.getSearcher().getRawReader();
     ShardAnswers answers = new ShardAnswers(reader, CollectionFields.ROOT);
-    ObjectMapper json = Wire.JSON;
-    Object answer =
-        switch (op) {
-          case COUNT -> answers.count();
-          case MISSING -> {
-            Wire.Subset subset = json.readValue(args, Wire.Subset.class);
-            yield answers.missing(subset.sources(), subset.languages());
-          }
-          case STATS -> {
-            Wire.Subset subset = json.readValue(args, Wire.Subset.class);
-            yield answers.stats(subset.sources(), subset.languages());
-          }
-          case WORDS -> {
-            Wire.Subset subset = json.readValue(args, Wire.Subset.class);
-            yield answers.words(subset.sources(), subset.languages());
-          }
-          case DOCS -> answers.documents(json.readValue(args, DocumentsQuery.class));
-          case FILES ->
-              IndexedArticles.of(reader, json.readValue(args, Wire.OriginArgs.class).origin());
-          case FACTS ->
-              new Wire.Facts(IndexFacts.undated(reader), IndexFacts.fallbackEncodings(reader));
-        };
-    rsp.add(Wire.ANSWER, json.writeValueAsString(answer));
+    Object answer;
+    try {
+      answer = answer(op, args, reader, answers, Wire.JSON);
+    } catch (InvalidQueryException e) {
+      rsp.add(Wire.INVALID, e.getMessage());
+      return;
+    }
+    rsp.add(Wire.ANSWER, Wire.JSON.writeValueAsString(answer));
+  }
+
+  private static Object answer(
+      Wire.Op op, String args, DirectoryReader reader, ShardAnswers answers, ObjectMapper json)
+      throws IOException {
+    return switch (op) {
+      case COUNT -> answers.count();
+      case MISSING -> {
+        Wire.Subset subset = json.readValue(args, Wire.Subset.class);
+        yield answers.missing(subset.sources(), subset.languages());
+      }
+      case STATS -> {
+        Wire.Subset subset = json.readValue(args, Wire.Subset.class);
+        yield answers.stats(subset.sources(), subset.languages());
+      }
+      case WORDS -> {
+        Wire.Subset subset = json.readValue(args, Wire.Subset.class);
+        yield answers.words(subset.sources(), subset.languages());
+      }
+      case DOCS -> answers.documents(json.readValue(args, DocumentsQuery.class));
+      case FILES ->
+          IndexedArticles.of(reader, json.readValue(args, Wire.OriginArgs.class).origin());
+      case FACTS ->
+          new Wire.Facts(IndexFacts.undated(reader), IndexFacts.fallbackEncodings(reader));
+      case SCORING -> answers.scoringStats(json.readValue(args, SearchQuery.class));
+      case SEARCH -> {
+        Wire.SearchArgs search = json.readValue(args, Wire.SearchArgs.class);
+        yield answers.search(search.query(), search.stats());
+      }
+    };
   }
 
   @Override
