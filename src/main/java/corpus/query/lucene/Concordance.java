@@ -120,6 +120,30 @@ final class Concordance {
     }
   }
 
+  /**
+   * The lines of several shards in the order one index gives them, cut to the limit. Each shard's
+   * lines come in that order already, and all of an article's lines from one shard, so a stable
+   * sort by everything but the offset in the article keeps an article's lines in text order.
+   */
+  static KwicResult merge(List<KwicResult> parts, KwicQuery request) {
+    long total = 0;
+    List<KwicLine> lines = new ArrayList<>();
+    for (KwicResult part : parts) {
+      total += part.totalMatches();
+      lines.addAll(part.lines());
+    }
+    Comparator<KwicLine> chronological =
+        Comparator.comparing(KwicLine::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(KwicLine::id);
+    lines.sort(
+        request.sort() == KwicSort.DATE
+            ? chronological
+            : Comparator.comparing((KwicLine line) -> sortKey(request.sort(), line))
+                .thenComparing(chronological));
+    int limit = request.limit() == 0 ? lines.size() : Math.min(request.limit(), lines.size());
+    return new KwicResult(total, List.copyOf(lines.subList(0, limit)));
+  }
+
   static String leftContext(String text, int matchStart, int width) {
     // Read twice the width: collapsing whitespace can only shorten it.
     String raw = text.substring(Math.max(0, matchStart - 2 * width), matchStart);

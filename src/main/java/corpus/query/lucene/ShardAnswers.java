@@ -5,6 +5,8 @@ import corpus.index.UserDictionary;
 import corpus.query.DateRange;
 import corpus.query.DocumentList;
 import corpus.query.DocumentsQuery;
+import corpus.query.KwicQuery;
+import corpus.query.KwicResult;
 import corpus.query.Languages;
 import corpus.query.SearchQuery;
 import corpus.query.SearchResult;
@@ -89,6 +91,16 @@ public final class ShardAnswers {
   /** The shards' hits as one index would rank them ({@link #search} for each shard first). */
   public static SearchResult mergeSearch(List<SearchResult> parts, SearchQuery query) {
     return HitSearch.merge(parts, query);
+  }
+
+  /** The shard's concordance lines, in order, cut to the limit. */
+  public KwicResult kwic(KwicQuery query) throws IOException {
+    return new Concordance(searcher, parsing).run(query);
+  }
+
+  /** The shards' concordance lines as one index would order them. */
+  public static KwicResult mergeKwic(List<KwicResult> parts, KwicQuery query) {
+    return Concordance.merge(parts, query);
   }
 
   private FixedBitSet selection(Sources sources, Languages languages) throws IOException {

@@ -191,7 +191,8 @@ final class SolrCorpus implements Corpus {
 
   @Override
   public KwicResult kwic(KwicQuery query) throws IOException {
-    throw notYet("kwic");
+    known(query.sources(), query.languages());
+    return ShardAnswers.mergeKwic(ask(Wire.Op.KWIC, query, KwicResult.class), query);
   }
 
   @Override
@@ -239,7 +240,7 @@ final class SolrCorpus implements Corpus {
     return new IOException(
         "'"
             + what
-            + "' is not answered by a SolrCloud cluster yet (docs, search and stats are); use a local"
+            + "' is not answered by a SolrCloud cluster yet (docs, search, kwic and stats are); use a local"
             + " index (--index) for it");
   }
 

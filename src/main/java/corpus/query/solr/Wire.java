@@ -47,7 +47,9 @@ public final class Wire {
     /** What the shard's scoring of a search reads: a {@code ScoringStats}. */
     SCORING,
     /** The shard's best hits, scored with the cluster's statistics: a {@code SearchResult}. */
-    SEARCH
+    SEARCH,
+    /** The shard's concordance lines, in order, cut to the limit: a {@code KwicResult}. */
+    KWIC
   }
 
   /** The arguments of {@link Op#SEARCH}: the question, and the statistics to score with. */

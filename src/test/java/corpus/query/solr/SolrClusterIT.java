@@ -165,7 +165,11 @@ class SolrClusterIT {
             List.of("search", "trade", "--sort", "-date", "--limit", "3"),
             List.of("search", "title:summit OR sanction*"),
             List.of("search", "путин OR 普京 OR putin", "--limit", "0"),
-            List.of("search", "china", "--source", "reuters", "--from", "2024-01-01"));
+            List.of("search", "china", "--source", "reuters", "--from", "2024-01-01"),
+            List.of("kwic", "putin"),
+            List.of("kwic", "china OR russia", "--limit", "0", "--sort", "left"),
+            List.of("kwic", "trade OR деньги OR 北京", "--sort", "right", "--width", "20"),
+            List.of("kwic", "\"president xi\"", "--sort", "date", "--limit", "3"));
     assertSameAnswers(questions);
   }
 
@@ -176,7 +180,7 @@ class SolrClusterIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aChangedFolderIsUpdatedAsALocalIndexIs() throws IOException {
     Files.writeString(
         folder.resolve("more/feed.jsonl"),
@@ -203,21 +207,42 @@ class SolrClusterIT {
     assertSameAnswers(List.of(List.of("docs"), List.of("stats")));
   }
 
+  /**
+   * Before any update: a replica that has deleted nothing holds the same statistics as its leader,
+   * so even scores are the same (after updates, see the README on deleted articles).
+   */
   @Test
-  @Order(5)
+  @Order(4)
   void aQueryWhileANodeIsDownIsAnsweredByTheReplicas() throws Exception {
-    JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(nodeOf("corpus", "shard1"));
     try {
       cluster.waitForJettyToStop(stopped);
       assertSameAnswers(
           List.of(
               List.of("docs"),
               List.of("stats", "--source", "reuters"),
-              List.of("search", "china", "--limit", "0")));
+              List.of("search", "china", "--limit", "0"),
+              List.of("kwic", "putin", "--sort", "right")));
     } finally {
       cluster.startJettySolrRunner(stopped);
       cluster.waitForAllNodes(60);
     }
+  }
+
+  /** The node that holds the leader of a collection's shard. */
+  private static JettySolrRunner nodeOf(String collection, String shard) {
+    String node =
+        cluster
+            .getSolrClient()
+            .getClusterState()
+            .getCollection(collection)
+            .getSlice(shard)
+            .getLeader()
+            .getNodeName();
+    return cluster.getJettySolrRunners().stream()
+        .filter(jetty -> jetty.getNodeName().equals(node))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -225,7 +250,7 @@ class SolrClusterIT {
   void anIndexRunThatLosesAShardFailsInOneLineAndTheNextCompletesIt() throws Exception {
     // One replica per shard: losing a node loses a shard.
     succeeded(run("solr", "init", "--solr", zookeeper, "--collection", "single", "--shards", "2"));
-    JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(nodeOf("single", "shard2"));
     cluster.waitForJettyToStop(stopped);
     CliRunner.Run failed = onCluster("index", folder.toString(), "--collection", "single");
     cluster.startJettySolrRunner(stopped);
@@ -288,11 +313,7 @@ class SolrClusterIT {
   @Order(9)
   void aQuestionTheClusterCannotAnswerYetSaysSo() {
     for (List<String> command :
-        List.of(
-            List.of("kwic", "putin"),
-            List.of("trend", "putin"),
-            List.of("freq"),
-            List.of("dups"))) {
+        List.of(List.of("trend", "putin"), List.of("freq"), List.of("dups"))) {
       CliRunner.Run run = onCluster(command.toArray(String[]::new));
       assertEquals(1, run.exitCode(), command + ": " + run.err());
       assertTrue(run.err().contains("not answered by a SolrCloud cluster yet"), run.err());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.index.IndexFacts;
 import corpus.query.DocumentsQuery;
 import corpus.query.InvalidQueryException;
+import corpus.query.KwicQuery;
 import corpus.query.SearchQuery;
 import corpus.query.lucene.ShardAnswers;
 import corpus.query.solr.CollectionFields;
@@ -72,6 +73,7 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         Wire.SearchArgs search = json.readValue(args, Wire.SearchArgs.class);
         yield answers.search(search.query(), search.stats());
       }
+      case KWIC -> answers.kwic(json.readValue(args, KwicQuery.class));
     };
   }
 
