@@ -11,9 +11,14 @@ import corpus.query.Languages;
 import corpus.query.SearchQuery;
 import corpus.query.SearchResult;
 import corpus.query.Sources;
+import corpus.query.TrendQuery;
+import corpus.query.TrendResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -101,6 +106,61 @@ public final class ShardAnswers {
   /** The shards' concordance lines as one index would order them. */
   public static KwicResult mergeKwic(List<KwicResult> parts, KwicQuery query) {
     return Concordance.merge(parts, query);
+  }
+
+  /** What the shards must agree on before a trend is counted (its periods, its sources). */
+  public TrendFacts trendFacts(TrendQuery query) throws IOException {
+    return new TermTrend(searcher, parsing).facts(query);
+  }
+
+  /**
+   * The shard's series over the periods of the cluster's span, split by the cluster's sources.
+   *
+   * @param splitBy the sources to split by, when the query splits
+   */
+  public TrendResult trend(TrendQuery query, DateRange span, List<String> splitBy)
+      throws IOException {
+    return new TermTrend(searcher, parsing).run(query, span, splitBy);
+  }
+
+  /**
+   * The span and the sources every shard counts a trend over, from their {@link #trendFacts}: the
+   * first and last selected day of them all (or the query's), the sources with most articles of
+   * them all.
+   */
+  public static DateRange trendSpan(TrendQuery query, List<TrendFacts> facts) {
+    LocalDate first = null;
+    LocalDate last = null;
+    for (TrendFacts shard : facts) {
+      if (shard.firstDay() != null) {
+        LocalDate shardFirst = LocalDate.parse(shard.firstDay());
+        LocalDate shardLast = LocalDate.parse(shard.lastDay());
+        first = first == null || shardFirst.isBefore(first) ? shardFirst : first;
+        last = last == null || shardLast.isAfter(last) ? shardLast : last;
+      }
+    }
+    return new DateRange(
+        query.range().from() != null ? query.range().from() : first,
+        query.range().to() != null ? query.range().to() : last);
+  }
+
+  /**
+   * The sources to split a trend by, or null when it is not split.
+   *
+   * @throws corpus.query.InvalidQueryException when no selected article has a source
+   */
+  public static List<String> trendSources(TrendQuery query, List<TrendFacts> facts) {
+    if (query.splitSources() == 0) {
+      return null;
+    }
+    Map<String, Long> sources = new TreeMap<>();
+    facts.forEach(shard -> shard.sources().forEach((s, n) -> sources.merge(s, n, Long::sum)));
+    return TermTrend.sourcesToSplitBy(sources, query.splitSources());
+  }
+
+  /** The shards' series added up and tested as one index's. */
+  public static TrendResult mergeTrend(List<TrendResult> parts) {
+    return TermTrend.merge(parts);
   }
 
   private FixedBitSet selection(Sources sources, Languages languages) throws IOException {

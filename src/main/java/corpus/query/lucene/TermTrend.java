@@ -4,6 +4,7 @@ import corpus.index.MatchingDocs;
 import corpus.index.Schema;
 import corpus.index.TextAnalysis;
 import corpus.query.DateRange;
+import corpus.query.Granularity;
 import corpus.query.InvalidQueryException;
 import corpus.query.Messages;
 import corpus.query.TrendPoint;
@@ -15,6 +16,7 @@ import corpus.stats.MannKendall;
 import corpus.stats.Rates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -71,6 +73,34 @@ final class TermTrend {
   private record Counts(long[] count, long[] documents, long undated) {}
 
   TrendResult run(TrendQuery request) throws IOException {
+    return run(request, null, null);
+  }
+
+  /** What a cluster's shards must agree on before they count ({@link TrendFacts}). */
+  TrendFacts facts(TrendQuery request) throws IOException {
+    FixedBitSet selected = selection(request);
+    Buckets periods = Buckets.occupiedPeriods(reader, selected, Granularity.YEAR);
+    Map<String, Long> sources = new java.util.TreeMap<>();
+    if (request.splitSources() > 0) {
+      Buckets bySource = Buckets.bySource(reader, selected);
+      for (int s = 0; s < bySource.labels.size(); s++) {
+        sources.put(bySource.labels.get(s), bySource.documents[s]);
+      }
+    }
+    return new TrendFacts(
+        periods.firstDay == null ? null : periods.firstDay.toString(),
+        periods.lastDay == null ? null : periods.lastDay.toString(),
+        sources);
+  }
+
+  /**
+   * The series, over periods from the first to the last day of {@code span} (an open end: the
+   * request's, else this index's selection's), split by these sources.
+   *
+   * @param span the whole cluster's first and last day, or null for this index's
+   * @param splitBy the sources the cluster chose to split by, or null to choose them here
+   */
+  TrendResult run(TrendQuery request, DateRange span, List<String> splitBy) throws IOException {
     List<List<Part>> queries = new ArrayList<>();
     Map<TextAnalysis, FixedBitSet> articlesOf = new EnumMap<>(TextAnalysis.class);
     for (String term : request.terms()) {
@@ -88,15 +118,9 @@ final class TermTrend {
       }
       queries.add(parts);
     }
-    FixedBitSet selected =
-        Selection.of(
-            searcher,
-            parsing,
-            request.range(),
-            request.sources(),
-            request.languages(),
-            request.query());
-    Buckets periods = Buckets.everyPeriod(reader, selected, request.by(), request.range());
+    FixedBitSet selected = selection(request);
+    Buckets periods =
+        Buckets.everyPeriod(reader, selected, request.by(), span != null ? span : request.range());
     List<TrendSeries> series = new ArrayList<>();
     if (request.splitSources() == 0) {
       for (int i = 0; i < queries.size(); i++) {
@@ -105,40 +129,118 @@ final class TermTrend {
       return new TrendResult(request.by().label(), series);
     }
     // Every source's series spans the same periods as the whole selection, so they line up.
-    DateRange span =
-        new DateRange(
-            request.range().from() != null ? request.range().from() : periods.firstDay,
-            request.range().to() != null ? request.range().to() : periods.lastDay);
+    DateRange sourceSpan =
+        span != null
+            ? span
+            : new DateRange(
+                request.range().from() != null ? request.range().from() : periods.firstDay,
+                request.range().to() != null ? request.range().to() : periods.lastDay);
     Buckets sources = Buckets.bySource(reader, selected);
-    if (sources.labels.isEmpty()) {
-      // Split into nothing, the answer would be no series at all.
-      throw new InvalidQueryException(
-          "no selected article has a source, so there is nothing to split by;"
-              + " 'corpus stats' lists the sources");
+    List<String> split = splitBy;
+    if (split == null) {
+      Map<String, Long> counts = new java.util.TreeMap<>();
+      for (int s = 0; s < sources.labels.size(); s++) {
+        counts.put(sources.labels.get(s), sources.documents[s]);
+      }
+      split = sourcesToSplitBy(counts, request.splitSources());
     }
-    int split = Math.min(request.splitSources(), sources.labels.size());
     List<Buckets> periodsOfSource = new ArrayList<>();
-    for (int s = 0; s < split; s++) {
+    for (String source : split) {
+      int bucket = sources.labels.indexOf(source);
       FixedBitSet fromSource = new FixedBitSet(selected.length());
-      for (int doc = 0; doc < sources.bucketOf.length; doc++) {
-        if (sources.bucketOf[doc] == s) {
+      for (int doc = 0; doc < sources.bucketOf.length && bucket >= 0; doc++) {
+        if (sources.bucketOf[doc] == bucket) {
           fromSource.set(doc);
         }
       }
-      periodsOfSource.add(Buckets.everyPeriod(reader, fromSource, request.by(), span));
+      periodsOfSource.add(Buckets.everyPeriod(reader, fromSource, request.by(), sourceSpan));
     }
     for (int i = 0; i < queries.size(); i++) {
-      for (int s = 0; s < split; s++) {
+      for (int s = 0; s < split.size(); s++) {
         Buckets sourcePeriods = periodsOfSource.get(s);
         series.add(
             series(
                 request.terms().get(i),
-                sources.labels.get(s),
+                split.get(s),
                 count(queries.get(i), sourcePeriods),
                 sourcePeriods));
       }
     }
     return new TrendResult(request.by().label(), series);
+  }
+
+  private FixedBitSet selection(TrendQuery request) throws IOException {
+    return Selection.of(
+        searcher,
+        parsing,
+        request.range(),
+        request.sources(),
+        request.languages(),
+        request.query());
+  }
+
+  /**
+   * The sources with most selected articles (then by name), as many as asked for.
+   *
+   * @param sources selected articles per source
+   * @throws InvalidQueryException when no selected article has a source
+   */
+  static List<String> sourcesToSplitBy(Map<String, Long> sources, int wanted) {
+    if (sources.isEmpty()) {
+      // Split into nothing, the answer would be no series at all.
+      throw new InvalidQueryException(
+          "no selected article has a source, so there is nothing to split by;"
+              + " 'corpus stats' lists the sources");
+    }
+    List<String> labels = new ArrayList<>(sources.keySet());
+    labels.sort(
+        java.util.Comparator.comparing((String source) -> sources.get(source))
+            .reversed()
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    return List.copyOf(labels.subList(0, Math.min(wanted, labels.size())));
+  }
+
+  /**
+   * The series of several shards, each counted over the same periods and sources ({@link #run} with
+   * the cluster's span and sources), added up and tested as one index's.
+   */
+  static TrendResult merge(List<TrendResult> parts) {
+    TrendResult first = parts.get(0);
+    List<TrendSeries> merged = new ArrayList<>();
+    for (int i = 0; i < first.series().size(); i++) {
+      TrendSeries one = first.series().get(i);
+      int periods = one.points().size();
+      long[] count = new long[periods];
+      long[] documents = new long[periods];
+      long[] periodDocuments = new long[periods];
+      long[] periodTokens = new long[periods];
+      long undated = 0;
+      for (TrendResult part : parts) {
+        TrendSeries series = part.series().get(i);
+        undated += series.undatedCount();
+        for (int p = 0; p < periods; p++) {
+          TrendPoint point = series.points().get(p);
+          count[p] += point.count();
+          documents[p] += point.documents();
+          periodDocuments[p] += point.periodDocuments();
+          periodTokens[p] += point.periodTokens();
+        }
+      }
+      List<String> labels = new ArrayList<>();
+      List<LocalDate> starts = new ArrayList<>();
+      one.points().forEach(point -> labels.add(point.period()));
+      one.points().forEach(point -> starts.add(point.start()));
+      merged.add(
+          series(
+              one.term(),
+              one.source(),
+              labels,
+              starts,
+              new Counts(count, documents, undated),
+              periodDocuments,
+              periodTokens));
+    }
+    return new TrendResult(first.by(), merged);
   }
 
   /**
@@ -299,22 +401,38 @@ final class TermTrend {
   }
 
   private static TrendSeries series(String term, String source, Counts counts, Buckets periods) {
+    return series(
+        term, source, periods.labels, periods.starts, counts, periods.documents, periods.tokens);
+  }
+
+  /**
+   * @param periodDocuments selected articles in each period
+   * @param periodTokens their tokens
+   */
+  private static TrendSeries series(
+      String term,
+      String source,
+      List<String> labels,
+      List<LocalDate> starts,
+      Counts counts,
+      long[] periodDocuments,
+      long[] periodTokens) {
     List<TrendPoint> points = new ArrayList<>();
     long total = 0;
     int withArticles = 0;
-    for (int p = 0; p < periods.labels.size(); p++) {
-      long tokens = periods.tokens[p];
+    for (int p = 0; p < labels.size(); p++) {
+      long tokens = periodTokens[p];
       points.add(
           new TrendPoint(
-              periods.labels.get(p),
-              periods.starts.get(p),
+              labels.get(p),
+              starts.get(p),
               counts.count()[p],
               counts.documents()[p],
-              periods.documents[p],
+              periodDocuments[p],
               tokens,
               Rates.perMillion(counts.count()[p], tokens)));
       total += counts.count()[p];
-      withArticles += periods.documents[p] > 0 ? 1 : 0;
+      withArticles += periodDocuments[p] > 0 ? 1 : 0;
     }
     // Periods without articles have no rate at all; the test looks only at those that have one.
     double[] positions = new double[withArticles];

@@ -32,6 +32,7 @@ import corpus.query.lucene.KnownNames;
 import corpus.query.lucene.ScoringStats;
 import corpus.query.lucene.ShardAnswers;
 import corpus.query.lucene.StatsPart;
+import corpus.query.lucene.TrendFacts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -200,9 +201,19 @@ final class SolrCorpus implements Corpus {
     throw notYet("freq");
   }
 
+  /**
+   * In two rounds: the shards say what their selections span (and which sources they have), then
+   * every shard counts over the same periods and sources, and the counts are added up and tested as
+   * one index's.
+   */
   @Override
   public TrendResult trend(TrendQuery query) throws IOException {
-    throw notYet("trend");
+    known(query.sources(), query.languages());
+    List<TrendFacts> facts = ask(Wire.Op.TREND_FACTS, query, TrendFacts.class);
+    Wire.TrendArgs counted =
+        new Wire.TrendArgs(
+            query, ShardAnswers.trendSpan(query, facts), ShardAnswers.trendSources(query, facts));
+    return ShardAnswers.mergeTrend(ask(Wire.Op.TREND, counted, TrendResult.class));
   }
 
   @Override
@@ -240,7 +251,7 @@ final class SolrCorpus implements Corpus {
     return new IOException(
         "'"
             + what
-            + "' is not answered by a SolrCloud cluster yet (docs, search, kwic and stats are); use a local"
+            + "' is not answered by a SolrCloud cluster yet (docs, search, kwic, trend and stats are); use a local"
             + " index (--index) for it");
   }
 

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import corpus.query.DateRange;
 import corpus.query.IndexSummary;
 import corpus.query.Languages;
 import corpus.query.SearchQuery;
 import corpus.query.Sources;
+import corpus.query.TrendQuery;
 import corpus.query.lucene.ScoringStats;
 import java.util.List;
 
@@ -49,8 +51,15 @@ public final class Wire {
     /** The shard's best hits, scored with the cluster's statistics: a {@code SearchResult}. */
     SEARCH,
     /** The shard's concordance lines, in order, cut to the limit: a {@code KwicResult}. */
-    KWIC
+    KWIC,
+    /** What the shard's selection for a trend spans: a {@code TrendFacts}. */
+    TREND_FACTS,
+    /** The shard's series over the cluster's periods and sources: a {@code TrendResult}. */
+    TREND
   }
+
+  /** The arguments of {@link Op#TREND}: the question, its periods, and its sources or null. */
+  public record TrendArgs(TrendQuery query, DateRange span, List<String> splitBy) {}
 
   /** The arguments of {@link Op#SEARCH}: the question, and the statistics to score with. */
   public record SearchArgs(SearchQuery query, ScoringStats stats) {}

@@ -169,7 +169,13 @@ class SolrClusterIT {
             List.of("kwic", "putin"),
             List.of("kwic", "china OR russia", "--limit", "0", "--sort", "left"),
             List.of("kwic", "trade OR деньги OR 北京", "--sort", "right", "--width", "20"),
-            List.of("kwic", "\"president xi\"", "--sort", "date", "--limit", "3"));
+            List.of("kwic", "\"president xi\"", "--sort", "date", "--limit", "3"),
+            List.of("trend", "putin", "--by", "year"),
+            List.of("trend", "putin", "china", "president xi", "--by", "month"),
+            List.of("trend", "путин", "普京", "trade", "--by", "quarter", "--from", "2023-01-01"),
+            List.of("trend", "china", "--by", "year", "--split", "source", "--top-sources", "2"),
+            List.of("trend", "china", "--by", "month", "--split", "source", "--source", "tass"),
+            List.of("trend", "russia", "--by", "year", "--query", "china", "--language", "en"));
     assertSameAnswers(questions);
   }
 
@@ -313,7 +319,7 @@ class SolrClusterIT {
   @Order(9)
   void aQuestionTheClusterCannotAnswerYetSaysSo() {
     for (List<String> command :
-        List.of(List.of("trend", "putin"), List.of("freq"), List.of("dups"))) {
+        List.of(List.of("freq"), List.of("collocates", "putin"), List.of("dups"))) {
       CliRunner.Run run = onCluster(command.toArray(String[]::new));
       assertEquals(1, run.exitCode(), command + ": " + run.err());
       assertTrue(run.err().contains("not answered by a SolrCloud cluster yet"), run.err());

@@ -6,6 +6,7 @@ import corpus.query.DocumentsQuery;
 import corpus.query.InvalidQueryException;
 import corpus.query.KwicQuery;
 import corpus.query.SearchQuery;
+import corpus.query.TrendQuery;
 import corpus.query.lucene.ShardAnswers;
 import corpus.query.solr.CollectionFields;
 import corpus.query.solr.Wire;
@@ -74,6 +75,11 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         yield answers.search(search.query(), search.stats());
       }
       case KWIC -> answers.kwic(json.readValue(args, KwicQuery.class));
+      case TREND_FACTS -> answers.trendFacts(json.readValue(args, TrendQuery.class));
+      case TREND -> {
+        Wire.TrendArgs trend = json.readValue(args, Wire.TrendArgs.class);
+        yield answers.trend(trend.query(), trend.span(), trend.splitBy());
+      }
     };
   }
 
