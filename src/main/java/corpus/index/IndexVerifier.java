@@ -87,18 +87,35 @@ public final class IndexVerifier {
 
   private static Agreement agreement(DirectoryReader reader, IndexMetadata metadata)
       throws IOException {
-    Path root = metadata.corpusRoot();
+    Map<String, FileStamp> indexed = new TreeMap<>();
+    CorpusIndexer.indexedFiles(reader)
+        .forEach((id, file) -> indexed.put(id, new FileStamp(file.size(), file.modified())));
+    return agreement(metadata.corpusRoot(), metadata.glob(), metadata.fields(), indexed);
+  }
+
+  /** A file as an index holds it: its size and mtime when indexed. */
+  public record FileStamp(long size, long modified) {}
+
+  /**
+   * How the indexed files of one corpus folder agree with the folder now: files not indexed (that
+   * hold an article), indexed files gone, files changed since.
+   *
+   * @param fields the {@code --field} mapping the records were read with
+   * @param indexed every indexed file of the folder, by id
+   */
+  public static Agreement agreement(
+      Path root, String glob, List<String> fields, Map<String, FileStamp> indexed)
+      throws IOException {
     if (!Files.isDirectory(root)) {
       return Agreement.notCompared("the corpus folder " + root + " is gone");
     }
-    Map<String, CorpusIndexer.KnownFile> indexed =
-        new TreeMap<>(CorpusIndexer.indexedFiles(reader)); // id order
-    CorpusListing listing = new CorpusWalker(metadata.glob()).list(root);
-    ArticleReader articles = new ArticleReader(FieldMapping.parse(metadata.fields()));
+    Map<String, FileStamp> left = new TreeMap<>(indexed); // id order
+    CorpusListing listing = new CorpusWalker(glob).list(root);
+    ArticleReader articles = new ArticleReader(FieldMapping.parse(fields));
     Examples missing = new Examples();
     Examples changed = new Examples();
     for (SourceFile file : listing.files()) {
-      CorpusIndexer.KnownFile before = indexed.remove(file.id());
+      FileStamp before = left.remove(file.id());
       if (before == null) {
         // Not indexed: missing, unless it is a file an index run skips (empty, binary, too large).
         boolean[] holdsAnArticle = new boolean[1];
@@ -107,12 +124,12 @@ public final class IndexVerifier {
         if (holdsAnArticle[0]) {
           missing.add(file.id());
         }
-      } else if (!before.unchanged(file)) {
+      } else if (before.size() != file.size() || before.modified() != file.modifiedMillis()) {
         changed.add(file.id());
       }
     }
     Examples stale = new Examples();
-    indexed.keySet().forEach(stale::add);
+    left.keySet().forEach(stale::add);
     return new Agreement(
         missing.count, missing.names, stale.count, stale.names, changed.count, changed.names, null);
   }

@@ -115,6 +115,70 @@ final class Cluster implements Closeable {
     return parts;
   }
 
+  /**
+   * One replica as the cluster state and the replica itself describe it.
+   *
+   * @param problem why it could not say what it holds (down, not active, no answer), or null
+   * @param holds what it holds, or null with a problem
+   */
+  record ReplicaState(
+      String shard, String core, String node, boolean leader, String problem, Wire.Replica holds) {}
+
+  /** Every replica of every shard, each asked what it holds. */
+  List<ReplicaState> replicas() throws IOException {
+    ClusterState state = client.getClusterState();
+    DocCollection docs = state.getCollectionOrNull(collection);
+    if (docs == null) {
+      throw new IOException(
+          "the cluster at " + address + " has no collection '" + collection + "'");
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set(Wire.OP, Wire.Op.REPLICA.name());
+    params.set("distrib", false);
+    List<ReplicaState> replicas = new ArrayList<>();
+    List<Slice> slices = new ArrayList<>(docs.getSlices());
+    slices.sort(java.util.Comparator.comparing(Slice::getName));
+    for (Slice slice : slices) {
+      Replica leader = slice.getLeader();
+      List<Replica> sorted = new ArrayList<>(slice.getReplicas());
+      sorted.sort(java.util.Comparator.comparing(Replica::getCoreName));
+      for (Replica replica : sorted) {
+        boolean live = state.getLiveNodes().contains(replica.getNodeName());
+        String problem = null;
+        Wire.Replica holds = null;
+        if (!live) {
+          problem = "its node is down";
+        } else if (replica.getState() != Replica.State.ACTIVE) {
+          problem = "it is " + replica.getState().toString().toLowerCase(java.util.Locale.ROOT);
+        } else {
+          try {
+            NamedList<Object> response =
+                client
+                    .getHttpClient()
+                    .requestWithBaseUrl(
+                        replica.getBaseUrl(),
+                        replica.getCoreName(),
+                        new GenericSolrRequest(SolrRequest.METHOD.POST, Wire.HANDLER, params)
+                            .setRequiresCollection(true))
+                    .getResponse();
+            holds = Wire.JSON.readValue((String) response.get(Wire.ANSWER), Wire.Replica.class);
+          } catch (SolrServerException | IOException | SolrException e) {
+            problem = "it does not answer (" + reason(e) + ")";
+          }
+        }
+        replicas.add(
+            new ReplicaState(
+                slice.getName(),
+                replica.getCoreName(),
+                replica.getNodeName(),
+                replica.equals(leader),
+                problem,
+                holds));
+      }
+    }
+    return replicas;
+  }
+
   /** One shard's answer, from the first of its live replicas that gives one. */
   private String askShard(ClusterState state, Slice slice, ModifiableSolrParams params)
       throws IOException {

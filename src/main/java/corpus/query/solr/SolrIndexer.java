@@ -386,7 +386,7 @@ final class SolrIndexer {
   }
 
   /** This machine's name, for the origin of what it indexes. */
-  private static String hostName() {
+  static String hostName() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (IOException e) {

@@ -109,10 +109,11 @@ public final class SolrStore implements CorpusStore {
 
   @Override
   public VerifyReport verify(boolean checksumsOnly) throws IOException {
-    throw new IOException(
-        "'verify' does not check a SolrCloud cluster yet; 'corpus stats "
-            + options()
-            + "' shows what it holds");
+    try (Cluster cluster = Cluster.connect(address, collection)) {
+      checkCollection(cluster);
+      return new ClusterVerifier(cluster, SolrIndexer.hostName())
+          .verify(checksumsOnly, runs(cluster));
+    }
   }
 
   /**

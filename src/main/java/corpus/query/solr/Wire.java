@@ -55,8 +55,18 @@ public final class Wire {
     /** What the shard's selection for a trend spans: a {@code TrendFacts}. */
     TREND_FACTS,
     /** The shard's series over the cluster's periods and sources: a {@code TrendResult}. */
-    TREND
+    TREND,
+    /** What this one replica holds, to compare with the other replicas: a {@link Replica}. */
+    REPLICA
   }
+
+  /**
+   * What one replica holds.
+   *
+   * @param digest the exclusive or of a hash of every live article's key and content hash: equal on
+   *     two replicas that hold the same articles in the same versions, whatever their segments
+   */
+  public record Replica(long documents, int segments, long digest) {}
 
   /** The arguments of {@link Op#TREND}: the question, its periods, and its sources or null. */
   public record TrendArgs(TrendQuery query, DateRange span, List<String> splitBy) {}

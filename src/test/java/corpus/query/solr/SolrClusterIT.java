@@ -98,7 +98,7 @@ class SolrClusterIT {
   }
 
   private static CliRunner.Run succeeded(CliRunner.Run run) {
-    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(0, run.exitCode(), run.err() + run.out());
     return run;
   }
 
@@ -198,6 +198,16 @@ class SolrClusterIT {
     Files.delete(folder.resolve("more/zh.txt"));
     Files.writeString(
         folder.resolve("more/new.txt"), "date 2024-06-01\n\nTrade between Russia and China grew.");
+    // Before the update, verify finds the folder changed, as it does for the local index.
+    CliRunner.Run clusterVerify = onCluster("verify", "--format", "json");
+    CliRunner.Run localVerify = onLocal("verify", "--format", "json");
+    assertEquals(3, clusterVerify.exitCode(), clusterVerify.err());
+    assertEquals(3, localVerify.exitCode(), localVerify.err());
+    JsonNode agreement = JSON.readTree(clusterVerify.out()).get("agreement");
+    assertEquals(JSON.readTree(localVerify.out()).get("agreement"), agreement);
+    assertEquals(1, agreement.get("missing_count").asInt(), agreement.toString());
+    assertEquals(1, agreement.get("stale_count").asInt(), agreement.toString());
+    assertEquals(1, agreement.get("changed_count").asInt(), agreement.toString());
     JsonNode clusterRun =
         JSON.readTree(succeeded(onCluster("index", folder.toString(), "--format", "json")).out());
     JsonNode localRun =
@@ -211,6 +221,11 @@ class SolrClusterIT {
       assertEquals(localRun.get(field), clusterRun.get(field), field);
     }
     assertSameAnswers(List.of(List.of("docs"), List.of("stats")));
+    JsonNode healthy = JSON.readTree(succeeded(onCluster("verify", "--format", "json")).out());
+    assertTrue(healthy.get("healthy").asBoolean(), healthy.toString());
+    JsonNode local = JSON.readTree(succeeded(onLocal("verify", "--format", "json")).out());
+    assertEquals(local.get("documents"), healthy.get("documents"), healthy.toString());
+    assertEquals(local.get("agreement"), healthy.get("agreement"));
   }
 
   /**
@@ -223,6 +238,9 @@ class SolrClusterIT {
     JettySolrRunner stopped = cluster.stopJettySolrRunner(nodeOf("corpus", "shard1"));
     try {
       cluster.waitForJettyToStop(stopped);
+      CliRunner.Run verify = onCluster("verify");
+      assertEquals(3, verify.exitCode(), verify.err());
+      assertTrue(verify.out().contains("its node is down"), verify.out());
       assertSameAnswers(
           List.of(
               List.of("docs"),
@@ -232,6 +250,8 @@ class SolrClusterIT {
     } finally {
       cluster.startJettySolrRunner(stopped);
       cluster.waitForAllNodes(60);
+      // Its replicas recover from their leaders before anything else is asked.
+      cluster.waitForActiveCollection("corpus", 2, 4);
     }
   }
 

@@ -61,4 +61,34 @@ final class IndexedArticles {
     }
     return articles;
   }
+
+  /** What this replica holds, summed up so that replicas can be compared cheaply. */
+  static Wire.Replica replica(IndexReader reader) throws IOException {
+    long digest = 0;
+    for (LeafReaderContext context : reader.leaves()) {
+      LeafReader leaf = context.reader();
+      Bits live = leaf.getLiveDocs();
+      SortedDocValues keys = DocValues.getSorted(leaf, CollectionFields.KEY);
+      BinaryDocValues hashes = DocValues.getBinary(leaf, Schema.HASH);
+      for (int doc = keys.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = keys.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        long hash = fnv(keys.lookupOrd(keys.ordValue()), 0xcbf29ce484222325L);
+        if (hashes.advanceExact(doc)) {
+          hash = fnv(hashes.binaryValue(), hash);
+        }
+        digest ^= hash * 0x9E3779B97F4A7C15L;
+      }
+    }
+    return new Wire.Replica(reader.numDocs(), reader.leaves().size(), digest);
+  }
+
+  /** FNV-1a over the bytes, from a running hash. */
+  private static long fnv(BytesRef bytes, long hash) {
+    for (int i = bytes.offset; i < bytes.offset + bytes.length; i++) {
+      hash = (hash ^ (bytes.bytes[i] & 0xff)) * 0x100000001b3L;
+    }
+    return hash;
+  }
 }

@@ -80,6 +80,7 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         Wire.TrendArgs trend = json.readValue(args, Wire.TrendArgs.class);
         yield answers.trend(trend.query(), trend.span(), trend.splitBy());
       }
+      case REPLICA -> IndexedArticles.replica(reader);
     };
   }
 
