@@ -53,7 +53,7 @@ final class SolrCorpus implements Corpus {
   private final Cluster cluster;
   private final List<RunRecord> runs;
 
-  /** Live articles when opened: questions are answered from the searchers open then. */
+  /** Live articles when the corpus was opened, for every answer's meta. */
   private final long documents;
 
   SolrCorpus(Cluster cluster, List<RunRecord> runs) throws IOException {
