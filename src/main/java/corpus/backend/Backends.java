@@ -5,6 +5,7 @@ import corpus.query.lucene.LocalStore;
 import corpus.query.solr.SolrStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The one place that knows the backends: the command line names where a corpus lives, and gets a
@@ -31,12 +32,13 @@ public final class Backends {
 
   /**
    * Creates a collection for a corpus on a SolrCloud cluster: our configset, so many shards, so
-   * many replicas of each.
+   * many replicas of each, and the words its Chinese articles are segmented with.
    *
    * @return the name of the configset it uses
    */
   public static String createSolrCollection(
-      String address, String collection, int shards, int replicas) throws IOException {
-    return new SolrStore(address, collection).create(shards, replicas);
+      String address, String collection, int shards, int replicas, List<String> userWords)
+      throws IOException {
+    return new SolrStore(address, collection).create(shards, replicas, userWords);
   }
 }

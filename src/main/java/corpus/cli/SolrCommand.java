@@ -2,6 +2,8 @@ package corpus.cli;
 
 import corpus.backend.Backends;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +74,14 @@ final class SolrCommand implements Runnable {
         description = "Copies of each shard, on different nodes (default: ${DEFAULT-VALUE}).")
     int replicas = 1;
 
+    @Option(
+        names = "--user-dict",
+        paramLabel = "FILE",
+        description =
+            "Words the Chinese segmenter must keep whole, one a line (UTF-8, # for comments), for"
+                + " every article of the collection and every query.")
+    Path userDictionary;
+
     @Override
     public Integer call() throws Exception {
       String zookeeper = address != null ? address : solr.root.environment.variable("CORPUS_SOLR");
@@ -83,7 +93,14 @@ final class SolrCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--shards and --replicas must be at least 1");
       }
-      String configset = Backends.createSolrCollection(zookeeper, collection, shards, replicas);
+      List<String> words =
+          userDictionary == null
+              ? List.of()
+              : Usage.check(
+                  spec,
+                  () -> Backends.solr(zookeeper, collection).readUserDictionary(userDictionary));
+      String configset =
+          Backends.createSolrCollection(zookeeper, collection, shards, replicas, words);
       PrintWriter err = spec.commandLine().getErr();
       err.println(
           "created collection '"

@@ -74,17 +74,37 @@ class SolrShardTokensIT {
         StandardCharsets.UTF_8);
     Files.writeString(
         folder.resolve("zh.txt"),
-        "date 2023-03-22\n\n俄罗斯总统普京会见了中国国家主席。双方讨论了制裁问题，并将在北京继续会谈。",
+        "date 2023-03-22\n\n俄罗斯总统普京会见了中国国家主席。双方讨论了制裁问题，并将在北京继续会谈。" + "俄罗斯总理米舒斯京当天在北京同国务院总理李强举行会谈。",
         StandardCharsets.UTF_8);
+    // A name the segmenter splits unless a user dictionary keeps it whole, on both sides.
+    Path dictionary = temp.resolve("names.txt");
+    Files.writeString(dictionary, "# names\n米舒斯京\n", StandardCharsets.UTF_8);
     Path local = temp.resolve("local");
     CliRunner cli = new CliRunner();
-    assertEquals(0, cli.run("index", folder.toString(), "--index", local.toString()).exitCode());
+    CliRunner.Run indexed =
+        cli.run(
+            "index",
+            folder.toString(),
+            "--index",
+            local.toString(),
+            "--user-dict",
+            dictionary.toString());
+    assertEquals(0, indexed.exitCode(), indexed.err());
 
     MiniSolrCloudCluster cluster =
         new MiniSolrCloudCluster.Builder(2, temp.resolve("cluster")).configure();
     try {
       String zookeeper = cluster.getZkServer().getZkAddress();
-      CliRunner.Run init = cli.run("solr", "init", "--solr", zookeeper, "--shards", "2");
+      CliRunner.Run init =
+          cli.run(
+              "solr",
+              "init",
+              "--solr",
+              zookeeper,
+              "--shards",
+              "2",
+              "--user-dict",
+              dictionary.toString());
       assertEquals(0, init.exitCode(), init.err());
       CliRunner.Run index = cli.run("index", folder.toString(), "--solr", zookeeper);
       assertEquals(0, index.exitCode(), index.err());
@@ -110,6 +130,9 @@ class SolrShardTokensIT {
       assertTrue(
           expected.get("zh.txt").stream().anyMatch(value -> value.startsWith("body=普京@")),
           "the Chinese article is segmented into words: " + expected.get("zh.txt"));
+      assertTrue(
+          expected.get("zh.txt").stream().anyMatch(value -> value.startsWith("body=米舒斯京@")),
+          "the user dictionary keeps the name whole: " + expected.get("zh.txt"));
       assertEquals(expected.keySet(), shards.keySet());
       for (String id : expected.keySet()) {
         assertEquals(expected.get(id), shards.get(id), id);

@@ -41,11 +41,13 @@ public final class ShardAnswers {
   /**
    * @param reader the shard's index at its last commit
    * @param rootField the sorted doc-values field that holds each article's corpus folder
+   * @param dictionary the user dictionary the shard's Chinese articles were segmented with
    */
-  public ShardAnswers(IndexReader reader, String rootField) throws IOException {
+  public ShardAnswers(IndexReader reader, String rootField, UserDictionary dictionary)
+      throws IOException {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.parsing = QueryParsing.of(reader, new Analyzers(UserDictionary.EMPTY));
+    this.parsing = QueryParsing.of(reader, new Analyzers(dictionary));
     this.paths = ArticlePaths.absolute(doc -> rootOf(rootField, doc));
   }
 

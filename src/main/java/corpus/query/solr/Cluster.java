@@ -9,6 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -34,6 +38,15 @@ final class Cluster implements Closeable {
   private final String address;
   private final String collection;
   private final CloudHttp2SolrClient client;
+
+  /** Asks the shards; daemon threads, so a question cut short never keeps the JVM alive. */
+  private final ExecutorService shards =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "corpus-shard-request");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private Cluster(String address, String collection, CloudHttp2SolrClient client) {
     this.address = address;
@@ -106,11 +119,31 @@ final class Cluster implements Closeable {
     params.set(Wire.OP, op.name());
     params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
     params.set("distrib", false);
-    List<T> parts = new ArrayList<>();
     List<Slice> slices = new ArrayList<>(docs.getActiveSlices());
     slices.sort(java.util.Comparator.comparing(Slice::getName));
+    // Every shard at once: a question takes as long as its slowest shard, not their sum.
+    List<Future<String>> asked = new ArrayList<>();
     for (Slice slice : slices) {
-      parts.add(Wire.JSON.readValue(askShard(state, slice, params), answer));
+      asked.add(shards.submit(() -> askShard(state, slice, params)));
+    }
+    List<T> parts = new ArrayList<>();
+    try {
+      for (Future<String> answered : asked) {
+        parts.add(Wire.JSON.readValue(answered.get(), answer));
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while asking the shards", e);
+    } finally {
+      asked.forEach(future -> future.cancel(true));
     }
     return parts;
   }
@@ -232,6 +265,7 @@ final class Cluster implements Closeable {
 
   @Override
   public void close() throws IOException {
+    shards.shutdownNow();
     client.close();
   }
 }

@@ -33,4 +33,11 @@ public final class CollectionFields {
 
   /** The article as the loader read it ({@link ArticleJson}); the shard makes its Lucene fields. */
   public static final String ARTICLE = "article";
+
+  /**
+   * The configset file that holds the collection's user dictionary (one word a line): the words its
+   * Chinese articles are segmented with, given to {@code corpus solr init --user-dict}. Every
+   * collection has a configset of its own for it.
+   */
+  public static final String USER_WORDS = "user-words.txt";
 }

@@ -3,6 +3,7 @@ package corpus.query.solr;
 import corpus.index.Schema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,16 +20,24 @@ import org.apache.zookeeper.KeeperException;
 final class CollectionSetup {
   private static final List<String> CONFIG_FILES = List.of("schema.xml", "solrconfig.xml");
 
-  /** One configset per schema version: collections of an older version keep theirs. */
-  static final String CONFIGSET = "corpus-" + Schema.VERSION;
-
   private final Cluster cluster;
 
   CollectionSetup(Cluster cluster) {
     this.cluster = cluster;
   }
 
-  void create(int shards, int replicas) throws IOException {
+  /**
+   * The collection's own configset, named after the schema version and the collection: it holds the
+   * collection's user dictionary, and collections of an older version keep theirs.
+   */
+  static String configset(String collection) {
+    return "corpus-" + Schema.VERSION + "-" + collection;
+  }
+
+  /**
+   * @param userWords the words the collection's Chinese articles are segmented with
+   */
+  void create(int shards, int replicas, List<String> userWords) throws IOException {
     if (shards < 1 || replicas < 1) {
       throw new IllegalArgumentException("--shards and --replicas must be at least 1");
     }
@@ -41,8 +50,9 @@ final class CollectionSetup {
               + "' already; name another with --collection");
     }
     try {
-      uploadConfigset(cluster.zookeeper().getZkClient());
-      CollectionAdminRequest.createCollection(cluster.collection(), CONFIGSET, shards, replicas)
+      String configset = configset(cluster.collection());
+      uploadConfigset(cluster.zookeeper().getZkClient(), configset, userWords);
+      CollectionAdminRequest.createCollection(cluster.collection(), configset, shards, replicas)
           .process(cluster.client());
       cluster
           .zookeeper()
@@ -78,23 +88,34 @@ final class CollectionSetup {
     }
   }
 
-  private static void uploadConfigset(SolrZkClient zookeeper)
+  private static void uploadConfigset(
+      SolrZkClient zookeeper, String configset, List<String> userWords)
       throws IOException, KeeperException, InterruptedException {
     for (String file : CONFIG_FILES) {
-      byte[] bytes;
       try (InputStream in =
           CollectionSetup.class.getResourceAsStream("/corpus/solr/conf/" + file)) {
         if (in == null) {
           throw new IOException("the jar has no configset file " + file);
         }
-        bytes = in.readAllBytes();
+        write(zookeeper, configset, file, in.readAllBytes());
       }
-      String path = "/configs/" + CONFIGSET + "/" + file;
-      if (zookeeper.exists(path, true)) {
-        zookeeper.setData(path, bytes, true);
-      } else {
-        zookeeper.makePath(path, bytes, true);
-      }
+    }
+    StringBuilder words = new StringBuilder();
+    userWords.forEach(word -> words.append(word).append('\n'));
+    write(
+        zookeeper,
+        configset,
+        CollectionFields.USER_WORDS,
+        words.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void write(SolrZkClient zookeeper, String configset, String file, byte[] bytes)
+      throws KeeperException, InterruptedException {
+    String path = "/configs/" + configset + "/" + file;
+    if (zookeeper.exists(path, true)) {
+      zookeeper.setData(path, bytes, true);
+    } else {
+      zookeeper.makePath(path, bytes, true);
     }
   }
 }

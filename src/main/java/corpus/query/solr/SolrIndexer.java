@@ -78,7 +78,9 @@ final class SolrIndexer {
 
   IndexSummary index(IndexRequest request, IndexProgress progress) throws IOException {
     if (request.userWords() != null && !request.userWords().isEmpty()) {
-      throw new IOException("--user-dict is not yet supported for a cluster (--solr)");
+      throw new IOException(
+          "a cluster's user dictionary is its collection's, given when it is made: 'corpus solr"
+              + " init --user-dict FILE'");
     }
     if (request.dupThreshold() != null) {
       throw new IOException(

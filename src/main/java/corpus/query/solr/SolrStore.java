@@ -120,12 +120,13 @@ public final class SolrStore implements CorpusStore {
    * Creates the collection ({@code corpus solr init}): uploads the configset and waits until every
    * replica is active.
    *
+   * @param userWords the words its Chinese articles are segmented with ({@code --user-dict})
    * @return the configset's name
    */
-  public String create(int shards, int replicas) throws IOException {
+  public String create(int shards, int replicas, List<String> userWords) throws IOException {
     try (Cluster cluster = Cluster.connect(address, collection)) {
-      new CollectionSetup(cluster).create(shards, replicas);
-      return CollectionSetup.CONFIGSET;
+      new CollectionSetup(cluster).create(shards, replicas, userWords);
+      return CollectionSetup.configset(collection);
     }
   }
 

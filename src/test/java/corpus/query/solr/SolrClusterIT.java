@@ -326,6 +326,28 @@ class SolrClusterIT {
 
   @Test
   @Order(8)
+  void aUserDictionaryIsTheCollectionsNotAnIndexRuns() throws IOException {
+    Path dictionary = temp.resolve("words.txt");
+    Files.writeString(dictionary, "米舒斯京\n", StandardCharsets.UTF_8);
+    CliRunner.Run run = onCluster("index", folder.toString(), "--user-dict", dictionary.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains("'corpus solr init --user-dict FILE'"), run.err());
+    CliRunner.Run bad =
+        run(
+            "solr",
+            "init",
+            "--solr",
+            zookeeper,
+            "--collection",
+            "bad",
+            "--user-dict",
+            "nosuch.txt");
+    assertEquals(2, bad.exitCode(), bad.err());
+    assertTrue(bad.err().startsWith("error: ") && bad.err().contains("nosuch.txt"), bad.err());
+  }
+
+  @Test
+  @Order(8)
   void anUnreachableZooKeeperIsOneLine() {
     CliRunner.Run run = run("docs", "--solr", "127.0.0.1:1");
     assertEquals(1, run.exitCode(), run.err());

@@ -36,7 +36,9 @@ public final class ShardRequestHandler extends RequestHandlerBase {
     }
     String args = req.getParams().get(Wire.ARGS, "{}");
     DirectoryReader reader = req.getSearcher().getRawReader();
-    ShardAnswers answers = new ShardAnswers(reader, CollectionFields.ROOT);
+    ArticleFieldType articles =
+        (ArticleFieldType) req.getSchema().getFieldType(CollectionFields.ARTICLE);
+    ShardAnswers answers = new ShardAnswers(reader, CollectionFields.ROOT, articles.dictionary());
     Object answer;
     try {
       answer = answer(op, args, reader, answers, Wire.JSON);
