@@ -6,8 +6,6 @@ import corpus.index.CorpusIndexer;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexVerifier;
 import corpus.index.TextAnalysis;
-import corpus.index.UserDictionary;
-import corpus.index.UserDictionaryException;
 import corpus.query.Corpus;
 import corpus.query.CorpusStore;
 import corpus.query.IndexProgress;
@@ -63,11 +61,7 @@ public final class LocalStore implements CorpusStore {
 
   @Override
   public List<String> readUserDictionary(Path file) {
-    try {
-      return UserDictionary.read(file).words();
-    } catch (UserDictionaryException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    return QueryChecks.userDictionary(file);
   }
 
   @Override

@@ -106,20 +106,13 @@ final class Cluster implements Closeable {
    * Asks every shard of the collection the same question.
    *
    * @return each shard's answer, in shard order
-   * @throws IOException when a shard has no replica that answers
+   * @throws IOException when no replica of a shard gives an answer
    */
   <T> List<T> askShards(Wire.Op op, Object args, JavaType answer) throws IOException {
     ClusterState state = client.getClusterState();
-    DocCollection docs = state.getCollectionOrNull(collection);
-    if (docs == null) {
-      throw new IOException(
-          "the cluster at " + address + " has no collection '" + collection + "'");
-    }
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set(Wire.OP, op.name());
+    ModifiableSolrParams params = params(op);
     params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
-    params.set("distrib", false);
-    List<Slice> slices = new ArrayList<>(docs.getActiveSlices());
+    List<Slice> slices = new ArrayList<>(collectionIn(state).getActiveSlices());
     slices.sort(java.util.Comparator.comparing(Slice::getName));
     // Every shard at once: a question takes as long as its slowest shard, not their sum.
     List<Future<String>> asked = new ArrayList<>();
@@ -160,16 +153,9 @@ final class Cluster implements Closeable {
   /** Every replica of every shard, each asked what it holds. */
   List<ReplicaState> replicas() throws IOException {
     ClusterState state = client.getClusterState();
-    DocCollection docs = state.getCollectionOrNull(collection);
-    if (docs == null) {
-      throw new IOException(
-          "the cluster at " + address + " has no collection '" + collection + "'");
-    }
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set(Wire.OP, Wire.Op.REPLICA.name());
-    params.set("distrib", false);
+    ModifiableSolrParams params = params(Wire.Op.REPLICA);
     List<ReplicaState> replicas = new ArrayList<>();
-    List<Slice> slices = new ArrayList<>(docs.getSlices());
+    List<Slice> slices = new ArrayList<>(collectionIn(state).getSlices());
     slices.sort(java.util.Comparator.comparing(Slice::getName));
     for (Slice slice : slices) {
       Replica leader = slice.getLeader();
@@ -185,16 +171,7 @@ final class Cluster implements Closeable {
           problem = "it is " + replica.getState().toString().toLowerCase(java.util.Locale.ROOT);
         } else {
           try {
-            NamedList<Object> response =
-                client
-                    .getHttpClient()
-                    .requestWithBaseUrl(
-                        replica.getBaseUrl(),
-                        replica.getCoreName(),
-                        new GenericSolrRequest(SolrRequest.METHOD.POST, Wire.HANDLER, params)
-                            .setRequiresCollection(true))
-                    .getResponse();
-            holds = Wire.JSON.readValue((String) response.get(Wire.ANSWER), Wire.Replica.class);
+            holds = Wire.JSON.readValue(ask(replica, params), Wire.Replica.class);
           } catch (SolrServerException | IOException | SolrException e) {
             problem = "it does not answer (" + reason(e) + ")";
           }
@@ -224,31 +201,61 @@ final class Cluster implements Closeable {
           || !state.getLiveNodes().contains(replica.getNodeName())) {
         continue;
       }
-      GenericSolrRequest request =
-          new GenericSolrRequest(SolrRequest.METHOD.POST, Wire.HANDLER, params)
-              .setRequiresCollection(true);
       try {
-        NamedList<Object> response =
-            client
-                .getHttpClient()
-                .requestWithBaseUrl(replica.getBaseUrl(), replica.getCoreName(), request)
-                .getResponse();
-        if (response.get(Wire.INVALID) != null) {
-          throw new InvalidQueryException((String) response.get(Wire.INVALID));
-        }
-        return (String) response.get(Wire.ANSWER);
+        return ask(replica, params);
       } catch (SolrServerException | IOException | SolrException e) {
         last = e;
       }
     }
     throw new IOException(
-        "shard "
-            + slice.getName()
-            + " of collection '"
-            + collection
-            + "' has no replica that answers"
-            + (last == null ? " (none is live)" : " (" + reason(last) + ")"),
+        last == null
+            ? "shard " + slice.getName() + " of collection '" + collection + "' has no live replica"
+            : "no replica of shard "
+                + slice.getName()
+                + " of collection '"
+                + collection
+                + "' gave an answer (the last: "
+                + reason(last)
+                + ")",
         last);
+  }
+
+  private DocCollection collectionIn(ClusterState state) throws IOException {
+    DocCollection docs = state.getCollectionOrNull(collection);
+    if (docs == null) {
+      throw new IOException(
+          "the cluster at " + address + " has no collection '" + collection + "'");
+    }
+    return docs;
+  }
+
+  /** A question for one core only: never passed on to the other shards. */
+  private static ModifiableSolrParams params(Wire.Op op) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set(Wire.OP, op.name());
+    params.set("distrib", false);
+    return params;
+  }
+
+  /**
+   * One replica's answer, as JSON.
+   *
+   * @throws InvalidQueryException when the replica's parser refused the question
+   */
+  private String ask(Replica replica, ModifiableSolrParams params)
+      throws SolrServerException, IOException {
+    GenericSolrRequest request =
+        new GenericSolrRequest(SolrRequest.METHOD.POST, Wire.HANDLER, params)
+            .setRequiresCollection(true);
+    NamedList<Object> response =
+        client
+            .getHttpClient()
+            .requestWithBaseUrl(replica.getBaseUrl(), replica.getCoreName(), request)
+            .getResponse();
+    if (response.get(Wire.INVALID) != null) {
+      throw new InvalidQueryException((String) response.get(Wire.INVALID));
+    }
+    return (String) response.get(Wire.ANSWER);
   }
 
   /** The first line of what went wrong, without SolrJ's stack of wrappers. */

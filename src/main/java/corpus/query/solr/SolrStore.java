@@ -2,8 +2,6 @@ package corpus.query.solr;
 
 import corpus.index.Schema;
 import corpus.index.TextAnalysis;
-import corpus.index.UserDictionary;
-import corpus.index.UserDictionaryException;
 import corpus.query.Corpus;
 import corpus.query.CorpusStore;
 import corpus.query.IndexProgress;
@@ -80,11 +78,7 @@ public final class SolrStore implements CorpusStore {
 
   @Override
   public List<String> readUserDictionary(Path file) {
-    try {
-      return UserDictionary.read(file).words();
-    } catch (UserDictionaryException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    return QueryChecks.userDictionary(file);
   }
 
   @Override
