@@ -3,7 +3,6 @@ package corpus.query.lucene;
 import corpus.index.Analyzers;
 import corpus.index.UserDictionary;
 import corpus.query.DateRange;
-import corpus.query.DocumentList;
 import corpus.query.DocumentsQuery;
 import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
@@ -80,9 +79,14 @@ public final class ShardAnswers {
         .words(selection(sources, languages), everyArticle(sources, languages));
   }
 
-  /** The articles, in id order, with absolute paths. */
-  public DocumentList documents(DocumentsQuery query) throws IOException {
-    return new DocumentListing(reader, paths).list(query);
+  /**
+   * A page of the articles, in id order, with absolute paths.
+   *
+   * @param after the last id of the previous page, or null
+   * @param size ids a page covers
+   */
+  public DocumentPage documents(DocumentsQuery query, String after, int size) throws IOException {
+    return new DocumentListing(reader, paths).page(query, after, size);
   }
 
   /** What this shard's scoring of the search reads, for the cluster to add up. */

@@ -189,6 +189,30 @@ final class Cluster implements Closeable {
     return replicas;
   }
 
+  /** The names of the collection's active shards, in order. */
+  List<String> shards() throws IOException {
+    List<String> names = new ArrayList<>();
+    collectionIn(client.getClusterState()).getActiveSlices().forEach(s -> names.add(s.getName()));
+    names.sort(null);
+    return names;
+  }
+
+  /**
+   * Asks one shard a question.
+   *
+   * @throws IOException when the shard is gone, or no replica of it gives an answer
+   */
+  <T> T askShard(String shard, Wire.Op op, Object args, JavaType answer) throws IOException {
+    ClusterState state = client.getClusterState();
+    Slice slice = collectionIn(state).getActiveSlicesMap().get(shard);
+    if (slice == null) {
+      throw new IOException("collection '" + collection + "' has no active shard " + shard);
+    }
+    ModifiableSolrParams params = params(op);
+    params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
+    return Wire.JSON.readValue(askShard(state, slice, params), answer);
+  }
+
   /** One shard's answer, from the first of its live replicas that gives one. */
   private String askShard(ClusterState state, Slice slice, ModifiableSolrParams params)
       throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import corpus.query.DateRange;
+import corpus.query.DocumentsQuery;
 import corpus.query.IndexSummary;
 import corpus.query.Languages;
 import corpus.query.SearchQuery;
@@ -40,7 +41,7 @@ public final class Wire {
     STATS,
     /** The different words of the selected articles, in byte order. */
     WORDS,
-    /** The articles, in id order, with absolute paths: a {@code DocumentList}. */
+    /** A page of the articles, in id order, with absolute paths: a {@code DocumentPage}. */
     DOCS,
     /** What an index run needs to know of one origin's articles: {@link IndexedArticle}s. */
     FILES,
@@ -89,6 +90,14 @@ public final class Wire {
 
   /** Which articles a part is about. */
   public record Subset(Sources sources, Languages languages) {}
+
+  /**
+   * The arguments of {@link Op#DOCS}.
+   *
+   * @param after the last id of the previous page, or null for the first
+   * @param size ids a page covers
+   */
+  public record DocsPage(DocumentsQuery query, String after, int size) {}
 
   /** The arguments of {@link Op#FILES}. */
   public record OriginArgs(String origin) {}

@@ -2,7 +2,6 @@ package corpus.query.solr.shard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.index.IndexFacts;
-import corpus.query.DocumentsQuery;
 import corpus.query.InvalidQueryException;
 import corpus.query.KwicQuery;
 import corpus.query.SearchQuery;
@@ -66,7 +65,10 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         Wire.Subset subset = json.readValue(args, Wire.Subset.class);
         yield answers.words(subset.sources(), subset.languages());
       }
-      case DOCS -> answers.documents(json.readValue(args, DocumentsQuery.class));
+      case DOCS -> {
+        Wire.DocsPage page = json.readValue(args, Wire.DocsPage.class);
+        yield answers.documents(page.query(), page.after(), page.size());
+      }
       case FILES ->
           IndexedArticles.of(reader, json.readValue(args, Wire.OriginArgs.class).origin());
       case FACTS ->
