@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Check the index for damage, and against its corpus folder.",
-      "Check the index: Lucene's CheckIndex over its files, then its agreement with the corpus folder (files not indexed, entries whose file is gone, files changed since)."
+      "Check the index: Lucene's CheckIndex over its files, then its agreement with the corpus folder (files not indexed, entries whose file is gone, files changed since).",
+      "With --solr: the cluster instead (every shard with a live leader, every replica active and holding what its leader holds), then the folder this machine indexed into it."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
