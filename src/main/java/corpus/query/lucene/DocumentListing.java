@@ -1,6 +1,5 @@
 package corpus.query.lucene;
 
-import corpus.index.Schema;
 import corpus.query.DocumentInfo;
 import corpus.query.DocumentList;
 import corpus.query.DocumentsQuery;
@@ -8,14 +7,12 @@ import corpus.query.Sources;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 
@@ -57,46 +54,22 @@ final class DocumentListing {
    * @param after the last id of the previous page, or null for the first page
    */
   DocumentPage page(DocumentsQuery query, String after, int size) throws IOException {
-    record Candidate(String id, int leaf, int doc) {}
-    // The size smallest ids after the previous page's, the largest on top to be dropped first.
-    PriorityQueue<Candidate> smallest =
-        new PriorityQueue<>(Comparator.comparing(Candidate::id).reversed());
-    long following = 0;
-    List<LeafReaderContext> leaves = reader.leaves();
-    for (int l = 0; l < leaves.size(); l++) {
-      LeafReader leaf = leaves.get(l).reader();
-      Bits live = leaf.getLiveDocs();
-      SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
-      for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-        if (live != null && !live.get(doc)) {
-          continue;
-        }
-        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-        if (after == null || id.compareTo(after) > 0) {
-          following++;
-          smallest.add(new Candidate(id, l, doc));
-          if (smallest.size() > size) {
-            smallest.poll();
-          }
-        }
-      }
-    }
-    List<Candidate> chosen = new ArrayList<>(smallest);
-    chosen.sort(Comparator.comparing(Candidate::id));
+    IdPages.Page ids = IdPages.next(reader, (leaf, doc) -> true, after, size);
     Filter filter = new Filter(query);
-    Leaf[] read = new Leaf[leaves.size()];
+    Map<LeafReaderContext, Leaf> read = new HashMap<>();
     List<DocumentInfo> documents = new ArrayList<>();
-    for (Candidate candidate : chosen) {
-      if (read[candidate.leaf()] == null) {
-        read[candidate.leaf()] = new Leaf(leaves.get(candidate.leaf()));
+    for (IdPages.Article article : ids.articles()) {
+      Leaf leaf = read.get(article.leaf());
+      if (leaf == null) {
+        leaf = new Leaf(article.leaf());
+        read.put(article.leaf(), leaf);
       }
-      DocumentInfo document = read[candidate.leaf()].describe(candidate.doc(), filter);
+      DocumentInfo document = leaf.describe(article.doc(), filter);
       if (document != null) {
         documents.add(document);
       }
     }
-    String last = chosen.isEmpty() ? after : chosen.get(chosen.size() - 1).id();
-    return new DocumentPage(List.copyOf(documents), last, following <= size);
+    return new DocumentPage(List.copyOf(documents), ids.last(), ids.done());
   }
 
   /** What the question keeps, as sets to look names up in. */

@@ -1,6 +1,5 @@
 package corpus.query.solr;
 
-import com.fasterxml.jackson.databind.JavaType;
 import corpus.index.IndexVerifier;
 import corpus.query.VerifyReport;
 import java.io.IOException;
@@ -103,25 +102,19 @@ final class ClusterVerifier {
               + " folders into the collection; comparing more than one is not done yet");
     }
     RunRecord run = ours.get(0);
-    JavaType answer =
-        Wire.JSON.getTypeFactory().constructCollectionType(List.class, Wire.IndexedArticle.class);
     Map<String, IndexVerifier.FileStamp> indexed = new HashMap<>();
-    List<List<Wire.IndexedArticle>> parts =
-        cluster.askShards(Wire.Op.FILES, new Wire.OriginArgs(run.origin()), answer);
     Map<String, Long> articles = new HashMap<>();
     Map<String, Long> records = new HashMap<>();
-    for (List<Wire.IndexedArticle> part : parts) {
-      for (Wire.IndexedArticle article : part) {
-        articles.merge(article.file(), 1L, Long::sum);
-        records.merge(article.file(), article.fileRecords(), Math::max);
-        IndexVerifier.FileStamp before = indexed.get(article.file());
-        IndexVerifier.FileStamp stamp =
-            new IndexVerifier.FileStamp(article.size(), article.modified());
-        // Records of one file from two runs, or fewer than the file had: a run stopped part-way.
-        indexed.put(
-            article.file(),
-            before != null && !before.equals(stamp) ? new IndexVerifier.FileStamp(-1, -1) : stamp);
-      }
+    for (Wire.IndexedArticle article : SolrIndexer.indexedArticles(cluster, run.origin())) {
+      articles.merge(article.file(), 1L, Long::sum);
+      records.merge(article.file(), article.fileRecords(), Math::max);
+      IndexVerifier.FileStamp before = indexed.get(article.file());
+      IndexVerifier.FileStamp stamp =
+          new IndexVerifier.FileStamp(article.size(), article.modified());
+      // Records of one file from two runs, or fewer than the file had: a run stopped part-way.
+      indexed.put(
+          article.file(),
+          before != null && !before.equals(stamp) ? new IndexVerifier.FileStamp(-1, -1) : stamp);
     }
     records.forEach(
         (file, held) -> {

@@ -126,33 +126,46 @@ final class SolrIndexer {
         .process(cluster.client());
   }
 
+  /** Articles asked for per shard in pages of this many, as {@code docs} asks for them. */
+  private static final int FILES_PAGE = 10_000;
+
+  /** Every live article of this origin, as the collection holds it, shard by shard in pages. */
+  static List<Wire.IndexedArticle> indexedArticles(Cluster cluster, String origin)
+      throws IOException {
+    JavaType page = Wire.JSON.constructType(Wire.FilesPage.class);
+    List<Wire.IndexedArticle> articles = new ArrayList<>();
+    for (String shard : cluster.shards()) {
+      String after = null;
+      for (boolean done = false; !done; ) {
+        Wire.FilesPage part =
+            cluster.askShard(
+                shard, Wire.Op.FILES, new Wire.FilesArgs(origin, after, FILES_PAGE), page);
+        articles.addAll(part.articles());
+        after = part.last();
+        done = part.done();
+      }
+    }
+    return articles;
+  }
+
   /** Every file of this origin with live articles, as the collection holds it. */
   private Map<String, KnownFile> known(String origin) throws IOException {
-    JavaType answer =
-        Wire.JSON.getTypeFactory().constructCollectionType(List.class, Wire.IndexedArticle.class);
-    List<List<Wire.IndexedArticle>> parts =
-        cluster.askShards(Wire.Op.FILES, new Wire.OriginArgs(origin), answer);
     Map<String, KnownFile> known = new HashMap<>();
-    for (List<Wire.IndexedArticle> part : parts) {
-      for (Wire.IndexedArticle article : part) {
-        KnownFile file =
-            known.computeIfAbsent(
-                article.file(),
-                f ->
-                    new KnownFile(
-                        article.size(),
-                        article.modified(),
-                        article.fileRecords(),
-                        new HashMap<>()));
-        if (file.size() != article.size()
-            || file.modified() != article.modified()
-            || file.records() != article.fileRecords()) {
-          // Articles of one file from two runs: the later run stopped part-way; read it again.
-          file = new KnownFile(-1, file.modified(), file.records(), file.hashes());
-          known.put(article.file(), file);
-        }
-        file.hashes().put(article.id(), article.hash());
+    for (Wire.IndexedArticle article : indexedArticles(cluster, origin)) {
+      KnownFile file =
+          known.computeIfAbsent(
+              article.file(),
+              f ->
+                  new KnownFile(
+                      article.size(), article.modified(), article.fileRecords(), new HashMap<>()));
+      if (file.size() != article.size()
+          || file.modified() != article.modified()
+          || file.records() != article.fileRecords()) {
+        // Articles of one file from two runs: the later run stopped part-way; read it again.
+        file = new KnownFile(-1, file.modified(), file.records(), file.hashes());
+        known.put(article.file(), file);
       }
+      file.hashes().put(article.id(), article.hash());
     }
     return known;
   }

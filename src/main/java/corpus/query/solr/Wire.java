@@ -43,7 +43,7 @@ public final class Wire {
     WORDS,
     /** A page of the articles, in id order, with absolute paths: a {@code DocumentPage}. */
     DOCS,
-    /** What an index run needs to know of one origin's articles: {@link IndexedArticle}s. */
+    /** A page of what an index run needs to know of one origin's articles: a {@link FilesPage}. */
     FILES,
     /** What an index run reports of the whole collection: {@link Facts}. */
     FACTS,
@@ -99,8 +99,20 @@ public final class Wire {
    */
   public record DocsPage(DocumentsQuery query, String after, int size) {}
 
-  /** The arguments of {@link Op#FILES}. */
-  public record OriginArgs(String origin) {}
+  /**
+   * The arguments of {@link Op#FILES}: a page of one origin's articles.
+   *
+   * @param after the last id of the previous page, or null for the first
+   */
+  public record FilesArgs(String origin, String after, int size) {}
+
+  /**
+   * A page of {@link Op#FILES}, in id order.
+   *
+   * @param last the last id of the page: the next page starts after it
+   * @param done no article of the origin follows
+   */
+  public record FilesPage(List<IndexedArticle> articles, String last, boolean done) {}
 
   /**
    * One indexed article as an index run compares it with the corpus folder.

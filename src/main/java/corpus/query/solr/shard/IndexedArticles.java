@@ -1,11 +1,15 @@
 package corpus.query.solr.shard;
 
 import corpus.index.Schema;
+import corpus.query.lucene.IdPages;
 import corpus.query.solr.CollectionFields;
 import corpus.query.solr.Wire;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -20,46 +24,78 @@ import org.apache.lucene.util.BytesRef;
 final class IndexedArticles {
   private IndexedArticles() {}
 
-  static List<Wire.IndexedArticle> of(IndexReader reader, String origin) throws IOException {
+  /**
+   * The next page of the origin's articles, by id.
+   *
+   * @param after the last id of the previous page, or null for the first
+   */
+  static Wire.FilesPage page(IndexReader reader, String origin, String after, int size)
+      throws IOException {
     BytesRef wanted = new BytesRef(origin);
-    List<Wire.IndexedArticle> articles = new ArrayList<>();
-    for (LeafReaderContext context : reader.leaves()) {
-      LeafReader leaf = context.reader();
-      SortedDocValues origins = DocValues.getSorted(leaf, CollectionFields.ORIGIN);
-      int ord = origins.lookupTerm(wanted);
-      if (ord < 0) {
-        continue;
+    Map<LeafReaderContext, SortedDocValues> origins = new HashMap<>();
+    IdPages.Page page =
+        IdPages.next(
+            reader,
+            (leaf, doc) -> {
+              // Docs come in increasing order within a segment: one iterator per segment.
+              SortedDocValues values = origins.get(leaf);
+              if (values == null) {
+                values = DocValues.getSorted(leaf.reader(), CollectionFields.ORIGIN);
+                origins.put(leaf, values);
+              }
+              return values.advanceExact(doc) && values.lookupOrd(values.ordValue()).equals(wanted);
+            },
+            after,
+            size);
+    // Read segment by segment in doc order, as doc values are read; listed in id order.
+    Map<String, Wire.IndexedArticle> byId = new HashMap<>();
+    List<IdPages.Article> inDocOrder = new ArrayList<>(page.articles());
+    inDocOrder.sort(
+        Comparator.comparingInt((IdPages.Article a) -> a.leaf().ord)
+            .thenComparingInt(IdPages.Article::doc));
+    LeafReaderContext current = null;
+    Columns columns = null;
+    for (IdPages.Article article : inDocOrder) {
+      if (article.leaf() != current) {
+        current = article.leaf();
+        columns = new Columns(current.reader());
       }
-      Bits live = leaf.getLiveDocs();
-      SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
-      SortedDocValues files = DocValues.getSorted(leaf, Schema.FILE);
-      BinaryDocValues hashes = DocValues.getBinary(leaf, Schema.HASH);
-      NumericDocValues sizes = DocValues.getNumeric(leaf, Schema.SIZE);
-      NumericDocValues modified = DocValues.getNumeric(leaf, Schema.MODIFIED);
-      NumericDocValues records = DocValues.getNumeric(leaf, CollectionFields.FILE_RECORDS);
-      for (int doc = origins.nextDoc();
-          doc != SortedDocValues.NO_MORE_DOCS;
-          doc = origins.nextDoc()) {
-        if (origins.ordValue() != ord
-            || (live != null && !live.get(doc))
-            || !ids.advanceExact(doc)) {
-          continue;
-        }
-        files.advanceExact(doc);
-        hashes.advanceExact(doc);
-        sizes.advanceExact(doc);
-        modified.advanceExact(doc);
-        articles.add(
-            new Wire.IndexedArticle(
-                ids.lookupOrd(ids.ordValue()).utf8ToString(),
-                files.lookupOrd(files.ordValue()).utf8ToString(),
-                hashes.binaryValue().utf8ToString(),
-                sizes.longValue(),
-                modified.longValue(),
-                records.advanceExact(doc) ? records.longValue() : 0));
-      }
+      byId.put(article.id(), columns.read(article.id(), article.doc()));
     }
-    return articles;
+    List<Wire.IndexedArticle> articles = new ArrayList<>();
+    page.articles().forEach(article -> articles.add(byId.get(article.id())));
+    return new Wire.FilesPage(articles, page.last(), page.done());
+  }
+
+  /** The doc values an index run compares a file by, of one segment. */
+  private static final class Columns {
+    final SortedDocValues files;
+    final BinaryDocValues hashes;
+    final NumericDocValues sizes;
+    final NumericDocValues modified;
+    final NumericDocValues records;
+
+    Columns(LeafReader leaf) throws IOException {
+      files = DocValues.getSorted(leaf, Schema.FILE);
+      hashes = DocValues.getBinary(leaf, Schema.HASH);
+      sizes = DocValues.getNumeric(leaf, Schema.SIZE);
+      modified = DocValues.getNumeric(leaf, Schema.MODIFIED);
+      records = DocValues.getNumeric(leaf, CollectionFields.FILE_RECORDS);
+    }
+
+    Wire.IndexedArticle read(String id, int doc) throws IOException {
+      files.advanceExact(doc);
+      hashes.advanceExact(doc);
+      sizes.advanceExact(doc);
+      modified.advanceExact(doc);
+      return new Wire.IndexedArticle(
+          id,
+          files.lookupOrd(files.ordValue()).utf8ToString(),
+          hashes.binaryValue().utf8ToString(),
+          sizes.longValue(),
+          modified.longValue(),
+          records.advanceExact(doc) ? records.longValue() : 0);
+    }
   }
 
   /** What this replica holds, summed up so that replicas can be compared cheaply. */

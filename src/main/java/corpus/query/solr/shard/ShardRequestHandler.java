@@ -69,8 +69,10 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         Wire.DocsPage page = json.readValue(args, Wire.DocsPage.class);
         yield answers.documents(page.query(), page.after(), page.size());
       }
-      case FILES ->
-          IndexedArticles.of(reader, json.readValue(args, Wire.OriginArgs.class).origin());
+      case FILES -> {
+        Wire.FilesArgs files = json.readValue(args, Wire.FilesArgs.class);
+        yield IndexedArticles.page(reader, files.origin(), files.after(), files.size());
+      }
       case FACTS ->
           new Wire.Facts(IndexFacts.undated(reader), IndexFacts.fallbackEncodings(reader));
       case SCORING -> answers.scoringStats(json.readValue(args, SearchQuery.class));
