@@ -121,11 +121,11 @@ public final class Dispersion {
    * The same values from the parts where the word occurs, for when parts are articles: millions of
    * them, nearly all with a count of 0. The parts left out are implied by the totals given at the
    * start: for them v_i = 0, so Σ|v_i − s_i| over them is Σ s_i = 1 − Σ s_i over the parts added;
-   * and their relative frequencies are 0, merged with the added ones by the pairwise update of
-   * Chan, Golub and LeVeque ("Algorithms for computing the sample variance", <i>American
-   * Statistician</i> 37(3), 1983), after Welford's update (<i>Technometrics</i> 4(3), 1962) within
-   * the added parts, so there is no Σx² − (Σx)²/n cancellation. Results agree with {@link
-   * Dispersion#of} to rounding.
+   * and their relative frequencies are 0, adding nothing to Σr and Σr². The three sums are exact
+   * ({@link ExactSum}), rounded once: the values do not depend on the order the parts are added in,
+   * so a cluster's shards and a local index give the same bits. The variance is Σr²/n − (Σr/n)²
+   * from those sums; its cancellation costs at most the last few bits when the rates are nearly
+   * equal, far below what any output shows. Results agree with {@link Dispersion#of} to rounding.
    *
    * <p>The word's total count is needed at the start, since v_i = c_i / Σc: so nothing is kept per
    * part and memory stays constant even for "the". (Lucene's {@code totalTermFreq} still counts
@@ -139,9 +139,9 @@ public final class Dispersion {
     private long added;
     private long addedSize;
     private long addedCount;
-    private double deviations;
-    private double rateMean;
-    private double rateSquares;
+    private final ExactSum deviations = new ExactSum();
+    private final ExactSum rates = new ExactSum();
+    private final ExactSum rateSquares = new ExactSum();
 
     /**
      * @param frequency the word's total count over all the parts, Σc
@@ -180,11 +180,10 @@ public final class Dispersion {
       if (size < minSize || added > parts || addedSize > totalSize || addedCount > frequency) {
         throw new IllegalArgumentException("a part outside the totals given");
       }
-      deviations += Math.abs((double) count / frequency - (double) size / totalSize);
+      deviations.add(Math.abs((double) count / frequency - (double) size / totalSize));
       double rate = (double) count / size;
-      double delta = rate - rateMean;
-      rateMean += delta / added;
-      rateSquares += delta * (rate - rateMean);
+      rates.add(rate);
+      rateSquares.add(rate * rate);
       return this;
     }
 
@@ -201,10 +200,11 @@ public final class Dispersion {
       if (frequency == 0) {
         return new Values(0, parts, 0, Double.NaN, Double.NaN, Double.NaN);
       }
-      double dp = (deviations + (double) (totalSize - addedSize) / totalSize) / 2;
-      long zeros = parts - added;
-      double mean = rateMean * added / parts;
-      double squares = rateSquares + rateMean * rateMean * added * zeros / parts;
+      double dp = (deviations.value() + (double) (totalSize - addedSize) / totalSize) / 2;
+      // The parts not added have a rate of 0: they add nothing to either sum, only to n.
+      double sum = rates.value();
+      double mean = sum / parts;
+      double squares = Math.max(0, rateSquares.value() - sum * mean);
       double sd = Math.sqrt(squares / parts);
       return new Values(
           frequency,

@@ -266,4 +266,44 @@ class DispersionTest {
       assertEquals(expected, actual, 1e-10);
     }
   }
+
+  /**
+   * A cluster's shards add a word's parts in another order than one index: the values must be the
+   * same to the last bit whatever the order.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {11, 12, 13, 14, 15})
+  void theAccumulatorsValuesDoNotDependOnTheOrderOfTheParts(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    int parts = 2 + random.nextInt(400);
+    long[] counts = new long[parts];
+    long[] sizes = new long[parts];
+    long frequency = 0;
+    long total = 0;
+    long min = Long.MAX_VALUE;
+    for (int i = 0; i < parts; i++) {
+      sizes[i] = 1 + random.nextInt(5000);
+      counts[i] = random.nextInt(4) == 0 ? random.nextInt((int) Math.min(sizes[i], 50) + 1) : 0;
+      frequency += counts[i];
+      total += sizes[i];
+      min = Math.min(min, sizes[i]);
+    }
+    Dispersion.Values first = null;
+    java.util.List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      order.add(i);
+    }
+    for (int shuffle = 0; shuffle < 6; shuffle++) {
+      java.util.Collections.shuffle(order, random);
+      Dispersion.Accumulator accumulator = new Dispersion.Accumulator(frequency, parts, total, min);
+      for (int i : order) {
+        accumulator.add(counts[i], sizes[i]);
+      }
+      Dispersion.Values values = accumulator.values();
+      if (first == null) {
+        first = values;
+      }
+      assertEquals(first, values, "the same bits in every order");
+    }
+  }
 }
