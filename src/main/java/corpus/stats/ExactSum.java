@@ -1,5 +1,7 @@
 package corpus.stats;
 
+import java.util.Arrays;
+
 /**
  * A sum of doubles rounded once, at the end: Shewchuk's exact partials ("Adaptive precision
  * floating-point arithmetic and fast robust geometric predicates", <i>Discrete and Computational
@@ -32,7 +34,7 @@ public final class ExactSum {
       x = high;
     }
     if (kept == partials.length) {
-      partials = java.util.Arrays.copyOf(partials, kept * 2);
+      partials = Arrays.copyOf(partials, kept * 2);
     }
     partials[kept++] = x;
     count = kept;

@@ -2,6 +2,7 @@ package corpus.query.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,7 @@ public record ScoringStats(List<TermStat> terms, List<FieldStat> fields) {
 
   private static String encoded(BytesRef bytes) {
     return Base64.getEncoder()
-        .encodeToString(
-            java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
+        .encodeToString(Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
   }
 
   /** A searcher that notes the statistics a weight asks for. */

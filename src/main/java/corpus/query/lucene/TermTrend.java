@@ -18,10 +18,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -80,7 +82,7 @@ final class TermTrend {
   TrendFacts facts(TrendQuery request) throws IOException {
     FixedBitSet selected = selection(request);
     Buckets periods = Buckets.occupiedPeriods(reader, selected, Granularity.YEAR);
-    Map<String, Long> sources = new java.util.TreeMap<>();
+    Map<String, Long> sources = new TreeMap<>();
     if (request.splitSources() > 0) {
       Buckets bySource = Buckets.bySource(reader, selected);
       for (int s = 0; s < bySource.labels.size(); s++) {
@@ -138,7 +140,7 @@ final class TermTrend {
     Buckets sources = Buckets.bySource(reader, selected);
     List<String> split = splitBy;
     if (split == null) {
-      Map<String, Long> counts = new java.util.TreeMap<>();
+      Map<String, Long> counts = new TreeMap<>();
       for (int s = 0; s < sources.labels.size(); s++) {
         counts.put(sources.labels.get(s), sources.documents[s]);
       }
@@ -194,9 +196,9 @@ final class TermTrend {
     }
     List<String> labels = new ArrayList<>(sources.keySet());
     labels.sort(
-        java.util.Comparator.comparing((String source) -> sources.get(source))
+        Comparator.comparing((String source) -> sources.get(source))
             .reversed()
-            .thenComparing(java.util.Comparator.naturalOrder()));
+            .thenComparing(Comparator.naturalOrder()));
     return List.copyOf(labels.subList(0, Math.min(wanted, labels.size())));
   }
 

@@ -6,7 +6,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -113,7 +115,7 @@ final class Cluster implements Closeable {
     ModifiableSolrParams params = params(op);
     params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
     List<Slice> slices = new ArrayList<>(collectionIn(state).getActiveSlices());
-    slices.sort(java.util.Comparator.comparing(Slice::getName));
+    slices.sort(Comparator.comparing(Slice::getName));
     // Every shard at once: a question takes as long as its slowest shard, not their sum.
     List<Future<String>> asked = new ArrayList<>();
     for (Slice slice : slices) {
@@ -156,11 +158,11 @@ final class Cluster implements Closeable {
     ModifiableSolrParams params = params(Wire.Op.REPLICA);
     List<ReplicaState> replicas = new ArrayList<>();
     List<Slice> slices = new ArrayList<>(collectionIn(state).getSlices());
-    slices.sort(java.util.Comparator.comparing(Slice::getName));
+    slices.sort(Comparator.comparing(Slice::getName));
     for (Slice slice : slices) {
       Replica leader = slice.getLeader();
       List<Replica> sorted = new ArrayList<>(slice.getReplicas());
-      sorted.sort(java.util.Comparator.comparing(Replica::getCoreName));
+      sorted.sort(Comparator.comparing(Replica::getCoreName));
       for (Replica replica : sorted) {
         boolean live = state.getLiveNodes().contains(replica.getNodeName());
         String problem = null;
@@ -168,7 +170,7 @@ final class Cluster implements Closeable {
         if (!live) {
           problem = "its node is down";
         } else if (replica.getState() != Replica.State.ACTIVE) {
-          problem = "it is " + replica.getState().toString().toLowerCase(java.util.Locale.ROOT);
+          problem = "it is " + replica.getState().toString().toLowerCase(Locale.ROOT);
         } else {
           try {
             holds = Wire.JSON.readValue(ask(replica, params), Wire.Replica.class);
@@ -218,7 +220,7 @@ final class Cluster implements Closeable {
       throws IOException {
     List<Replica> replicas = new ArrayList<>(slice.getReplicas());
     Replica leader = slice.getLeader();
-    replicas.sort(java.util.Comparator.comparing((Replica r) -> !r.equals(leader)));
+    replicas.sort(Comparator.comparing((Replica r) -> !r.equals(leader)));
     Exception last = null;
     for (Replica replica : replicas) {
       if (replica.getState() != Replica.State.ACTIVE

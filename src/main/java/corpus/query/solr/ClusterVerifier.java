@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code corpus verify --solr}: the cluster's state (every shard with a live leader, every replica
@@ -28,7 +29,7 @@ final class ClusterVerifier {
 
   VerifyReport verify(boolean fast, List<RunRecord> runs) throws IOException {
     List<String> problems = new ArrayList<>();
-    Map<String, List<Cluster.ReplicaState>> byShard = new java.util.TreeMap<>();
+    Map<String, List<Cluster.ReplicaState>> byShard = new TreeMap<>();
     for (Cluster.ReplicaState replica : cluster.replicas()) {
       byShard.computeIfAbsent(replica.shard(), s -> new ArrayList<>()).add(replica);
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -153,7 +154,7 @@ public final class SolrStore implements CorpusStore {
         runs.add(RunRecord.fromJson(property.getValue()));
       }
     }
-    runs.sort(java.util.Comparator.comparing(RunRecord::origin));
+    runs.sort(Comparator.comparing(RunRecord::origin));
     return runs;
   }
 }
