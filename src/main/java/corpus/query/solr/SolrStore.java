@@ -49,9 +49,36 @@ public final class SolrStore implements CorpusStore {
 
   @Override
   public boolean exists() throws IOException {
-    try (Cluster cluster = Cluster.connect(address, collection)) {
-      return cluster.collectionExists() && !runs(cluster).isEmpty();
+    Cluster cluster = connection();
+    boolean exists;
+    try {
+      exists = cluster.collectionExists() && !runs(cluster).isEmpty();
+    } catch (IOException | RuntimeException e) {
+      forget(cluster);
+      throw e;
     }
+    if (!exists) {
+      forget(cluster);
+    }
+    return exists;
+  }
+
+  /**
+   * The connection {@link #exists} made, kept for the {@link #open} that follows it, so that a
+   * question connects to ZooKeeper once, not twice; null when there is none.
+   */
+  private Cluster connected;
+
+  private Cluster connection() throws IOException {
+    if (connected == null) {
+      connected = Cluster.connect(address, collection);
+    }
+    return connected;
+  }
+
+  private void forget(Cluster cluster) throws IOException {
+    connected = null;
+    cluster.close();
   }
 
   @Override
@@ -84,10 +111,15 @@ public final class SolrStore implements CorpusStore {
 
   @Override
   public Corpus open() throws IOException {
-    Cluster cluster = Cluster.connect(address, collection);
+    Cluster cluster = connection();
+    connected = null; // the corpus closes it
     try {
       checkCollection(cluster);
-      return new SolrCorpus(cluster, runs(cluster));
+      List<RunRecord> runs = runs(cluster);
+      if (runs.isEmpty()) {
+        throw new IOException(absentAdvice()); // nothing indexed: no answer, not an empty one
+      }
+      return new SolrCorpus(cluster, runs);
     } catch (IOException | RuntimeException e) {
       cluster.close();
       throw e;
