@@ -188,6 +188,40 @@ public final class Dispersion {
     }
 
     /**
+     * What this accumulator has added, to be joined with other accumulators of the same word and
+     * totals that added other parts ({@link #join}).
+     */
+    public State state() {
+      return new State(
+          added,
+          addedSize,
+          addedCount,
+          deviations.partials(),
+          rates.partials(),
+          rateSquares.partials());
+    }
+
+    /**
+     * Adds the parts another accumulator of the same word and totals added (a cluster's shard, each
+     * holding other articles). The sums stay exact, so the values are those of one accumulator that
+     * added every part itself.
+     *
+     * @throws IllegalArgumentException if the parts together cannot belong to the totals
+     */
+    public Accumulator join(State other) {
+      added += other.added();
+      addedSize += other.addedSize();
+      addedCount += other.addedCount();
+      if (added > parts || addedSize > totalSize || addedCount > frequency) {
+        throw new IllegalArgumentException("parts outside the totals given");
+      }
+      deviations.addPartials(other.deviations());
+      rates.addPartials(other.rates());
+      rateSquares.addPartials(other.rateSquares());
+      return this;
+    }
+
+    /**
      * The values over all parts: the ones added and the implied ones with a count of 0.
      *
      * @throws IllegalStateException if the counts added do not sum to the frequency given
@@ -215,6 +249,18 @@ public final class Dispersion {
           juilland(sd / mean, parts));
     }
   }
+
+  /**
+   * What an {@link Accumulator} has added: how many parts, their total size and count, and the
+   * exact partial sums ({@link ExactSum#partials()}) of the deviations, rates and squared rates.
+   */
+  public record State(
+      long added,
+      long addedSize,
+      long addedCount,
+      double[] deviations,
+      double[] rates,
+      double[] rateSquares) {}
 
   private static void check(long count, long size) {
     if (count < 0 || size < 0) {

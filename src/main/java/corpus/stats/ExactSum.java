@@ -41,6 +41,22 @@ public final class ExactSum {
     return this;
   }
 
+  /**
+   * The partial sums kept so far: adding them to another sum adds exactly this sum's values, so
+   * sums made in different places (a cluster's shards) can be added up without a rounding.
+   */
+  public double[] partials() {
+    return Arrays.copyOf(partials, count);
+  }
+
+  /** Adds another sum's {@link #partials()}: the result is the exact sum of both. */
+  public ExactSum addPartials(double[] others) {
+    for (double partial : others) {
+      add(partial);
+    }
+    return this;
+  }
+
   /** The exact sum of every value added, rounded once to the nearest double (ties to even). */
   public double value() {
     if (count == 0) {

@@ -306,4 +306,48 @@ class DispersionTest {
       assertEquals(first, values, "the same bits in every order");
     }
   }
+
+  /**
+   * A cluster's shards each add the parts they hold to their own accumulator and the states are
+   * joined: the values are one accumulator's that added every part, to the last bit.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {21, 22, 23, 24, 25})
+  void joinedStatesGiveOneAccumulatorsValues(long seed) {
+    Random random = new Random(seed);
+    int parts = 2 + random.nextInt(2000);
+    long[] counts = new long[parts];
+    long[] sizes = new long[parts];
+    long frequency = 0;
+    long total = 0;
+    long min = Long.MAX_VALUE;
+    for (int i = 0; i < parts; i++) {
+      sizes[i] = 1 + random.nextInt(5000);
+      counts[i] = random.nextInt(3) == 0 ? random.nextInt((int) Math.min(sizes[i], 50) + 1) : 0;
+      frequency += counts[i];
+      total += sizes[i];
+      min = Math.min(min, sizes[i]);
+    }
+    Dispersion.Accumulator whole = new Dispersion.Accumulator(frequency, parts, total, min);
+    int shards = 1 + random.nextInt(5);
+    Dispersion.Accumulator[] shard = new Dispersion.Accumulator[shards];
+    for (int s = 0; s < shards; s++) {
+      shard[s] = new Dispersion.Accumulator(frequency, parts, total, min);
+    }
+    for (int i = 0; i < parts; i++) {
+      whole.add(counts[i], sizes[i]);
+      shard[random.nextInt(shards)].add(counts[i], sizes[i]);
+    }
+    Dispersion.Accumulator joined = new Dispersion.Accumulator(frequency, parts, total, min);
+    for (int s = shards - 1; s >= 0; s--) {
+      joined.join(shard[s].state());
+    }
+    assertEquals(whole.values(), joined.values());
+    // Joining one state twice counts its parts twice: the totals catch it, or the values differ.
+    if (frequency > 0) {
+      Dispersion.Accumulator twice = new Dispersion.Accumulator(frequency, parts, total, min);
+      twice.join(whole.state());
+      assertThrows(IllegalArgumentException.class, () -> twice.join(whole.state()));
+    }
+  }
 }

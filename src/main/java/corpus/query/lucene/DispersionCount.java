@@ -7,6 +7,9 @@ import corpus.query.WordDispersion;
 import corpus.stats.Dispersion;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,6 +41,9 @@ final class DispersionCount {
   /** Per table: the size of each part within it; null when each article is a part. */
   private final long[][] partSizes;
 
+  /** The parts' labels (periods or sources), when they are not articles. */
+  private final List<String> partLabels;
+
   /** Per table: parts with tokens, their total and the smallest. */
   private final long[] parts;
 
@@ -67,6 +73,7 @@ final class DispersionCount {
     if (articles) {
       partOf = null;
       partSizes = null;
+      partLabels = null;
       for (int doc = 0; doc < maxDoc; doc++) {
         int table = tables.bucketOf[doc];
         if (table >= 0 && tokensOf[doc] > 0) {
@@ -83,6 +90,7 @@ final class DispersionCount {
             case NONE -> throw new IllegalArgumentException("no parts: no dispersion to measure");
           };
       partOf = groups.bucketOf; // undated articles, or those without a source, are in none
+      partLabels = groups.labels;
       partSizes = new long[count][groups.labels.size()];
       for (int doc = 0; doc < maxDoc; doc++) {
         int table = tables.bucketOf[doc];
@@ -111,12 +119,128 @@ final class DispersionCount {
    * @return its dispersion over the table's parts
    */
   WordDispersion of(String term, int table) throws IOException {
-    // The count and size of each part the word is in, in two growing arrays: "the" is in every
-    // article, and an object per article cost more than reading its postings.
+    Occurrences found = occurrences(term, table);
+    long frequency = 0;
+    for (int part = 0; part < found.size; part++) {
+      frequency += found.counts[part];
+    }
+    if (parts[table] == 0) {
+      return new WordDispersion(0, 0, null, null, null);
+    }
+    Dispersion.Accumulator accumulator =
+        new Dispersion.Accumulator(frequency, parts[table], totalSize[table], minSize[table]);
+    found.addTo(accumulator);
+    return shown(accumulator.values());
+  }
+
+  /**
+   * The table's parts as this index holds them: a cluster adds up its shards' ({@link
+   * DispersionTotals#join}).
+   */
+  DispersionTotals totals(int table) {
+    if (articles) {
+      return new DispersionTotals(parts[table], totalSize[table], minSize[table], null);
+    }
+    Map<String, Long> sizes = new TreeMap<>();
+    for (int part = 0; part < partLabels.size(); part++) {
+      if (partSizes[table][part] > 0) {
+        sizes.put(partLabels.get(part), partSizes[table][part]);
+      }
+    }
+    return new DispersionTotals(0, 0, 0, sizes);
+  }
+
+  /**
+   * This index's part of a word's dispersion in a cluster: over articles, an accumulator of the
+   * word's articles here, set with the whole cluster's totals; over periods or sources, which span
+   * shards, the word's count in each.
+   *
+   * @param frequency the word's count in the table over the whole cluster (every occurrence is in
+   *     an article with tokens, a part when articles are)
+   * @param cluster the table's totals over the whole cluster
+   */
+  DispersionPart part(String term, int table, long frequency, DispersionTotals cluster)
+      throws IOException {
+    Occurrences found = occurrences(term, table);
+    if (!articles) {
+      Map<String, Long> counts = new TreeMap<>();
+      for (int part = 0; part < found.size; part++) {
+        counts.put(partLabels.get(found.parts[part]), found.counts[part]);
+      }
+      return new DispersionPart(null, counts);
+    }
+    if (cluster.parts() == 0) {
+      return new DispersionPart(null, Map.of());
+    }
+    Dispersion.Accumulator accumulator =
+        new Dispersion.Accumulator(
+            frequency, cluster.parts(), cluster.totalSize(), cluster.minSize());
+    found.addTo(accumulator);
+    return new DispersionPart(accumulator.state(), null);
+  }
+
+  /**
+   * A word's dispersion from every shard's {@link #part}: the values one index of all the articles
+   * gives, to the last bit, since the accumulator's sums are exact.
+   */
+  static WordDispersion join(long frequency, DispersionTotals cluster, List<DispersionPart> parts) {
+    long partCount = cluster.partCount();
+    if (partCount == 0) {
+      return new WordDispersion(0, 0, null, null, null);
+    }
+    if (cluster.partSizes() == null) {
+      Dispersion.Accumulator accumulator =
+          new Dispersion.Accumulator(
+              frequency, partCount, cluster.sizeOfParts(), cluster.smallestPart());
+      parts.forEach(part -> accumulator.join(part.state()));
+      return shown(accumulator.values());
+    }
+    // Periods or sources: the row's undated articles (or those without a source) are in no part,
+    // so the word's frequency here is what the parts hold, as in one index.
+    Map<String, Long> counts = new TreeMap<>();
+    parts.forEach(part -> part.counts().forEach((p, n) -> counts.merge(p, n, Long::sum)));
+    Dispersion.Accumulator accumulator =
+        new Dispersion.Accumulator(
+            counts.values().stream().mapToLong(Long::longValue).sum(),
+            partCount,
+            cluster.sizeOfParts(),
+            cluster.smallestPart());
+    counts.forEach((p, n) -> accumulator.add(n, cluster.partSizes().get(p)));
+    return shown(accumulator.values());
+  }
+
+  /**
+   * The parts of a table where a word occurs: its count in each, the part's size, and (for periods
+   * or sources) which part it is.
+   */
+  private static final class Occurrences {
     long[] counts = new long[16];
     long[] sizes = new long[16];
-    int found = 0;
-    long frequency = 0;
+    int[] parts = new int[16];
+    int size;
+
+    void add(long count, long partSize, int part) {
+      if (size == counts.length) {
+        counts = Arrays.copyOf(counts, size * 2);
+        sizes = Arrays.copyOf(sizes, size * 2);
+        parts = Arrays.copyOf(parts, size * 2);
+      }
+      counts[size] = count;
+      sizes[size] = partSize;
+      parts[size++] = part;
+    }
+
+    void addTo(Dispersion.Accumulator accumulator) {
+      for (int part = 0; part < size; part++) {
+        accumulator.add(counts[part], sizes[part]);
+      }
+    }
+  }
+
+  // Growing arrays, not an object per part: "the" is in every article, and an object per article
+  // cost more than reading its postings.
+  private Occurrences occurrences(String term, int table) throws IOException {
+    Occurrences found = new Occurrences();
     TermsEnum termsEnum = terms == null ? null : terms.iterator();
     if (termsEnum != null && termsEnum.seekExact(new BytesRef(term))) {
       PostingsEnum postings = termsEnum.postings(null, PostingsEnum.FREQS);
@@ -129,39 +253,24 @@ final class DispersionCount {
         }
         if (articles) {
           if (tokensOf[doc] > 0) {
-            if (found == counts.length) {
-              counts = Arrays.copyOf(counts, found * 2);
-              sizes = Arrays.copyOf(sizes, found * 2);
-            }
-            counts[found] = postings.freq();
-            sizes[found++] = tokensOf[doc];
-            frequency += postings.freq();
+            found.add(postings.freq(), tokensOf[doc], 0);
           }
         } else if (partOf[doc] >= 0) {
           perPart[partOf[doc]] += postings.freq();
         }
       }
       if (!articles) {
-        counts = new long[perPart.length];
-        sizes = new long[perPart.length];
         for (int part = 0; part < perPart.length; part++) {
           if (perPart[part] > 0) {
-            counts[found] = perPart[part];
-            sizes[found++] = partSizes[table][part];
-            frequency += perPart[part];
+            found.add(perPart[part], partSizes[table][part], part);
           }
         }
       }
     }
-    if (parts[table] == 0) {
-      return new WordDispersion(0, 0, null, null, null);
-    }
-    Dispersion.Accumulator accumulator =
-        new Dispersion.Accumulator(frequency, parts[table], totalSize[table], minSize[table]);
-    for (int part = 0; part < found; part++) {
-      accumulator.add(counts[part], sizes[part]);
-    }
-    Dispersion.Values values = accumulator.values();
+    return found;
+  }
+
+  private static WordDispersion shown(Dispersion.Values values) {
     return new WordDispersion(
         values.parts(),
         values.range(),

@@ -73,36 +73,12 @@ final class FrequencyCount {
   }
 
   FrequencyResult run(FrequencyQuery request) throws IOException {
-    FixedBitSet matching =
-        Selection.of(
-            searcher,
-            parsing,
-            request.range(),
-            request.sources(),
-            request.languages(),
-            request.query());
-    Buckets tables =
-        request.bySource()
-            ? Buckets.bySource(reader, matching)
-            : request.by() == Granularity.NONE
-                ? Buckets.whole(reader, matching)
-                : Buckets.occupiedPeriods(reader, matching, request.by());
+    FixedBitSet matching = selection(request);
+    Buckets tables = tables(request, matching);
     TermFilter filter =
         new TermFilter(
             request.minCount(), request.keepStopwords(), StopWords.forSelection(reader, matching));
-    List<Ranking> rankings = rankings(tables, request.rows());
-    if (request.ngram() == 1) {
-      boolean everything =
-          request.query() == null
-              && request.range().unbounded()
-              && request.sources().all()
-              && request.languages().all()
-              && request.by() == Granularity.NONE
-              && !request.bySource();
-      countWords(request.rows(), filter, tables, everything, rankings);
-    } else {
-      countSequences(request.ngram(), filter, tables, rankings);
-    }
+    List<Ranking> rankings = count(request, tables, filter, request.rows());
     List<FrequencyTable> result = new ArrayList<>();
     WordForms wordForms = new WordForms(reader);
     // Word sequences have no dispersion, and none is measured when no parts are asked for.
@@ -114,7 +90,7 @@ final class FrequencyCount {
       long tokens = tables.tokens[t];
       int table = t;
       List<FrequencyRow> rows = new ArrayList<>();
-      List<Ranking.Entry> entries = rankings.get(t).sorted();
+      List<TermCount> entries = rankings.get(t).sorted();
       // Each row's dispersion walks its postings once more: the rows on every core.
       WordDispersion[] dispersions = new WordDispersion[entries.size()];
       if (dispersion != null) {
@@ -122,31 +98,90 @@ final class FrequencyCount {
             entries.size(), i -> dispersions[i] = dispersion.of(entries.get(i).term(), table));
       }
       for (int r = 0; r < entries.size(); r++) {
-        Ranking.Entry entry = entries.get(r);
+        TermCount entry = entries.get(r);
         List<WordForm> forms =
             request.ngram() == 1
                 ? wordForms.of(entry.term(), entry.count(), doc -> tables.bucketOf[doc] == table)
                 : List.of();
-        rows.add(
-            new FrequencyRow(
-                forms.isEmpty() ? entry.term() : forms.get(0).form(),
-                entry.count(),
-                entry.documents(),
-                Rates.perMillion(entry.count(), tokens),
-                forms,
-                dispersions[r]));
+        rows.add(row(entry, tokens, forms, dispersions[r]));
       }
-      result.add(
-          new FrequencyTable(
-              request.bySource() ? null : tables.labels.get(t),
-              request.bySource() ? tables.labels.get(t) : null,
-              tables.documents[t],
-              tokens,
-              List.copyOf(rows)));
+      result.add(table(request, tables.labels.get(t), tables.documents[t], tokens, rows));
     }
+    return result(request, result, tables.undatedDocuments);
+  }
+
+  /** A table's row from its count, shown as its most frequent form when it has forms. */
+  static FrequencyRow row(
+      TermCount entry, long tableTokens, List<WordForm> forms, WordDispersion dispersion) {
+    return new FrequencyRow(
+        forms.isEmpty() ? entry.term() : forms.get(0).form(),
+        entry.count(),
+        entry.documents(),
+        Rates.perMillion(entry.count(), tableTokens),
+        forms,
+        dispersion);
+  }
+
+  /** A table labelled as the question's tables are: by period, or by source. */
+  static FrequencyTable table(
+      FrequencyQuery request, String label, long documents, long tokens, List<FrequencyRow> rows) {
+    return new FrequencyTable(
+        request.bySource() ? null : label,
+        request.bySource() ? label : null,
+        documents,
+        tokens,
+        List.copyOf(rows));
+  }
+
+  /**
+   * @param outside the selected articles in no table: undated ones, or those without a source
+   */
+  static FrequencyResult result(FrequencyQuery request, List<FrequencyTable> tables, long outside) {
     return request.bySource()
-        ? new FrequencyResult(List.copyOf(result), 0, tables.undatedDocuments)
-        : new FrequencyResult(List.copyOf(result), tables.undatedDocuments, 0);
+        ? new FrequencyResult(List.copyOf(tables), 0, outside)
+        : new FrequencyResult(List.copyOf(tables), outside, 0);
+  }
+
+  FixedBitSet selection(FrequencyQuery request) throws IOException {
+    return Selection.of(
+        searcher,
+        parsing,
+        request.range(),
+        request.sources(),
+        request.languages(),
+        request.query());
+  }
+
+  /** The question's tables: the whole selection, its occupied periods, or its sources. */
+  Buckets tables(FrequencyQuery request, FixedBitSet matching) throws IOException {
+    return request.bySource()
+        ? Buckets.bySource(reader, matching)
+        : request.by() == Granularity.NONE
+            ? Buckets.whole(reader, matching)
+            : Buckets.occupiedPeriods(reader, matching, request.by());
+  }
+
+  /**
+   * Each table's best rows that the filter admits, words or word sequences as the question asks.
+   *
+   * @param rows rows kept per table
+   */
+  List<Ranking> count(FrequencyQuery request, Buckets tables, TermFilter filter, int rows)
+      throws IOException {
+    List<Ranking> rankings = rankings(tables, rows);
+    if (request.ngram() == 1) {
+      boolean everything =
+          request.query() == null
+              && request.range().unbounded()
+              && request.sources().all()
+              && request.languages().all()
+              && request.by() == Granularity.NONE
+              && !request.bySource();
+      countWords(rows, filter, tables, everything, rankings);
+    } else {
+      countSequences(request.ngram(), filter, tables, rankings);
+    }
+    return rankings;
   }
 
   private static List<Ranking> rankings(Buckets tables, int top) {
@@ -465,17 +500,11 @@ final class FrequencyCount {
   }
 
   /** The top rows of one table. */
-  private static final class Ranking {
-    record Entry(String term, long count, long documents) {}
-
-    /** Count first, then the term: of two equal counts, the later term is the weaker row. */
-    private static final Comparator<Entry> BEST_FIRST =
-        Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::term);
-
-    private final TopK<Entry> top;
+  static final class Ranking {
+    private final TopK<TermCount> top;
 
     Ranking(int size) {
-      this.top = new TopK<>(size, BEST_FIRST);
+      this.top = new TopK<>(size, TermCount.BEST_FIRST);
     }
 
     /**
@@ -493,7 +522,7 @@ final class FrequencyCount {
     }
 
     boolean offer(long count, long documents, String term, int minCount) {
-      return count >= minCount && top.offer(new Entry(term, count, documents));
+      return count >= minCount && top.offer(new TermCount(term, count, documents));
     }
 
     /** The smallest count that could still be kept (it ties the weakest row when full). */
@@ -505,7 +534,7 @@ final class FrequencyCount {
       top.addAll(other.top);
     }
 
-    List<Entry> sorted() {
+    List<TermCount> sorted() {
       return top.sorted();
     }
   }

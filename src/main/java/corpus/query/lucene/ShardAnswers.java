@@ -169,6 +169,16 @@ public final class ShardAnswers {
     return TermTrend.merge(parts);
   }
 
+  /** The shard's parts of a frequency table. */
+  public FrequencyParts frequencies() {
+    return new FrequencyParts(searcher, parsing);
+  }
+
+  /** The shard's parts of a comparison of two sets. */
+  public ComparisonParts comparisons() {
+    return new ComparisonParts(searcher, parsing);
+  }
+
   private FixedBitSet selection(Sources sources, Languages languages) throws IOException {
     return Selection.of(searcher, parsing, DateRange.ALL, sources, languages, null);
   }

@@ -150,12 +150,20 @@ final class StopWords {
    * as English, the standard analysis's language.
    */
   static StopWords forSelection(IndexReader reader, FixedBitSet selected) throws IOException {
+    return forLanguages(languagesOf(reader, selected));
+  }
+
+  /**
+   * The language codes of the selected articles, English for the unknown: a cluster takes the stop
+   * words of its shards' codes together.
+   */
+  static Set<String> languagesOf(IndexReader reader, FixedBitSet selected) throws IOException {
     Buckets languages = Buckets.byLanguage(reader, selected);
-    Set<String> codes = new HashSet<>(languages.labels);
+    Set<String> codes = new TreeSet<>(languages.labels);
     if (languages.undatedDocuments > 0) { // for buckets per language: the unknown
       codes.add("en");
     }
-    return forLanguages(codes);
+    return codes;
   }
 
   /** The ISO 639-1 codes that have a list, in alphabetical order. */

@@ -81,11 +81,14 @@ final class TermComparison {
           aTotals.documents[0], aTokens, bTotals.documents[0], bTokens, kept.sorted());
     }
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
+    // An article in both sets counts its words in both: a + b may then reach twice the corpus's
+    // count, the bound a word's statistics give.
+    long bound = FixedBitSet.intersectionCount(a, b) > 0 ? 2 : 1;
     if (terms != null && bothHaveText) {
       TermsEnum termsEnum = terms.iterator();
       PostingsEnum postings = null;
       for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-        if (!filter.admits(term, termsEnum.totalTermFreq())) {
+        if (!filter.admits(term, bound * termsEnum.totalTermFreq())) {
           continue;
         }
         long aCount = 0;
@@ -171,7 +174,7 @@ final class TermComparison {
   }
 
   /** A row before its forms and dispersion: counts, rates and the two statistics. */
-  private static CompareRow row(String term, long aCount, long bCount, long aTokens, long bTokens) {
+  static CompareRow row(String term, long aCount, long bCount, long aTokens, long bTokens) {
     // B first: a positive log ratio is a word that rose from A to B.
     return new CompareRow(
         term,
@@ -183,13 +186,13 @@ final class TermComparison {
         Keyness.logRatio(bCount, aCount, bTokens, aTokens));
   }
 
-  private FixedBitSet select(CompareQuery.Subset subset) throws IOException {
+  FixedBitSet select(CompareQuery.Subset subset) throws IOException {
     return Selection.of(
         searcher, parsing, subset.range(), subset.sources(), subset.languages(), subset.query());
   }
 
   /** By G², then by word, so equal scores always come out in the same order. */
-  private static final Comparator<CompareRow> STRONGEST_FIRST =
+  static final Comparator<CompareRow> STRONGEST_FIRST =
       Comparator.comparingDouble(CompareRow::logLikelihood)
           .reversed()
           .thenComparing(CompareRow::term);

@@ -10,13 +10,13 @@ import java.util.PriorityQueue;
  * kept. The order must be total (break ties, by term for instance), so the rows kept do not depend
  * on the order they were offered in.
  */
-final class TopK<T> {
+public final class TopK<T> {
   private final int size;
   private final Comparator<? super T> bestFirst;
   // Grows with the rows kept, so a large --top costs nothing until rows fill it.
   private final PriorityQueue<T> heap;
 
-  TopK(int size, Comparator<? super T> bestFirst) {
+  public TopK(int size, Comparator<? super T> bestFirst) {
     this.size = size;
     this.bestFirst = bestFirst;
     this.heap = new PriorityQueue<>(bestFirst.reversed());
@@ -25,7 +25,7 @@ final class TopK<T> {
   /**
    * @return whether the candidate was kept (it beats the weakest row, or there is room)
    */
-  boolean offer(T candidate) {
+  public boolean offer(T candidate) {
     if (heap.size() < size) {
       heap.add(candidate);
       return true;
@@ -52,7 +52,7 @@ final class TopK<T> {
   }
 
   /** Best first. */
-  List<T> sorted() {
+  public List<T> sorted() {
     List<T> sorted = new ArrayList<>(heap);
     sorted.sort(bestFirst);
     return sorted;

@@ -45,14 +45,21 @@ final class WordForms {
    *     no marked forms: its articles index words as written
    */
   List<WordForm> of(String term, long count, IntPredicate selected) throws IOException {
+    return finish(term, count, counts(term, selected));
+  }
+
+  /**
+   * How often each marked form of the term occurs in the selected articles, by form as written: a
+   * shard's part of {@link #finish}.
+   */
+  Map<String, Long> counts(String term, IntPredicate selected) throws IOException {
+    Map<String, Long> counts = new HashMap<>();
     List<BytesRef> marked = markedForms(term);
     if (marked.isEmpty()) {
-      return List.of();
+      return counts;
     }
-    Map<String, Long> counts = new HashMap<>();
     TermsEnum termsEnum = terms.iterator();
     PostingsEnum postings = null;
-    long counted = 0;
     for (BytesRef form : marked) {
       if (!termsEnum.seekExact(form)) {
         continue;
@@ -68,12 +75,24 @@ final class WordForms {
       }
       if (found > 0) {
         counts.merge(form.utf8ToString().substring(1), found, Long::sum);
-        counted += found;
       }
     }
-    if (counts.isEmpty()) {
+    return counts;
+  }
+
+  /**
+   * The forms of a row from the counts of its marked forms (one index's, or several shards' added
+   * up): most frequent first, then alphabetical; empty when no marked form was counted, as the
+   * term's articles index words as written.
+   *
+   * @param count the row's count
+   */
+  static List<WordForm> finish(String term, long count, Map<String, Long> formCounts) {
+    if (formCounts.isEmpty()) {
       return List.of();
     }
+    Map<String, Long> counts = new HashMap<>(formCounts);
+    long counted = counts.values().stream().mapToLong(Long::longValue).sum();
     // The rest was counted in articles that index words as written: the term itself.
     if (count > counted) {
       counts.merge(term, count - counted, Long::sum);

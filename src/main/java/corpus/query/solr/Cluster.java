@@ -10,12 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
@@ -111,20 +113,38 @@ final class Cluster implements Closeable {
    * @throws IOException when no replica of a shard gives an answer
    */
   <T> List<T> askShards(Wire.Op op, Object args, JavaType answer) throws IOException {
+    return askEachShard(op, shard -> args, answer);
+  }
+
+  /**
+   * Asks every shard of the collection a question of its own.
+   *
+   * @param argsOf the arguments for the shard at a place in shard order; null to leave it unasked
+   * @return each shard's answer, in shard order; null for a shard left unasked
+   * @throws IOException when no replica of a shard gives an answer
+   */
+  <T> List<T> askEachShard(Wire.Op op, IntFunction<Object> argsOf, JavaType answer)
+      throws IOException {
     ClusterState state = client.getClusterState();
-    ModifiableSolrParams params = params(op);
-    params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
     List<Slice> slices = new ArrayList<>(collectionIn(state).getActiveSlices());
     slices.sort(Comparator.comparing(Slice::getName));
     // Every shard at once: a question takes as long as its slowest shard, not their sum.
     List<Future<String>> asked = new ArrayList<>();
-    for (Slice slice : slices) {
+    for (int s = 0; s < slices.size(); s++) {
+      Slice slice = slices.get(s);
+      Object args = argsOf.apply(s);
+      if (args == null) {
+        asked.add(null);
+        continue;
+      }
+      ModifiableSolrParams params = params(op);
+      params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
       asked.add(shards.submit(() -> askShard(state, slice, params)));
     }
     List<T> parts = new ArrayList<>();
     try {
       for (Future<String> answered : asked) {
-        parts.add(Wire.JSON.readValue(answered.get(), answer));
+        parts.add(answered == null ? null : Wire.JSON.readValue(answered.get(), answer));
       }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
@@ -138,7 +158,7 @@ final class Cluster implements Closeable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while asking the shards", e);
     } finally {
-      asked.forEach(future -> future.cancel(true));
+      asked.stream().filter(Objects::nonNull).forEach(future -> future.cancel(true));
     }
     return parts;
   }

@@ -212,7 +212,8 @@ final class SolrCorpus implements Corpus {
 
   @Override
   public FrequencyResult frequencies(FrequencyQuery query) throws IOException {
-    throw notYet("freq");
+    known(query.sources(), query.languages());
+    return new ClusterFrequencies(cluster).answer(query);
   }
 
   /**
@@ -232,7 +233,9 @@ final class SolrCorpus implements Corpus {
 
   @Override
   public CompareResult compare(CompareQuery query) throws IOException {
-    throw notYet("compare");
+    known(query.a().sources(), query.a().languages());
+    known(query.b().sources(), query.b().languages());
+    return new ClusterComparison(cluster).answer(query);
   }
 
   @Override
@@ -265,7 +268,7 @@ final class SolrCorpus implements Corpus {
     return new IOException(
         "'"
             + what
-            + "' is not answered by a SolrCloud cluster yet (docs, search, kwic, trend and stats are); use a local"
+            + "' is not answered by a SolrCloud cluster yet (docs, search, kwic, freq, compare, trend and stats are); use a local"
             + " index (--index) for it");
   }
 

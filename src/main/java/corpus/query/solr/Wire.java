@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import corpus.query.CompareQuery;
 import corpus.query.DateRange;
 import corpus.query.DocumentsQuery;
+import corpus.query.FrequencyQuery;
 import corpus.query.IndexSummary;
 import corpus.query.Languages;
 import corpus.query.SearchQuery;
 import corpus.query.Sources;
 import corpus.query.TrendQuery;
+import corpus.query.lucene.ComparisonParts;
+import corpus.query.lucene.DispersionTotals;
+import corpus.query.lucene.FrequencyParts;
 import corpus.query.lucene.ScoringStats;
 import java.util.List;
 
@@ -58,7 +63,23 @@ public final class Wire {
     /** The shard's series over the cluster's periods and sources: a {@code TrendResult}. */
     TREND,
     /** What this one replica holds, to compare with the other replicas: a {@link Replica}. */
-    REPLICA
+    REPLICA,
+    /** The shard's tables for a frequency question: a {@code FrequencyParts.Facts}. */
+    FREQ_FACTS,
+    /** The shard's best rows of each table above a count: per table, {@code TermCount}s. */
+    FREQ_TOP,
+    /** The shard's counts of given rows: per table, {@code TermCount}s. */
+    FREQ_COUNTS,
+    /** The shard's parts of the rows shown (forms, dispersion): {@code FrequencyParts.RowPart}s. */
+    FREQ_ROWS,
+    /** The shard's two sets of a comparison: a {@code ComparisonParts.Facts}. */
+    COMPARE_FACTS,
+    /**
+     * A page of the shard's words with their counts in both sets: a {@code ComparisonParts.Page}.
+     */
+    COMPARE_PAGE,
+    /** The shard's parts of the rows shown: {@code ComparisonParts.RowPart}s. */
+    COMPARE_ROWS
   }
 
   /**
@@ -71,6 +92,52 @@ public final class Wire {
 
   /** The arguments of {@link Op#TREND}: the question, its periods, and its sources or null. */
   public record TrendArgs(TrendQuery query, DateRange span, List<String> splitBy) {}
+
+  /**
+   * The arguments of {@link Op#FREQ_TOP}.
+   *
+   * @param labels the cluster's tables
+   * @param languages the languages whose stop words are left out
+   * @param rows rows per table at most
+   * @param minCounts per table, the smallest count sent
+   */
+  public record FrequencyTop(
+      FrequencyQuery query,
+      List<String> labels,
+      List<String> languages,
+      int rows,
+      long[] minCounts) {}
+
+  /** The arguments of {@link Op#FREQ_COUNTS}: per table of the cluster, the rows to count. */
+  public record FrequencyCounts(
+      FrequencyQuery query, List<String> labels, List<List<String>> terms) {}
+
+  /**
+   * The arguments of {@link Op#FREQ_ROWS}.
+   *
+   * @param totals per table, the cluster's dispersion parts (null when none is asked for)
+   */
+  public record FrequencyRows(
+      FrequencyQuery query,
+      List<String> labels,
+      List<DispersionTotals> totals,
+      List<FrequencyParts.RowAsk> rows) {}
+
+  /**
+   * The arguments of {@link Op#COMPARE_PAGE}.
+   *
+   * @param languages the languages whose stop words are left out
+   * @param after the last word of the previous page, or null for the first
+   * @param size words of the dictionary a page looks at
+   */
+  public record ComparePage(CompareQuery query, List<String> languages, String after, int size) {}
+
+  /** The arguments of {@link Op#COMPARE_ROWS}: the rows shown, and the sets' dispersion parts. */
+  public record CompareRows(
+      CompareQuery query,
+      DispersionTotals aTotals,
+      DispersionTotals bTotals,
+      List<ComparisonParts.Counts> rows) {}
 
   /** The arguments of {@link Op#SEARCH}: the question, and the statistics to score with. */
   public record SearchArgs(SearchQuery query, ScoringStats stats) {}

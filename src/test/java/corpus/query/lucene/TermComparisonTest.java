@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +102,44 @@ class TermComparisonTest {
     assertEquals(all.rows().subList(0, 5), top.rows());
     assertTrue(all.rows().stream().allMatch(r -> r.aCount() + r.bCount() >= 3));
     assertTrue(all.rows().stream().noneMatch(r -> r.term().equals("the")));
+  }
+
+  /**
+   * Sets that share articles: a word counts in both, so a + b may pass the minimum count though the
+   * word occurs fewer times in the corpus. Rows are exactly the words with a + b at least the
+   * minimum, counted independently by freq over each set.
+   */
+  @Test
+  void overlappingSetsCountAWordInBoth() throws Exception {
+    CompareQuery.Subset all = new CompareQuery.Subset(DateRange.ALL, null);
+    CompareQuery.Subset strike = new CompareQuery.Subset(DateRange.ALL, "strike");
+    Map<String, Long> inAll = new HashMap<>();
+    freqOf(null).rows().forEach(r -> inAll.put(r.term(), r.count()));
+    Map<String, Long> inStrike = new HashMap<>();
+    freqOf("strike").rows().forEach(r -> inStrike.put(r.term(), r.count()));
+    int minCount = 6;
+    Set<String> expected = new TreeSet<>();
+    boolean onlyThroughTheOverlap = false;
+    for (Map.Entry<String, Long> word : inAll.entrySet()) {
+      long both = word.getValue() + inStrike.getOrDefault(word.getKey(), 0L);
+      if (both >= minCount) {
+        expected.add(word.getKey());
+        onlyThroughTheOverlap |= word.getValue() < minCount;
+      }
+    }
+    assertTrue(onlyThroughTheOverlap, "the fixture has a word that passes only by the overlap");
+    CompareResult result = corpus.compare(new CompareQuery(all, strike, 100_000, minCount, true));
+    Set<String> rows = new TreeSet<>();
+    result.rows().forEach(r -> rows.add(r.term()));
+    assertEquals(expected, rows);
+  }
+
+  private static FrequencyTable freqOf(String query) throws Exception {
+    return corpus
+        .frequencies(
+            new FrequencyQuery(100_000, DateRange.ALL, query, Granularity.NONE, 1, true, 1))
+        .tables()
+        .get(0);
   }
 
   @Test

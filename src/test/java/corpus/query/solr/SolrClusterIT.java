@@ -185,6 +185,40 @@ class SolrClusterIT {
     return all.toArray(String[]::new);
   }
 
+  /**
+   * Frequency tables, per period and per source, of words and of sequences, with every kind of
+   * dispersion, and comparisons of two sets: the cluster's exact merge gives the local table, bit
+   * for bit.
+   */
+  @Test
+  @Order(3)
+  void freqAndCompareAreTheLocalIndexs() throws IOException {
+    assertSameAnswers(
+        List.of(
+            List.of("freq"),
+            List.of("freq", "--top", "3"),
+            List.of("freq", "--top", "0", "--min-count", "2"),
+            List.of("freq", "--top", "1", "--min-count", "3"),
+            List.of("freq", "--by", "year", "--top", "5"),
+            List.of("freq", "--by", "month", "--top", "4", "--parts", "source"),
+            List.of("freq", "--by", "source", "--top", "5", "--parts", "year"),
+            List.of("freq", "--parts", "month", "--top", "10"),
+            List.of("freq", "--parts", "none", "--top", "10"),
+            List.of("freq", "--ngram", "2", "--top", "10"),
+            List.of("freq", "--ngram", "3", "--top", "0", "--min-count", "2"),
+            List.of("freq", "--language", "ru", "--top", "0"),
+            List.of("freq", "--query", "china", "--keep-stopwords", "--top", "15"),
+            List.of(
+                "freq", "--by", "quarter", "--from", "2023-01-01", "--ngram", "2", "--top", "3"),
+            List.of("freq", "--source", "reuters", "--top", "0"),
+            List.of("freq", "--query", "nosuchwordanywhere"),
+            List.of("compare", "--a-to", "2023-06-30", "--b-from", "2023-07-01"),
+            List.of("compare", "--a-to", "2023-06-30", "--b-from", "2023-07-01", "--top", "0"),
+            List.of("compare", "--a-query", "putin", "--b-query", "china", "--keep-stopwords"),
+            List.of("compare", "--a-language", "ru", "--b-language", "en", "--top", "0"),
+            List.of("compare", "--a-source", "reuters", "--b-source", "tass", "--min-count", "2")));
+  }
+
   @Test
   @Order(5)
   void aChangedFolderIsUpdatedAsALocalIndexIs() throws IOException {
@@ -360,8 +394,7 @@ class SolrClusterIT {
   @Test
   @Order(9)
   void aQuestionTheClusterCannotAnswerYetSaysSo() {
-    for (List<String> command :
-        List.of(List.of("freq"), List.of("collocates", "putin"), List.of("dups"))) {
+    for (List<String> command : List.of(List.of("collocates", "putin"), List.of("dups"))) {
       CliRunner.Run run = onCluster(command.toArray(String[]::new));
       assertEquals(1, run.exitCode(), command + ": " + run.err());
       assertTrue(run.err().contains("not answered by a SolrCloud cluster yet"), run.err());

@@ -2,6 +2,8 @@ package corpus.query.solr.shard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.index.IndexFacts;
+import corpus.query.CompareQuery;
+import corpus.query.FrequencyQuery;
 import corpus.query.InvalidQueryException;
 import corpus.query.KwicQuery;
 import corpus.query.SearchQuery;
@@ -87,6 +89,30 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         yield answers.trend(trend.query(), trend.span(), trend.splitBy());
       }
       case REPLICA -> IndexedArticles.replica(reader);
+      case FREQ_FACTS -> answers.frequencies().facts(json.readValue(args, FrequencyQuery.class));
+      case FREQ_TOP -> {
+        Wire.FrequencyTop top = json.readValue(args, Wire.FrequencyTop.class);
+        yield answers
+            .frequencies()
+            .top(top.query(), top.labels(), top.languages(), top.rows(), top.minCounts());
+      }
+      case FREQ_COUNTS -> {
+        Wire.FrequencyCounts counts = json.readValue(args, Wire.FrequencyCounts.class);
+        yield answers.frequencies().counts(counts.query(), counts.labels(), counts.terms());
+      }
+      case COMPARE_FACTS -> answers.comparisons().facts(json.readValue(args, CompareQuery.class));
+      case COMPARE_PAGE -> {
+        Wire.ComparePage page = json.readValue(args, Wire.ComparePage.class);
+        yield answers.comparisons().page(page.query(), page.languages(), page.after(), page.size());
+      }
+      case COMPARE_ROWS -> {
+        Wire.CompareRows rows = json.readValue(args, Wire.CompareRows.class);
+        yield answers.comparisons().rows(rows.query(), rows.aTotals(), rows.bTotals(), rows.rows());
+      }
+      case FREQ_ROWS -> {
+        Wire.FrequencyRows rows = json.readValue(args, Wire.FrequencyRows.class);
+        yield answers.frequencies().rows(rows.query(), rows.labels(), rows.totals(), rows.rows());
+      }
     };
   }
 
