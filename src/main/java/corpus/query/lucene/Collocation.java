@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -72,6 +73,10 @@ final class Collocation {
     long windowTokens;
     final Map<String, Long> observed = new HashMap<>();
 
+    NodeWindows counts() {
+      return new NodeWindows(nodeFrequency, windowTokens, observed);
+    }
+
     static List<Windows> of(int tables) {
       List<Windows> windows = new ArrayList<>();
       for (int t = 0; t < tables; t++) {
@@ -82,6 +87,42 @@ final class Collocation {
   }
 
   CollocatesResult run(CollocatesQuery request) throws IOException {
+    Buckets tables = tables(request);
+    List<NodeWindows> windows = windows(request, tables);
+    Set<String> candidates = new HashSet<>();
+    windows.forEach(table -> candidates.addAll(candidates(table, request.minCount())));
+    Map<String, long[]> frequencies = collocateFrequencies(candidates, tables);
+    WordForms forms = new WordForms(reader);
+    List<CollocateTable> result = new ArrayList<>();
+    for (int t = 0; t < tables.labels.size(); t++) {
+      NodeWindows table = windows.get(t);
+      int index = t;
+      List<CollocateRow> shown = new ArrayList<>();
+      for (CollocateRow row :
+          ranked(request, table, tables.tokens[t], word -> frequencies.get(word)[index])) {
+        shown.add(
+            shown(
+                row,
+                forms.of(
+                    row.collocate(),
+                    row.collocateFrequency(),
+                    doc -> tables.bucketOf[doc] == index)));
+      }
+      result.add(
+          new CollocateTable(
+              tables.labels.get(t),
+              tables.documents[t],
+              table.nodeFrequency(),
+              table.windowTokens(),
+              tables.tokens[t],
+              shown));
+    }
+    return new CollocatesResult(
+        request.node(), request.sort().label(), result, tables.undatedDocuments);
+  }
+
+  /** The question's tables: the whole selection, or its occupied periods. */
+  Buckets tables(CollocatesQuery request) throws IOException {
     FixedBitSet selected =
         Selection.of(
             searcher,
@@ -90,53 +131,60 @@ final class Collocation {
             request.sources(),
             request.languages(),
             request.query());
-    Buckets tables =
-        request.by() == Granularity.NONE
-            ? Buckets.whole(reader, selected)
-            : Buckets.occupiedPeriods(reader, selected, request.by());
-    List<Windows> windows = windows(request.node(), tables, request.left(), request.right());
+    return request.by() == Granularity.NONE
+        ? Buckets.whole(reader, selected)
+        : Buckets.occupiedPeriods(reader, selected, request.by());
+  }
+
+  /** The windows of the node in each table. */
+  List<NodeWindows> windows(CollocatesQuery request, Buckets tables) throws IOException {
+    List<NodeWindows> counts = new ArrayList<>();
+    windows(request.node(), tables, request.left(), request.right())
+        .forEach(table -> counts.add(table.counts()));
+    return counts;
+  }
+
+  /** The words of a table's windows that may be its rows: observed at least minCount times. */
+  static Set<String> candidates(NodeWindows table, long minCount) {
     Set<String> candidates = new HashSet<>();
-    for (Windows table : windows) {
-      table.observed.forEach(
-          (word, observed) -> {
-            if (observed >= request.minCount()) {
-              candidates.add(word);
-            }
-          });
+    table
+        .observed()
+        .forEach(
+            (word, observed) -> {
+              if (observed >= minCount) {
+                candidates.add(word);
+              }
+            });
+    return candidates;
+  }
+
+  /**
+   * A table's rows, ranked and cut, before their forms.
+   *
+   * @param frequency each candidate's frequency in the table's articles
+   */
+  static List<CollocateRow> ranked(
+      CollocatesQuery request,
+      NodeWindows table,
+      long corpusTokens,
+      ToLongFunction<String> frequency) {
+    List<CollocateRow> rows = new ArrayList<>();
+    for (String candidate : candidates(table, request.minCount())) {
+      rows.add(
+          row(
+              candidate,
+              table.observed().get(candidate),
+              frequency.applyAsLong(candidate),
+              table,
+              corpusTokens));
     }
-    Map<String, long[]> frequencies = collocateFrequencies(candidates, tables);
-    WordForms forms = new WordForms(reader);
-    List<CollocateTable> result = new ArrayList<>();
-    for (int t = 0; t < tables.labels.size(); t++) {
-      Windows table = windows.get(t);
-      int index = t;
-      List<CollocateRow> rows = new ArrayList<>();
-      for (Map.Entry<String, Long> candidate : table.observed.entrySet()) {
-        if (candidate.getValue() < request.minCount()) {
-          continue;
-        }
-        long frequency = frequencies.get(candidate.getKey())[t];
-        rows.add(row(candidate.getKey(), candidate.getValue(), frequency, table, tables.tokens[t]));
-      }
-      rows.sort(order(request.sort()));
-      List<CollocateRow> shown = new ArrayList<>();
-      for (CollocateRow row : rows.subList(0, Math.min(rows.size(), request.rows()))) {
-        List<WordForm> written =
-            forms.of(
-                row.collocate(), row.collocateFrequency(), doc -> tables.bucketOf[doc] == index);
-        shown.add(written.isEmpty() ? row : shownAs(row, written.get(0).form()));
-      }
-      result.add(
-          new CollocateTable(
-              tables.labels.get(t),
-              tables.documents[t],
-              table.nodeFrequency,
-              table.windowTokens,
-              tables.tokens[t],
-              shown));
-    }
-    return new CollocatesResult(
-        request.node(), request.sort().label(), result, tables.undatedDocuments);
+    rows.sort(order(request.sort()));
+    return List.copyOf(rows.subList(0, Math.min(rows.size(), request.rows())));
+  }
+
+  /** A row shown by its most frequent written form, when it has forms. */
+  static CollocateRow shown(CollocateRow row, List<WordForm> forms) {
+    return forms.isEmpty() ? row : shownAs(row, forms.get(0).form());
   }
 
   /**
@@ -149,71 +197,122 @@ final class Collocation {
     FixedBitSet b = select(request.b());
     Buckets inA = Buckets.whole(reader, a);
     Buckets inB = Buckets.whole(reader, b);
-    Windows aWindows = windows(request.node(), inA, request.left(), request.right()).get(0);
-    Windows bWindows = windows(request.node(), inB, request.left(), request.right()).get(0);
-    CollocateSet aSet =
-        new CollocateSet(
-            inA.documents[0], inA.tokens[0], aWindows.nodeFrequency, aWindows.windowTokens);
-    CollocateSet bSet =
-        new CollocateSet(
-            inB.documents[0], inB.tokens[0], bWindows.nodeFrequency, bWindows.windowTokens);
-    List<CollocateChange> gained = new ArrayList<>();
-    List<CollocateChange> lost = new ArrayList<>();
-    // Without windows in both sets there is no share to compare.
-    if (aWindows.windowTokens > 0 && bWindows.windowTokens > 0) {
-      Set<String> candidates = new HashSet<>();
-      for (String word : union(aWindows.observed.keySet(), bWindows.observed.keySet())) {
-        if (aWindows.observed.getOrDefault(word, 0L) + bWindows.observed.getOrDefault(word, 0L)
-            >= request.minCount()) {
-          candidates.add(word);
-        }
-      }
-      Map<String, long[]> aFrequencies = collocateFrequencies(candidates, inA);
-      Map<String, long[]> bFrequencies = collocateFrequencies(candidates, inB);
-      for (String word : candidates) {
-        long aObserved = aWindows.observed.getOrDefault(word, 0L);
-        long bObserved = bWindows.observed.getOrDefault(word, 0L);
-        CollocateRow aRow =
-            aObserved == 0
-                ? null
-                : row(word, aObserved, aFrequencies.get(word)[0], aWindows, inA.tokens[0]);
-        CollocateRow bRow =
-            bObserved == 0
-                ? null
-                : row(word, bObserved, bFrequencies.get(word)[0], bWindows, inB.tokens[0]);
-        Double aScore = aRow == null ? null : request.sort().of(aRow);
-        Double bScore = bRow == null ? null : request.sort().of(bRow);
-        // B first, as in compare: a positive log ratio is a collocate that gained from A to B.
-        double logRatio =
-            Keyness.logRatio(bObserved, aObserved, bWindows.windowTokens, aWindows.windowTokens);
-        CollocateChange change =
-            new CollocateChange(
-                word,
-                aObserved,
-                bObserved,
-                aScore,
-                bScore,
-                aScore == null || bScore == null ? null : bScore - aScore,
-                Keyness.logLikelihood(
-                    bObserved, aObserved, bWindows.windowTokens, aWindows.windowTokens),
-                logRatio,
-                aRow,
-                bRow);
-        if (logRatio > 0) {
-          gained.add(change);
-        } else if (logRatio < 0) {
-          lost.add(change);
-        }
-      }
-    }
+    NodeWindows aWindows = windowsOf(request, inA);
+    NodeWindows bWindows = windowsOf(request, inB);
+    Set<String> candidates = candidates(aWindows, bWindows, request.minCount());
+    Map<String, long[]> aFrequencies = collocateFrequencies(candidates, inA);
+    Map<String, long[]> bFrequencies = collocateFrequencies(candidates, inB);
+    List<List<CollocateChange>> changes =
+        changes(
+            request,
+            aWindows,
+            inA.tokens[0],
+            bWindows,
+            inB.tokens[0],
+            candidates,
+            word -> aFrequencies.get(word)[0],
+            word -> bFrequencies.get(word)[0]);
     WordForms forms = new WordForms(reader);
+    List<List<CollocateChange>> shown = new ArrayList<>();
+    for (List<CollocateChange> side : changes) {
+      List<CollocateChange> withForms = new ArrayList<>();
+      for (CollocateChange change : side) {
+        withForms.add(
+            shown(
+                change,
+                forms.of(
+                    change.collocate(), formsFrequency(change), doc -> a.get(doc) || b.get(doc))));
+      }
+      shown.add(withForms);
+    }
     return new CollocateComparison(
         request.node(),
         request.sort().label(),
-        aSet,
-        bSet,
-        shown(gained, request.rows(), forms, a, b),
-        shown(lost, request.rows(), forms, a, b));
+        set(inA, aWindows),
+        set(inB, bWindows),
+        shown.get(0),
+        shown.get(1));
+  }
+
+  /** The node's windows in one set of a comparison (the set's articles as one table). */
+  NodeWindows windowsOf(CollocateComparisonQuery request, Buckets set) throws IOException {
+    return windows(request.node(), set, request.left(), request.right()).get(0).counts();
+  }
+
+  static CollocateSet set(Buckets set, NodeWindows windows) {
+    return new CollocateSet(
+        set.documents[0], set.tokens[0], windows.nodeFrequency(), windows.windowTokens());
+  }
+
+  /**
+   * The words that may be rows of a comparison: observed at least minCount times in the two sets'
+   * windows together; none without windows in both sets, where there is no share to compare.
+   */
+  static Set<String> candidates(NodeWindows a, NodeWindows b, long minCount) {
+    Set<String> candidates = new HashSet<>();
+    if (a.windowTokens() > 0 && b.windowTokens() > 0) {
+      for (String word : union(a.observed().keySet(), b.observed().keySet())) {
+        if (a.observed().getOrDefault(word, 0L) + b.observed().getOrDefault(word, 0L) >= minCount) {
+          candidates.add(word);
+        }
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Each candidate set against itself, its share of B's windows against its share of A's: the gains
+   * and the losses, each ranked by G² and cut, before their forms.
+   *
+   * @param aFrequency each candidate's frequency in A's articles
+   */
+  static List<List<CollocateChange>> changes(
+      CollocateComparisonQuery request,
+      NodeWindows aWindows,
+      long aTokens,
+      NodeWindows bWindows,
+      long bTokens,
+      Set<String> candidates,
+      ToLongFunction<String> aFrequency,
+      ToLongFunction<String> bFrequency) {
+    List<CollocateChange> gained = new ArrayList<>();
+    List<CollocateChange> lost = new ArrayList<>();
+    for (String word : candidates) {
+      long aObserved = aWindows.observed().getOrDefault(word, 0L);
+      long bObserved = bWindows.observed().getOrDefault(word, 0L);
+      CollocateRow aRow =
+          aObserved == 0
+              ? null
+              : row(word, aObserved, aFrequency.applyAsLong(word), aWindows, aTokens);
+      CollocateRow bRow =
+          bObserved == 0
+              ? null
+              : row(word, bObserved, bFrequency.applyAsLong(word), bWindows, bTokens);
+      Double aScore = aRow == null ? null : request.sort().of(aRow);
+      Double bScore = bRow == null ? null : request.sort().of(bRow);
+      // B first, as in compare: a positive log ratio is a collocate that gained from A to B.
+      double logRatio =
+          Keyness.logRatio(bObserved, aObserved, bWindows.windowTokens(), aWindows.windowTokens());
+      CollocateChange change =
+          new CollocateChange(
+              word,
+              aObserved,
+              bObserved,
+              aScore,
+              bScore,
+              aScore == null || bScore == null ? null : bScore - aScore,
+              Keyness.logLikelihood(
+                  bObserved, aObserved, bWindows.windowTokens(), aWindows.windowTokens()),
+              logRatio,
+              aRow,
+              bRow);
+      if (logRatio > 0) {
+        gained.add(change);
+      } else if (logRatio < 0) {
+        lost.add(change);
+      }
+    }
+    return List.of(strongest(gained, request.rows()), strongest(lost, request.rows()));
   }
 
   private FixedBitSet select(CompareQuery.Subset subset) throws IOException {
@@ -227,39 +326,38 @@ final class Collocation {
     return both;
   }
 
-  /** The strongest changes by G², then by collocate, each shown by its most frequent form. */
-  private static List<CollocateChange> shown(
-      List<CollocateChange> changes, int rows, WordForms forms, FixedBitSet a, FixedBitSet b)
-      throws IOException {
+  /** The strongest changes by G², then by collocate. */
+  private static List<CollocateChange> strongest(List<CollocateChange> changes, int rows) {
     changes.sort(
         Comparator.comparingDouble(CollocateChange::logLikelihood)
             .reversed()
             .thenComparing(CollocateChange::collocate));
-    List<CollocateChange> shown = new ArrayList<>();
-    for (CollocateChange c : changes.subList(0, Math.min(changes.size(), rows))) {
-      long frequency =
-          (c.a() == null ? 0 : c.a().collocateFrequency())
-              + (c.b() == null ? 0 : c.b().collocateFrequency());
-      List<WordForm> written = forms.of(c.collocate(), frequency, doc -> a.get(doc) || b.get(doc));
-      if (written.isEmpty()) {
-        shown.add(c);
-        continue;
-      }
-      String form = written.get(0).form();
-      shown.add(
-          new CollocateChange(
-              form,
-              c.aObserved(),
-              c.bObserved(),
-              c.aScore(),
-              c.bScore(),
-              c.scoreChange(),
-              c.logLikelihood(),
-              c.logRatio(),
-              c.a() == null ? null : shownAs(c.a(), form),
-              c.b() == null ? null : shownAs(c.b(), form)));
+    return List.copyOf(changes.subList(0, Math.min(changes.size(), rows)));
+  }
+
+  /** A change's frequency in both sets: the count its written forms share. */
+  static long formsFrequency(CollocateChange c) {
+    return (c.a() == null ? 0 : c.a().collocateFrequency())
+        + (c.b() == null ? 0 : c.b().collocateFrequency());
+  }
+
+  /** A change shown by its most frequent written form, when it has forms. */
+  static CollocateChange shown(CollocateChange c, List<WordForm> written) {
+    if (written.isEmpty()) {
+      return c;
     }
-    return shown;
+    String form = written.get(0).form();
+    return new CollocateChange(
+        form,
+        c.aObserved(),
+        c.bObserved(),
+        c.aScore(),
+        c.bScore(),
+        c.scoreChange(),
+        c.logLikelihood(),
+        c.logRatio(),
+        c.a() == null ? null : shownAs(c.a(), form),
+        c.b() == null ? null : shownAs(c.b(), form));
   }
 
   /**
@@ -559,20 +657,20 @@ final class Collocation {
    *     the articles: no contingency table describes that
    */
   private static CollocateRow row(
-      String collocate, long observed, long frequency, Windows table, long corpusTokens) {
+      String collocate, long observed, long frequency, NodeWindows table, long corpusTokens) {
     Association.Counts counts;
     try {
       counts =
           new Association.Counts(
               observed,
-              table.nodeFrequency,
+              table.nodeFrequency(),
               Math.max(frequency, observed),
-              table.windowTokens,
+              table.windowTokens(),
               corpusTokens);
     } catch (IllegalArgumentException impossibleTable) {
       throw new InvalidQueryException(
           "the node's windows overlap so much that they hold more tokens than its articles ("
-              + table.windowTokens
+              + table.windowTokens()
               + " of "
               + corpusTokens
               + "); choose a narrower --window");
@@ -588,7 +686,7 @@ final class Collocation {
         Association.zScore(counts),
         Association.logLikelihood(counts),
         Association.logDice(counts),
-        table.windowTokens < corpusTokens ? Association.logRatio(counts) : null);
+        table.windowTokens() < corpusTokens ? Association.logRatio(counts) : null);
   }
 
   private static CollocateRow shownAs(CollocateRow row, String form) {

@@ -179,6 +179,11 @@ public final class ShardAnswers {
     return new ComparisonParts(searcher, parsing);
   }
 
+  /** The shard's parts of the collocates of a node. */
+  public CollocationParts collocations() {
+    return new CollocationParts(searcher, parsing);
+  }
+
   private FixedBitSet selection(Sources sources, Languages languages) throws IOException {
     return Selection.of(searcher, parsing, DateRange.ALL, sources, languages, null);
   }

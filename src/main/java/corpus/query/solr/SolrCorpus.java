@@ -240,12 +240,15 @@ final class SolrCorpus implements Corpus {
 
   @Override
   public CollocatesResult collocates(CollocatesQuery query) throws IOException {
-    throw notYet("collocates");
+    known(query.sources(), query.languages());
+    return new ClusterCollocations(cluster).answer(query);
   }
 
   @Override
   public CollocateComparison collocates(CollocateComparisonQuery query) throws IOException {
-    throw notYet("collocates");
+    known(query.a().sources(), query.a().languages());
+    known(query.b().sources(), query.b().languages());
+    return new ClusterCollocations(cluster).answer(query);
   }
 
   @Override
@@ -268,7 +271,7 @@ final class SolrCorpus implements Corpus {
     return new IOException(
         "'"
             + what
-            + "' is not answered by a SolrCloud cluster yet (docs, search, kwic, freq, compare, trend and stats are); use a local"
+            + "' is not answered by a SolrCloud cluster yet (every question but dups and --dedup is); use a local"
             + " index (--index) for it");
   }
 

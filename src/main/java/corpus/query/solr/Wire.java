@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import corpus.query.CollocateComparisonQuery;
 import corpus.query.CompareQuery;
 import corpus.query.DateRange;
 import corpus.query.DocumentsQuery;
@@ -79,7 +80,13 @@ public final class Wire {
      */
     COMPARE_PAGE,
     /** The shard's parts of the rows shown: {@code ComparisonParts.RowPart}s. */
-    COMPARE_ROWS
+    COMPARE_ROWS,
+    /** The node's windows in each of the shard's tables: a {@code CollocationParts.Tables}. */
+    COLLOCATE_WINDOWS,
+    /** The node's windows in each set of a comparison: a {@code CollocationParts.Sets}. */
+    COLLOCATE_SETS,
+    /** The counts of the written forms of collocates in either set: one map per word. */
+    COLLOCATE_FORMS
   }
 
   /**
@@ -138,6 +145,9 @@ public final class Wire {
       DispersionTotals aTotals,
       DispersionTotals bTotals,
       List<ComparisonParts.Counts> rows) {}
+
+  /** The arguments of {@link Op#COLLOCATE_FORMS}: the comparison, and the words shown. */
+  public record CollocateForms(CollocateComparisonQuery query, List<String> words) {}
 
   /** The arguments of {@link Op#SEARCH}: the question, and the statistics to score with. */
   public record SearchArgs(SearchQuery query, ScoringStats stats) {}

@@ -187,12 +187,12 @@ class SolrClusterIT {
 
   /**
    * Frequency tables, per period and per source, of words and of sequences, with every kind of
-   * dispersion, and comparisons of two sets: the cluster's exact merge gives the local table, bit
-   * for bit.
+   * dispersion, comparisons of two sets, and collocates (per period, and of two sets): the
+   * cluster's exact merge gives the local answer, bit for bit.
    */
   @Test
   @Order(3)
-  void freqAndCompareAreTheLocalIndexs() throws IOException {
+  void freqCompareAndCollocatesAreTheLocalIndexs() throws IOException {
     assertSameAnswers(
         List.of(
             List.of("freq"),
@@ -216,7 +216,34 @@ class SolrClusterIT {
             List.of("compare", "--a-to", "2023-06-30", "--b-from", "2023-07-01", "--top", "0"),
             List.of("compare", "--a-query", "putin", "--b-query", "china", "--keep-stopwords"),
             List.of("compare", "--a-language", "ru", "--b-language", "en", "--top", "0"),
-            List.of("compare", "--a-source", "reuters", "--b-source", "tass", "--min-count", "2")));
+            List.of("compare", "--a-source", "reuters", "--b-source", "tass", "--min-count", "2"),
+            List.of("collocates", "putin"),
+            List.of("collocates", "china", "--top", "0", "--min-count", "1"),
+            List.of("collocates", "president xi", "--by", "year", "--window", "3,3"),
+            List.of("collocates", "путин", "--top", "0", "--min-count", "1"),
+            List.of("collocates", "russia", "--sort", "mi", "--by", "month", "--min-count", "1"),
+            List.of("collocates", "санкции", "--min-count", "1", "--top", "0"),
+            List.of("collocates", "nosuchword"),
+            List.of(
+                "collocates",
+                "china",
+                "--a-to",
+                "2023-06-30",
+                "--b-from",
+                "2023-07-01",
+                "--min-count",
+                "1",
+                "--top",
+                "0"),
+            List.of(
+                "collocates",
+                "russia",
+                "--a-query",
+                "putin",
+                "--b-query",
+                "trade",
+                "--sort",
+                "log_dice")));
   }
 
   @Test
@@ -394,7 +421,11 @@ class SolrClusterIT {
   @Test
   @Order(9)
   void aQuestionTheClusterCannotAnswerYetSaysSo() {
-    for (List<String> command : List.of(List.of("collocates", "putin"), List.of("dups"))) {
+    for (List<String> command :
+        List.of(
+            List.of("dups"),
+            List.of("freq", "--dedup"),
+            List.of("compare", "--a-to", "2023-06-30", "--b-from", "2023-07-01", "--ngram", "2"))) {
       CliRunner.Run run = onCluster(command.toArray(String[]::new));
       assertEquals(1, run.exitCode(), command + ": " + run.err());
       assertTrue(run.err().contains("not answered by a SolrCloud cluster yet"), run.err());

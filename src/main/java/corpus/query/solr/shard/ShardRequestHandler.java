@@ -2,6 +2,8 @@ package corpus.query.solr.shard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.index.IndexFacts;
+import corpus.query.CollocateComparisonQuery;
+import corpus.query.CollocatesQuery;
 import corpus.query.CompareQuery;
 import corpus.query.FrequencyQuery;
 import corpus.query.InvalidQueryException;
@@ -108,6 +110,14 @@ public final class ShardRequestHandler extends RequestHandlerBase {
       case COMPARE_ROWS -> {
         Wire.CompareRows rows = json.readValue(args, Wire.CompareRows.class);
         yield answers.comparisons().rows(rows.query(), rows.aTotals(), rows.bTotals(), rows.rows());
+      }
+      case COLLOCATE_WINDOWS ->
+          answers.collocations().windows(json.readValue(args, CollocatesQuery.class));
+      case COLLOCATE_SETS ->
+          answers.collocations().windows(json.readValue(args, CollocateComparisonQuery.class));
+      case COLLOCATE_FORMS -> {
+        Wire.CollocateForms forms = json.readValue(args, Wire.CollocateForms.class);
+        yield answers.collocations().forms(forms.query(), forms.words());
       }
       case FREQ_ROWS -> {
         Wire.FrequencyRows rows = json.readValue(args, Wire.FrequencyRows.class);
