@@ -26,8 +26,9 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * One shard's parts of a comparison of two sets ({@code compare}), counted by the local backend's
  * own code: the sets' sizes, every word's counts in both sets, in pages in term order, and the
- * forms and dispersion of the rows shown. G² is not a sum over shards, so every word's counts are
- * needed before any is ranked; the pages keep each answer a few MB.
+ * forms and dispersion of the rows shown; for word sequences, the sequences counted often enough
+ * here, and the counts of those the other shards found. G² is not a sum over shards, so every
+ * word's counts are needed before any is ranked; the pages keep each answer a few MB.
  */
 public final class ComparisonParts {
   /**
@@ -140,6 +141,41 @@ public final class ComparisonParts {
       }
     }
     return new Page(rows, last, term == null);
+  }
+
+  /**
+   * This shard's word sequences ({@code --ngram}) counted at least {@code minCount} times in the
+   * two sets together, with the question's stop words.
+   *
+   * @param languages the stop words' languages: those of the whole cluster's sets
+   */
+  public List<Counts> sequences(CompareQuery query, List<String> languages, long minCount)
+      throws IOException {
+    TermFilter filter =
+        new TermFilter(1, query.keepStopwords(), StopWords.forLanguages(new HashSet<>(languages)));
+    List<Counts> rows = new ArrayList<>();
+    comparison.countSequences(
+        query.ngram(),
+        filter,
+        comparison.select(query.a()),
+        comparison.select(query.b()),
+        (sequence, a, b) -> {
+          if (a + b >= minCount) {
+            rows.add(new Counts(sequence, a, b));
+          }
+        });
+    return rows;
+  }
+
+  /** This shard's counts of the given word sequences; one it does not have is left out. */
+  public List<Counts> sequenceCounts(CompareQuery query, List<String> sequences)
+      throws IOException {
+    List<Counts> rows = new ArrayList<>();
+    comparison
+        .countSequences(
+            query.ngram(), comparison.select(query.a()), comparison.select(query.b()), sequences)
+        .forEach((sequence, counts) -> rows.add(new Counts(sequence, counts[0], counts[1])));
+    return rows;
   }
 
   /**

@@ -10,8 +10,11 @@ import corpus.stats.Keyness;
 import corpus.stats.Rates;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -141,6 +144,29 @@ final class TermComparison {
       long bTokens,
       TopK<CompareRow> kept)
       throws IOException {
+    countSequences(
+        n,
+        filter,
+        a,
+        b,
+        (sequence, aCount, bCount) -> {
+          if (aCount + bCount >= filter.minCount()) {
+            kept.offer(row(sequence, aCount, bCount, aTokens, bTokens));
+          }
+        });
+  }
+
+  /** A word sequence with its counts in both sets. */
+  interface SequenceCounts {
+    void accept(String sequence, long aCount, long bCount) throws IOException;
+  }
+
+  /**
+   * Counts the word sequences of the articles in A or B that the filter admits, each in the sets
+   * its article is in, and hands every sequence to the sink once, with both counts.
+   */
+  void countSequences(int n, TermFilter filter, FixedBitSet a, FixedBitSet b, SequenceCounts sink)
+      throws IOException {
     try (SequenceCount counts = sequenceCounts.apply(2)) {
       StoredFields stored = searcher.storedFields();
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -165,12 +191,43 @@ final class TermComparison {
             });
       }
       counts.forEachSequence(
-          (sequence, count, documents) -> {
-            if (count[A] + count[B] >= filter.minCount()) {
-              kept.offer(row(sequence, count[A], count[B], aTokens, bTokens));
+          (sequence, count, documents) -> sink.accept(sequence, count[A], count[B]));
+    }
+  }
+
+  /**
+   * The counts in both sets of the given word sequences, from the stored text of the articles in A
+   * or B; a sequence found in neither is left out.
+   */
+  Map<String, long[]> countSequences(int n, FixedBitSet a, FixedBitSet b, Collection<String> asked)
+      throws IOException {
+    Map<String, long[]> counts = new HashMap<>();
+    asked.forEach(sequence -> counts.put(sequence, new long[2]));
+    StoredFields stored = searcher.storedFields();
+    // Every sequence asked for was admitted by the question's filter already.
+    TermFilter everySequence = new TermFilter(1, true);
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      boolean inA = a.get(doc);
+      boolean inB = b.get(doc);
+      if (!inA && !inB) {
+        continue;
+      }
+      FrequencyCount.sequencesOf(
+          stored,
+          parsing,
+          doc,
+          n,
+          everySequence,
+          (sequence, firstInArticle) -> {
+            long[] found = counts.get(sequence);
+            if (found != null) {
+              found[A] += inA ? 1 : 0;
+              found[B] += inB ? 1 : 0;
             }
           });
     }
+    counts.values().removeIf(found -> found[A] + found[B] == 0);
+    return counts;
   }
 
   /** A row before its forms and dispersion: counts, rates and the two statistics. */

@@ -10,6 +10,7 @@ import corpus.query.lucene.DispersionTotals;
 import corpus.query.lucene.TopK;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,11 +34,6 @@ final class ClusterComparison {
   }
 
   CompareResult answer(CompareQuery query) throws IOException {
-    if (query.ngram() > 1) {
-      throw new IOException(
-          "'compare --ngram' is not answered by a SolrCloud cluster yet (compare of words is); use"
-              + " a local index (--index) for it");
-    }
     List<ComparisonParts.Facts> facts =
         cluster.askShards(
             Wire.Op.COMPARE_FACTS, query, Wire.JSON.constructType(ComparisonParts.Facts.class));
@@ -59,9 +55,17 @@ final class ClusterComparison {
     }
     TopK<CompareRow> kept = new TopK<>(query.rows(), ComparisonParts.STRONGEST_FIRST);
     if (aTokens > 0 && bTokens > 0) {
-      rank(query, List.copyOf(languages), facts.size(), aTokens, bTokens, kept);
+      if (query.ngram() == 1) {
+        rank(query, List.copyOf(languages), facts.size(), aTokens, bTokens, kept);
+      } else {
+        rankSequences(query, List.copyOf(languages), facts.size(), aTokens, bTokens, kept);
+      }
     }
     List<CompareRow> rows = kept.sorted();
+    if (query.ngram() > 1) {
+      // Sequences have no forms and no dispersion, as in one index.
+      return new CompareResult(aDocuments, aTokens, bDocuments, bTokens, rows);
+    }
     return new CompareResult(
         aDocuments,
         aTokens,
@@ -93,6 +97,69 @@ final class ClusterComparison {
                 ComparisonParts.row(counts.term(), counts.a(), counts.b(), aTokens, bTokens));
           }
         });
+  }
+
+  /**
+   * Word sequences, in two rounds: a sequence counted at least {@code --min-count} times over the
+   * cluster is counted at least that over the shards on one of them (the minimum shared out), so
+   * every shard sends the sequences it counted that often; then each shard counts the sequences the
+   * others sent and it did not, and the exact sums are ranked. Each round reads the stored text of
+   * the sets' articles once.
+   */
+  private void rankSequences(
+      CompareQuery query,
+      List<String> languages,
+      int shards,
+      long aTokens,
+      long bTokens,
+      TopK<CompareRow> kept)
+      throws IOException {
+    long share = Math.max(1, (query.minCount() + shards - 1) / shards);
+    var types = Wire.JSON.getTypeFactory();
+    JavaType counts = types.constructCollectionType(List.class, ComparisonParts.Counts.class);
+    List<List<ComparisonParts.Counts>> sent =
+        cluster.askShards(
+            Wire.Op.COMPARE_SEQUENCES, new Wire.CompareSequences(query, languages, share), counts);
+    List<Map<String, ComparisonParts.Counts>> known = new ArrayList<>();
+    Set<String> candidates = new TreeSet<>();
+    for (List<ComparisonParts.Counts> shard : sent) {
+      Map<String, ComparisonParts.Counts> byTerm = new HashMap<>();
+      shard.forEach(row -> byTerm.put(row.term(), row));
+      known.add(byTerm);
+      candidates.addAll(byTerm.keySet());
+    }
+    List<List<String>> missing = new ArrayList<>();
+    for (Map<String, ComparisonParts.Counts> shard : known) {
+      missing.add(candidates.stream().filter(sequence -> !shard.containsKey(sequence)).toList());
+    }
+    List<List<ComparisonParts.Counts>> counted =
+        cluster.askEachShard(
+            Wire.Op.COMPARE_SEQUENCE_COUNTS,
+            s ->
+                missing.get(s).isEmpty()
+                    ? null
+                    : new Wire.CompareSequenceCounts(query, missing.get(s)),
+            counts);
+    for (int s = 0; s < shards; s++) {
+      if (counted.get(s) != null) {
+        Map<String, ComparisonParts.Counts> shard = known.get(s);
+        counted.get(s).forEach(row -> shard.put(row.term(), row));
+      }
+    }
+    for (String sequence : candidates) {
+      long a = 0;
+      long b = 0;
+      for (Map<String, ComparisonParts.Counts> shard : known) {
+        ComparisonParts.Counts part = shard.get(sequence);
+        if (part != null) {
+          a += part.a();
+          b += part.b();
+        }
+      }
+      if (a + b >= query.minCount()) {
+        kept.offer(ComparisonParts.row(sequence, a, b, aTokens, bTokens));
+      }
+    }
   }
 
   /** The rows with their forms and dispersion, from every shard's parts of them. */

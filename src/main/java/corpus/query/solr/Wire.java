@@ -81,6 +81,10 @@ public final class Wire {
     COMPARE_PAGE,
     /** The shard's parts of the rows shown: {@code ComparisonParts.RowPart}s. */
     COMPARE_ROWS,
+    /** The shard's word sequences counted often enough in two sets: {@code Counts}. */
+    COMPARE_SEQUENCES,
+    /** The shard's counts of given word sequences in two sets: {@code Counts}. */
+    COMPARE_SEQUENCE_COUNTS,
     /** The node's windows in each of the shard's tables: a {@code CollocationParts.Tables}. */
     COLLOCATE_WINDOWS,
     /** The node's windows in each set of a comparison: a {@code CollocationParts.Sets}. */
@@ -145,6 +149,17 @@ public final class Wire {
       DispersionTotals aTotals,
       DispersionTotals bTotals,
       List<ComparisonParts.Counts> rows) {}
+
+  /**
+   * The arguments of {@link Op#COMPARE_SEQUENCES}.
+   *
+   * @param languages the languages whose stop words are left out
+   * @param minCount the smallest count in both sets together sent
+   */
+  public record CompareSequences(CompareQuery query, List<String> languages, long minCount) {}
+
+  /** The arguments of {@link Op#COMPARE_SEQUENCE_COUNTS}: the sequences to count. */
+  public record CompareSequenceCounts(CompareQuery query, List<String> sequences) {}
 
   /** The arguments of {@link Op#COLLOCATE_FORMS}: the comparison, and the words shown. */
   public record CollocateForms(CollocateComparisonQuery query, List<String> words) {}

@@ -111,6 +111,16 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         Wire.CompareRows rows = json.readValue(args, Wire.CompareRows.class);
         yield answers.comparisons().rows(rows.query(), rows.aTotals(), rows.bTotals(), rows.rows());
       }
+      case COMPARE_SEQUENCES -> {
+        Wire.CompareSequences sequences = json.readValue(args, Wire.CompareSequences.class);
+        yield answers
+            .comparisons()
+            .sequences(sequences.query(), sequences.languages(), sequences.minCount());
+      }
+      case COMPARE_SEQUENCE_COUNTS -> {
+        Wire.CompareSequenceCounts counts = json.readValue(args, Wire.CompareSequenceCounts.class);
+        yield answers.comparisons().sequenceCounts(counts.query(), counts.sequences());
+      }
       case COLLOCATE_WINDOWS ->
           answers.collocations().windows(json.readValue(args, CollocatesQuery.class));
       case COLLOCATE_SETS ->
