@@ -12,21 +12,32 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
  * embedded ZooKeeper in one JVM, each node with this tool's shard plugin on its classpath. Runs
  * until the JVM is told to stop; the cluster's data lives under its folder and goes with it.
  *
- * <p>Usage: {@code LocalCluster FOLDER NODES}. Writes ZooKeeper's address to {@code
+ * <p>Usage: {@code LocalCluster FOLDER NODES [LIBRARY]}. With a LIBRARY folder, every node loads
+ * the jars in it as Solr loads a production node's {@code sharedLib}: that is how the plugin jar
+ * ({@code target/corpus-solr-plugin.jar}) is tried on nodes that do not have this tool's classes.
+ * This class uses Solr's alone, so it also runs as a single source file ({@code java -cp SOLR
+ * LocalCluster.java ...}) on such a classpath. Writes ZooKeeper's address to {@code
  * FOLDER/zookeeper} once every node is up, and prints it.
  */
 public final class LocalCluster {
   private LocalCluster() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      System.err.println("usage: LocalCluster FOLDER NODES");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: LocalCluster FOLDER NODES [LIBRARY]");
       System.exit(2);
     }
     Path folder = Path.of(args[0]).toAbsolutePath();
     int nodes = Integer.parseInt(args[1]);
-    MiniSolrCloudCluster cluster =
-        new MiniSolrCloudCluster.Builder(nodes, folder.resolve("solr")).configure();
+    MiniSolrCloudCluster.Builder builder =
+        new MiniSolrCloudCluster.Builder(nodes, folder.resolve("solr"));
+    if (args.length == 3) {
+      String library = Path.of(args[2]).toAbsolutePath().toString();
+      builder.withSolrXml(
+          MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML.replaceFirst(
+              "<solr>", "<solr>\n  <str name=\"sharedLib\">" + library + "</str>"));
+    }
+    MiniSolrCloudCluster cluster = builder.configure();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
