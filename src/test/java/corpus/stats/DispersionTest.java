@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -267,37 +270,50 @@ class DispersionTest {
     }
   }
 
+  /** Random parts of sizes 1 to 5,000, a word in about one of {@code every} of them. */
+  private record Parts(long[] counts, long[] sizes, long frequency, long total, long min) {
+    static Parts random(Random random, int most, int every) {
+      int n = 2 + random.nextInt(most);
+      long[] counts = new long[n];
+      long[] sizes = new long[n];
+      long frequency = 0;
+      long total = 0;
+      long min = Long.MAX_VALUE;
+      for (int i = 0; i < n; i++) {
+        sizes[i] = 1 + random.nextInt(5000);
+        counts[i] =
+            random.nextInt(every) == 0 ? random.nextInt((int) Math.min(sizes[i], 50) + 1) : 0;
+        frequency += counts[i];
+        total += sizes[i];
+        min = Math.min(min, sizes[i]);
+      }
+      return new Parts(counts, sizes, frequency, total, min);
+    }
+
+    Dispersion.Accumulator accumulator() {
+      return new Dispersion.Accumulator(frequency, counts.length, total, min);
+    }
+  }
+
   /**
    * A cluster's shards add a word's parts in another order than one index: the values must be the
    * same to the last bit whatever the order.
    */
-  @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
-  @org.junit.jupiter.params.provider.ValueSource(longs = {11, 12, 13, 14, 15})
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {11, 12, 13, 14, 15})
   void theAccumulatorsValuesDoNotDependOnTheOrderOfTheParts(long seed) {
-    java.util.Random random = new java.util.Random(seed);
-    int parts = 2 + random.nextInt(400);
-    long[] counts = new long[parts];
-    long[] sizes = new long[parts];
-    long frequency = 0;
-    long total = 0;
-    long min = Long.MAX_VALUE;
-    for (int i = 0; i < parts; i++) {
-      sizes[i] = 1 + random.nextInt(5000);
-      counts[i] = random.nextInt(4) == 0 ? random.nextInt((int) Math.min(sizes[i], 50) + 1) : 0;
-      frequency += counts[i];
-      total += sizes[i];
-      min = Math.min(min, sizes[i]);
-    }
+    Random random = new Random(seed);
+    Parts parts = Parts.random(random, 400, 4);
     Dispersion.Values first = null;
-    java.util.List<Integer> order = new java.util.ArrayList<>();
-    for (int i = 0; i < parts; i++) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < parts.counts().length; i++) {
       order.add(i);
     }
     for (int shuffle = 0; shuffle < 6; shuffle++) {
-      java.util.Collections.shuffle(order, random);
-      Dispersion.Accumulator accumulator = new Dispersion.Accumulator(frequency, parts, total, min);
+      Collections.shuffle(order, random);
+      Dispersion.Accumulator accumulator = parts.accumulator();
       for (int i : order) {
-        accumulator.add(counts[i], sizes[i]);
+        accumulator.add(parts.counts()[i], parts.sizes()[i]);
       }
       Dispersion.Values values = accumulator.values();
       if (first == null) {
@@ -315,37 +331,25 @@ class DispersionTest {
   @ValueSource(longs = {21, 22, 23, 24, 25})
   void joinedStatesGiveOneAccumulatorsValues(long seed) {
     Random random = new Random(seed);
-    int parts = 2 + random.nextInt(2000);
-    long[] counts = new long[parts];
-    long[] sizes = new long[parts];
-    long frequency = 0;
-    long total = 0;
-    long min = Long.MAX_VALUE;
-    for (int i = 0; i < parts; i++) {
-      sizes[i] = 1 + random.nextInt(5000);
-      counts[i] = random.nextInt(3) == 0 ? random.nextInt((int) Math.min(sizes[i], 50) + 1) : 0;
-      frequency += counts[i];
-      total += sizes[i];
-      min = Math.min(min, sizes[i]);
-    }
-    Dispersion.Accumulator whole = new Dispersion.Accumulator(frequency, parts, total, min);
+    Parts parts = Parts.random(random, 2000, 3);
+    Dispersion.Accumulator whole = parts.accumulator();
     int shards = 1 + random.nextInt(5);
     Dispersion.Accumulator[] shard = new Dispersion.Accumulator[shards];
     for (int s = 0; s < shards; s++) {
-      shard[s] = new Dispersion.Accumulator(frequency, parts, total, min);
+      shard[s] = parts.accumulator();
     }
-    for (int i = 0; i < parts; i++) {
-      whole.add(counts[i], sizes[i]);
-      shard[random.nextInt(shards)].add(counts[i], sizes[i]);
+    for (int i = 0; i < parts.counts().length; i++) {
+      whole.add(parts.counts()[i], parts.sizes()[i]);
+      shard[random.nextInt(shards)].add(parts.counts()[i], parts.sizes()[i]);
     }
-    Dispersion.Accumulator joined = new Dispersion.Accumulator(frequency, parts, total, min);
+    Dispersion.Accumulator joined = parts.accumulator();
     for (int s = shards - 1; s >= 0; s--) {
       joined.join(shard[s].state());
     }
     assertEquals(whole.values(), joined.values());
-    // Joining one state twice counts its parts twice: the totals catch it, or the values differ.
-    if (frequency > 0) {
-      Dispersion.Accumulator twice = new Dispersion.Accumulator(frequency, parts, total, min);
+    // Joining one state twice counts its parts twice: the totals catch it.
+    if (parts.frequency() > 0) {
+      Dispersion.Accumulator twice = parts.accumulator();
       twice.join(whole.state());
       assertThrows(IllegalArgumentException.class, () -> twice.join(whole.state()));
     }

@@ -162,6 +162,15 @@ final class Buckets {
     return bySource;
   }
 
+  /**
+   * The tables of a question by period: one of the whole selection when {@code by} is NONE, one per
+   * occupied period otherwise.
+   */
+  static Buckets tables(IndexReader reader, FixedBitSet selected, Granularity by)
+      throws IOException {
+    return by == Granularity.NONE ? whole(reader, selected) : occupiedPeriods(reader, selected, by);
+  }
+
   /** One bucket per period that has selected articles, in calendar order; empty ones left out. */
   static Buckets occupiedPeriods(IndexReader reader, FixedBitSet selected, Granularity by)
       throws IOException {

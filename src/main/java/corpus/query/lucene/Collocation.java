@@ -15,7 +15,6 @@ import corpus.query.CollocatesQuery;
 import corpus.query.CollocatesResult;
 import corpus.query.CollocationMeasure;
 import corpus.query.CompareQuery;
-import corpus.query.Granularity;
 import corpus.query.InvalidQueryException;
 import corpus.query.WordForm;
 import corpus.stats.Association;
@@ -131,9 +130,7 @@ final class Collocation {
             request.sources(),
             request.languages(),
             request.query());
-    return request.by() == Granularity.NONE
-        ? Buckets.whole(reader, selected)
-        : Buckets.occupiedPeriods(reader, selected, request.by());
+    return Buckets.tables(reader, selected, request.by());
   }
 
   /** The windows of the node in each table. */

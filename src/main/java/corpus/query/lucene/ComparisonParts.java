@@ -18,7 +18,6 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -123,21 +122,10 @@ public final class ComparisonParts {
       if (!filter.admits(term, termsEnum.totalTermFreq())) {
         continue;
       }
-      long aCount = 0;
-      long bCount = 0;
       postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-      for (int doc = postings.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = postings.nextDoc()) {
-        if (a.get(doc)) {
-          aCount += postings.freq();
-        }
-        if (b.get(doc)) {
-          bCount += postings.freq();
-        }
-      }
-      if (aCount + bCount > 0) {
-        rows.add(new Counts(last, aCount, bCount));
+      long[] counts = TermComparison.countIn(postings, a, b);
+      if (counts[0] + counts[1] > 0) {
+        rows.add(new Counts(last, counts[0], counts[1]));
       }
     }
     return new Page(rows, last, term == null);

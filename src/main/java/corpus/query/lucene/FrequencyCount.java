@@ -156,9 +156,7 @@ final class FrequencyCount {
   Buckets tables(FrequencyQuery request, FixedBitSet matching) throws IOException {
     return request.bySource()
         ? Buckets.bySource(reader, matching)
-        : request.by() == Granularity.NONE
-            ? Buckets.whole(reader, matching)
-            : Buckets.occupiedPeriods(reader, matching, request.by());
+        : Buckets.tables(reader, matching, request.by());
   }
 
   /**

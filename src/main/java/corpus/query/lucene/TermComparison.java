@@ -94,23 +94,12 @@ final class TermComparison {
         if (!filter.admits(term, bound * termsEnum.totalTermFreq())) {
           continue;
         }
-        long aCount = 0;
-        long bCount = 0;
         postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-        for (int doc = postings.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS;
-            doc = postings.nextDoc()) {
-          if (a.get(doc)) {
-            aCount += postings.freq();
-          }
-          if (b.get(doc)) {
-            bCount += postings.freq();
-          }
-        }
-        if (aCount + bCount < filter.minCount()) {
+        long[] counts = countIn(postings, a, b);
+        if (counts[A] + counts[B] < filter.minCount()) {
           continue;
         }
-        kept.offer(row(term.utf8ToString(), aCount, bCount, aTokens, bTokens));
+        kept.offer(row(term.utf8ToString(), counts[A], counts[B], aTokens, bTokens));
       }
     }
     WordForms wordForms = new WordForms(reader);
@@ -168,28 +157,19 @@ final class TermComparison {
   void countSequences(int n, TermFilter filter, FixedBitSet a, FixedBitSet b, SequenceCounts sink)
       throws IOException {
     try (SequenceCount counts = sequenceCounts.apply(2)) {
-      StoredFields stored = searcher.storedFields();
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        boolean inA = a.get(doc);
-        boolean inB = b.get(doc);
-        if (!inA && !inB) {
-          continue;
-        }
-        FrequencyCount.sequencesOf(
-            stored,
-            parsing,
-            doc,
-            n,
-            filter,
-            (sequence, firstInArticle) -> {
-              if (inA) {
-                counts.add(A, sequence, firstInArticle);
-              }
-              if (inB) {
-                counts.add(B, sequence, firstInArticle);
-              }
-            });
-      }
+      forEachSequence(
+          n,
+          filter,
+          a,
+          b,
+          (sequence, firstInArticle, inA, inB) -> {
+            if (inA) {
+              counts.add(A, sequence, firstInArticle);
+            }
+            if (inB) {
+              counts.add(B, sequence, firstInArticle);
+            }
+          });
       counts.forEachSequence(
           (sequence, count, documents) -> sink.accept(sequence, count[A], count[B]));
     }
@@ -203,31 +183,68 @@ final class TermComparison {
       throws IOException {
     Map<String, long[]> counts = new HashMap<>();
     asked.forEach(sequence -> counts.put(sequence, new long[2]));
-    StoredFields stored = searcher.storedFields();
     // Every sequence asked for was admitted by the question's filter already.
-    TermFilter everySequence = new TermFilter(1, true);
+    forEachSequence(
+        n,
+        new TermFilter(1, true),
+        a,
+        b,
+        (sequence, firstInArticle, inA, inB) -> {
+          long[] found = counts.get(sequence);
+          if (found != null) {
+            found[A] += inA ? 1 : 0;
+            found[B] += inB ? 1 : 0;
+          }
+        });
+    counts.values().removeIf(found -> found[A] + found[B] == 0);
+    return counts;
+  }
+
+  /** One occurrence of a word sequence in an article of A, B or both. */
+  private interface SequenceInSets {
+    void accept(String sequence, boolean firstInArticle, boolean inA, boolean inB)
+        throws IOException;
+  }
+
+  /** Every word sequence of the articles in A or B that the filter admits, article by article. */
+  private void forEachSequence(
+      int n, TermFilter filter, FixedBitSet a, FixedBitSet b, SequenceInSets sink)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
       boolean inA = a.get(doc);
       boolean inB = b.get(doc);
-      if (!inA && !inB) {
-        continue;
+      if (inA || inB) {
+        FrequencyCount.sequencesOf(
+            stored,
+            parsing,
+            doc,
+            n,
+            filter,
+            (sequence, firstInArticle) -> sink.accept(sequence, firstInArticle, inA, inB));
       }
-      FrequencyCount.sequencesOf(
-          stored,
-          parsing,
-          doc,
-          n,
-          everySequence,
-          (sequence, firstInArticle) -> {
-            long[] found = counts.get(sequence);
-            if (found != null) {
-              found[A] += inA ? 1 : 0;
-              found[B] += inB ? 1 : 0;
-            }
-          });
     }
-    counts.values().removeIf(found -> found[A] + found[B] == 0);
-    return counts;
+  }
+
+  /**
+   * A word's counts in A and in B from its postings: an article in both sets counts in both.
+   *
+   * @return {count in A, count in B}
+   */
+  static long[] countIn(PostingsEnum postings, FixedBitSet a, FixedBitSet b) throws IOException {
+    long aCount = 0;
+    long bCount = 0;
+    for (int doc = postings.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = postings.nextDoc()) {
+      if (a.get(doc)) {
+        aCount += postings.freq();
+      }
+      if (b.get(doc)) {
+        bCount += postings.freq();
+      }
+    }
+    return new long[] {aCount, bCount};
   }
 
   /** A row before its forms and dispersion: counts, rates and the two statistics. */
