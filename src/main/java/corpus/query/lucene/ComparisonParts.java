@@ -104,17 +104,7 @@ public final class ComparisonParts {
       return new Page(rows, after, true);
     }
     TermsEnum termsEnum = terms.iterator();
-    BytesRef term;
-    if (after == null) {
-      term = termsEnum.next();
-    } else {
-      BytesRef from = new BytesRef(after);
-      TermsEnum.SeekStatus status = termsEnum.seekCeil(from);
-      term =
-          status == TermsEnum.SeekStatus.END
-              ? null
-              : status == TermsEnum.SeekStatus.FOUND ? termsEnum.next() : termsEnum.term();
-    }
+    BytesRef term = TermRanges.after(termsEnum, after);
     PostingsEnum postings = null;
     String last = after;
     for (int looked = 0; term != null && looked < size; term = termsEnum.next(), looked++) {

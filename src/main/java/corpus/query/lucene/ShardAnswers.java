@@ -73,10 +73,16 @@ public final class ShardAnswers {
         .part(selection(sources, languages), everyArticle(sources, languages));
   }
 
-  /** The different words of the articles {@link #stats} counts, in byte order. */
-  public List<String> words(Sources sources, Languages languages) throws IOException {
+  /**
+   * A page of the different words of the articles {@link #stats} counts, in byte order.
+   *
+   * @param after the last word of the previous page, or null for the first
+   * @param size words of the dictionary a page looks at
+   */
+  public WordsPage words(Sources sources, Languages languages, String after, int size)
+      throws IOException {
     return new StatsSummary(reader)
-        .words(selection(sources, languages), everyArticle(sources, languages));
+        .words(selection(sources, languages), everyArticle(sources, languages), after, size);
   }
 
   /**

@@ -71,27 +71,48 @@ final class StatsSummary {
   /** Terms that occur in at least one selected article; a deleted article's words do not count. */
   private long distinctTerms(FixedBitSet selected, boolean everyArticle) throws IOException {
     long[] distinct = new long[1];
-    forEachWord(selected, everyArticle, word -> distinct[0]++);
+    forEachWord(selected, everyArticle, null, Long.MAX_VALUE, word -> distinct[0]++);
     return distinct[0];
   }
 
-  /** The different words of the selected articles, in byte order. */
-  List<String> words(FixedBitSet selected, boolean everyArticle) throws IOException {
+  /**
+   * A page of the different words of the selected articles, in byte order: those after {@code
+   * after} (null for the first page), among the next {@code size} words of the dictionary.
+   */
+  WordsPage words(FixedBitSet selected, boolean everyArticle, String after, int size)
+      throws IOException {
     List<String> words = new ArrayList<>();
-    forEachWord(selected, everyArticle, word -> words.add(word.utf8ToString()));
-    return words;
+    WordsPage page =
+        forEachWord(selected, everyArticle, after, size, word -> words.add(word.utf8ToString()));
+    return new WordsPage(words, page.last(), page.done());
   }
 
-  private void forEachWord(FixedBitSet selected, boolean everyArticle, Consumer<BytesRef> action)
+  /**
+   * Hands each word of the dictionary after {@code after} that a selected article holds to the
+   * action, looking at {@code size} words at most.
+   *
+   * @return where it stopped (its words left empty)
+   */
+  private WordsPage forEachWord(
+      FixedBitSet selected,
+      boolean everyArticle,
+      String after,
+      long size,
+      Consumer<BytesRef> action)
       throws IOException {
     Terms terms = MultiTerms.getTerms(reader, Schema.BODY);
     if (terms == null) {
-      return;
+      return new WordsPage(List.of(), after, true);
     }
     boolean dictionaryIsExact = everyArticle && MultiBits.getLiveDocs(reader) == null;
     TermsEnum termsEnum = terms.iterator();
+    BytesRef term = TermRanges.after(termsEnum, after);
     PostingsEnum postings = null;
-    for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+    String last = after;
+    for (long looked = 0; term != null && looked < size; term = termsEnum.next(), looked++) {
+      if (size != Long.MAX_VALUE) { // only a page says where it stopped: no string per word
+        last = term.utf8ToString();
+      }
       if (Schema.isExactForm(term)) {
         continue; // the form beside a stem: the stem is the word
       }
@@ -109,5 +130,6 @@ final class StatsSummary {
         }
       }
     }
+    return new WordsPage(List.of(), last, term == null);
   }
 }

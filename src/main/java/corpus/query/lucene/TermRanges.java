@@ -47,4 +47,18 @@ final class TermRanges {
     }
     return cuts;
   }
+
+  /**
+   * Moves the enum to the first term after {@code after} (the first term for null), and returns it,
+   * or null at the end: where a page of terms in dictionary order starts.
+   */
+  static BytesRef after(TermsEnum termsEnum, String after) throws IOException {
+    if (after == null) {
+      return termsEnum.next();
+    }
+    TermsEnum.SeekStatus status = termsEnum.seekCeil(new BytesRef(after));
+    return status == TermsEnum.SeekStatus.END
+        ? null
+        : status == TermsEnum.SeekStatus.FOUND ? termsEnum.next() : termsEnum.term();
+  }
 }

@@ -83,14 +83,26 @@ final class ClusterComparison {
       TopK<CompareRow> kept)
       throws IOException {
     JavaType page = Wire.JSON.constructType(ComparisonParts.Page.class);
-    PagedCounts.merge(
+    SortedPages.merge(
         shards,
-        (after, due) ->
-            cluster.askEachShard(
-                Wire.Op.COMPARE_PAGE,
-                s ->
-                    due.contains(s) ? new Wire.ComparePage(query, languages, after[s], PAGE) : null,
-                page),
+        (after, due) -> {
+          List<ComparisonParts.Page> pages =
+              cluster.askEachShard(
+                  Wire.Op.COMPARE_PAGE,
+                  s ->
+                      due.contains(s)
+                          ? new Wire.ComparePage(query, languages, after[s], PAGE)
+                          : null,
+                  page);
+          List<SortedPages.Page<ComparisonParts.Counts>> sorted = new ArrayList<>();
+          pages.forEach(
+              p ->
+                  sorted.add(
+                      p == null ? null : new SortedPages.Page<>(p.rows(), p.last(), p.done())));
+          return sorted;
+        },
+        ComparisonParts.Counts::term,
+        (x, y) -> new ComparisonParts.Counts(x.term(), x.a() + y.a(), x.b() + y.b()),
         counts -> {
           if (counts.a() + counts.b() >= query.minCount()) {
             kept.offer(

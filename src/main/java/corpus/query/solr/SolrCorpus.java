@@ -34,15 +34,14 @@ import corpus.query.lucene.ScoringStats;
 import corpus.query.lucene.ShardAnswers;
 import corpus.query.lucene.StatsPart;
 import corpus.query.lucene.TrendFacts;
+import corpus.query.lucene.WordsPage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A corpus answered by a SolrCloud collection: every shard runs the local backend's own counting
@@ -142,21 +141,40 @@ final class SolrCorpus implements Corpus {
     known(sources, languages);
     Wire.Subset subset = new Wire.Subset(sources, languages);
     List<StatsPart> parts = ask(Wire.Op.STATS, subset, StatsPart.class);
-    long distinctTerms;
-    if (parts.size() == 1) {
-      distinctTerms = parts.get(0).distinctTerms();
-    } else {
-      // Words do not add up across shards: count the union of their words.
-      Set<String> words = new HashSet<>();
-      JavaType list = Wire.JSON.getTypeFactory().constructCollectionType(List.class, String.class);
-      for (Object part : cluster.askShards(Wire.Op.WORDS, subset, list)) {
-        @SuppressWarnings("unchecked")
-        List<String> shardWords = (List<String>) part;
-        words.addAll(shardWords);
-      }
-      distinctTerms = words.size();
-    }
+    long distinctTerms =
+        parts.size() == 1 ? parts.get(0).distinctTerms() : distinctWords(subset, parts.size());
     return StatsPart.finish(parts, distinctTerms);
+  }
+
+  /** Words of the dictionary a page of {@link Wire.Op#WORDS} looks at. */
+  private static final int WORDS_PAGE = 100_000;
+
+  /**
+   * Words do not add up across shards: the shards' sorted word lists are merged page by page and
+   * the different words counted, never held all at once.
+   */
+  private long distinctWords(Wire.Subset subset, int shards) throws IOException {
+    JavaType page = Wire.JSON.constructType(WordsPage.class);
+    long[] distinct = new long[1];
+    SortedPages.merge(
+        shards,
+        (after, due) -> {
+          List<WordsPage> pages =
+              cluster.askEachShard(
+                  Wire.Op.WORDS,
+                  s -> due.contains(s) ? new Wire.WordsArgs(subset, after[s], WORDS_PAGE) : null,
+                  page);
+          List<SortedPages.Page<String>> sorted = new ArrayList<>();
+          pages.forEach(
+              p ->
+                  sorted.add(
+                      p == null ? null : new SortedPages.Page<>(p.words(), p.last(), p.done())));
+          return sorted;
+        },
+        word -> word,
+        (word, same) -> word,
+        word -> distinct[0]++);
+    return distinct[0];
   }
 
   /** Refuses a language or source that no shard has an article of, as a local index does. */

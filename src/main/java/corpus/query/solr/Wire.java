@@ -45,7 +45,7 @@ public final class Wire {
     MISSING,
     /** The shard's part of {@code stats}: a {@code StatsPart}. */
     STATS,
-    /** The different words of the selected articles, in byte order. */
+    /** A page of the different words of the selected articles, in byte order: a WordsPage. */
     WORDS,
     /** A page of the articles, in id order, with absolute paths: a {@code DocumentPage}. */
     DOCS,
@@ -182,6 +182,14 @@ public final class Wire {
 
   /** Which articles a part is about. */
   public record Subset(Sources sources, Languages languages) {}
+
+  /**
+   * The arguments of {@link Op#WORDS}.
+   *
+   * @param after the last word of the previous page, or null for the first
+   * @param size words of the dictionary a page looks at
+   */
+  public record WordsArgs(Subset subset, String after, int size) {}
 
   /**
    * The arguments of {@link Op#DOCS}.

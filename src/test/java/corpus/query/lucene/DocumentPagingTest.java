@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import corpus.index.CorpusIndexer;
+import corpus.index.Schema;
+import corpus.index.UserDictionary;
 import corpus.query.DocumentInfo;
 import corpus.query.DocumentsQuery;
 import corpus.query.IndexProgress;
@@ -13,9 +15,11 @@ import corpus.query.Sources;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +68,42 @@ class DocumentPagingTest {
         // ids fill the last page exactly.
         int ids = reader.numDocs();
         assertTrue(pages >= (ids + size - 1) / size && pages <= ids / size + 1, "pages: " + pages);
+      }
+    }
+  }
+
+  /**
+   * A shard's different words page by page ({@link StatsSummary#words}): the pages read in turn are
+   * every word of the selection, in byte order, as many as {@code stats} counts.
+   */
+  @ParameterizedTest(name = "pages of {0} dictionary words")
+  @ValueSource(ints = {1, 2, 5, 50, 100_000})
+  void wordPagesReadInTurnAreEveryWordCounted(int size) throws Exception {
+    Path dir = temp.resolve("words-" + size);
+    new CorpusIndexer(Clock.systemUTC())
+        .index(
+            dir,
+            new IndexRequest(FixtureCountsTest.FIXTURE, "*.txt", false, 2),
+            IndexProgress.NONE);
+    try (FSDirectory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      ShardAnswers shard = new ShardAnswers(reader, Schema.ID, UserDictionary.EMPTY);
+      for (Sources sources : List.of(Sources.ALL, new Sources(List.of("nosuch")))) {
+        List<String> paged = new ArrayList<>();
+        String after = null;
+        for (boolean done = false; !done; ) {
+          WordsPage page = shard.words(sources, Languages.ALL, after, size);
+          assertTrue(page.words().size() <= size, "a page holds at most the words it looked at");
+          assertTrue(page.done() || !page.last().equals(after), "each page moves on");
+          paged.addAll(page.words());
+          after = page.last();
+          done = page.done();
+        }
+        List<String> sorted = new ArrayList<>(paged);
+        sorted.sort((x, y) -> new BytesRef(x).compareTo(new BytesRef(y)));
+        assertEquals(sorted, paged, "in byte order");
+        assertEquals(paged.size(), new HashSet<>(paged).size(), "each word once");
+        assertEquals(shard.stats(sources, Languages.ALL).distinctTerms(), paged.size());
       }
     }
   }

@@ -66,8 +66,9 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         yield answers.stats(subset.sources(), subset.languages());
       }
       case WORDS -> {
-        Wire.Subset subset = json.readValue(args, Wire.Subset.class);
-        yield answers.words(subset.sources(), subset.languages());
+        Wire.WordsArgs words = json.readValue(args, Wire.WordsArgs.class);
+        yield answers.words(
+            words.subset().sources(), words.subset().languages(), words.after(), words.size());
       }
       case DOCS -> {
         Wire.DocsPage page = json.readValue(args, Wire.DocsPage.class);

@@ -1,8 +1,11 @@
 package corpus.query.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import corpus.query.lucene.ComparisonParts;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The merge of the shards' pages gives every word once, with the sum of its counts, in the order of
  * the term dictionary, whatever the page sizes and alphabets.
  */
-class PagedCountsTest {
+class SortedPagesTest {
   /** Words in Latin, Cyrillic, Chinese and beyond the 16-bit range, where UTF-16 order differs. */
   private static final String[] ALPHABETS = {
     "abcxyz", "мирвоенна", "北京俄罗斯", "\uFF5E\uFF41", "😀𝒳"
@@ -41,7 +44,7 @@ class PagedCountsTest {
     int shards = 1 + random.nextInt(4);
     // Each shard's dictionary, in UTF-8 byte order as Lucene keeps it.
     List<TreeMap<BytesRef, long[]>> dictionaries = new ArrayList<>();
-    Map<String, long[]> expected = new TreeMap<>(PagedCounts::byCodePoints);
+    Map<String, long[]> expected = new TreeMap<>(SortedPages::byCodePoints);
     for (int s = 0; s < shards; s++) {
       TreeMap<BytesRef, long[]> dictionary = new TreeMap<>();
       int words = random.nextInt(200);
@@ -56,15 +59,17 @@ class PagedCountsTest {
     }
     int pageSize = 1 + random.nextInt(20);
     List<ComparisonParts.Counts> merged = new ArrayList<>();
-    PagedCounts.merge(
+    SortedPages.merge(
         shards,
         (after, due) -> {
-          List<ComparisonParts.Page> pages = new ArrayList<>();
+          List<SortedPages.Page<ComparisonParts.Counts>> pages = new ArrayList<>();
           for (int s = 0; s < shards; s++) {
             pages.add(due.contains(s) ? page(dictionaries.get(s), after[s], pageSize) : null);
           }
           return pages;
         },
+        ComparisonParts.Counts::term,
+        (x, y) -> new ComparisonParts.Counts(x.term(), x.a() + y.a(), x.b() + y.b()),
         merged::add);
     List<String> words = new ArrayList<>(expected.keySet());
     assertEquals(words, merged.stream().map(ComparisonParts.Counts::term).toList());
@@ -76,7 +81,7 @@ class PagedCountsTest {
   }
 
   /** A shard's page as ComparisonParts.page makes it: words after {@code after}, at most size. */
-  private static ComparisonParts.Page page(
+  private static SortedPages.Page<ComparisonParts.Counts> page(
       TreeMap<BytesRef, long[]> dictionary, String after, int size) {
     var rest = after == null ? dictionary : dictionary.tailMap(new BytesRef(after), false);
     List<ComparisonParts.Counts> rows = new ArrayList<>();
@@ -84,12 +89,12 @@ class PagedCountsTest {
     int looked = 0;
     for (var entry : rest.entrySet()) {
       if (looked++ == size) {
-        return new ComparisonParts.Page(rows, last, false);
+        return new SortedPages.Page<>(rows, last, false);
       }
       last = entry.getKey().utf8ToString();
       rows.add(new ComparisonParts.Counts(last, entry.getValue()[0], entry.getValue()[1]));
     }
-    return new ComparisonParts.Page(rows, last, true);
+    return new SortedPages.Page<>(rows, last, true);
   }
 
   @Test
@@ -100,8 +105,21 @@ class PagedCountsTest {
       String y = word(random);
       assertEquals(
           Integer.signum(new BytesRef(x).compareTo(new BytesRef(y))),
-          Integer.signum(PagedCounts.byCodePoints(x, y)),
+          Integer.signum(SortedPages.byCodePoints(x, y)),
           x + " " + y);
     }
+  }
+
+  /** A shard whose page does not move on is an error, not a merge that never ends. */
+  @Test
+  void aPageThatDoesNotMoveOnIsAnError() {
+    SortedPages.Page<String> stuck = new SortedPages.Page<>(List.of("a"), "a", false);
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                SortedPages.merge(
+                    1, (after, due) -> List.of(stuck), word -> word, (x, y) -> x, word -> {}));
+    assertTrue(e.getMessage().contains("did not move on"), e.getMessage());
   }
 }
