@@ -333,7 +333,10 @@ class SolrClusterIT {
               List.of("docs"),
               List.of("stats", "--source", "reuters"),
               List.of("search", "china", "--limit", "0"),
-              List.of("kwic", "putin", "--sort", "right")));
+              List.of("kwic", "putin", "--sort", "right"),
+              List.of("freq", "--by", "year", "--top", "3"),
+              List.of("compare", "--a-to", "2023-06-30", "--b-from", "2023-07-01", "--top", "5"),
+              List.of("collocates", "china", "--top", "5")));
     } finally {
       cluster.startJettySolrRunner(stopped);
       cluster.waitForAllNodes(60);
