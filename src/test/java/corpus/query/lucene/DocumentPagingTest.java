@@ -32,15 +32,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DocumentPagingTest {
   @TempDir static Path temp;
 
-  @ParameterizedTest(name = "pages of {0} ids")
-  @ValueSource(ints = {1, 2, 3, 7, 1000})
-  void pagesReadInTurnAreTheWholeListing(int size) throws Exception {
-    Path dir = temp.resolve("index-" + size);
+  /** The hand-counted fixture, indexed into a folder of its own under the test's. */
+  private static Path indexedFixture(String name) throws Exception {
+    Path dir = temp.resolve(name);
     new CorpusIndexer(Clock.systemUTC())
         .index(
             dir,
             new IndexRequest(FixtureCountsTest.FIXTURE, "*.txt", false, 2),
             IndexProgress.NONE);
+    return dir;
+  }
+
+  @ParameterizedTest(name = "pages of {0} ids")
+  @ValueSource(ints = {1, 2, 3, 7, 1000})
+  void pagesReadInTurnAreTheWholeListing(int size) throws Exception {
+    Path dir = indexedFixture("index-" + size);
     List<DocumentsQuery> questions =
         List.of(
             new DocumentsQuery(false),
@@ -79,12 +85,7 @@ class DocumentPagingTest {
   @ParameterizedTest(name = "pages of {0} dictionary words")
   @ValueSource(ints = {1, 2, 5, 50, 100_000})
   void wordPagesReadInTurnAreEveryWordCounted(int size) throws Exception {
-    Path dir = temp.resolve("words-" + size);
-    new CorpusIndexer(Clock.systemUTC())
-        .index(
-            dir,
-            new IndexRequest(FixtureCountsTest.FIXTURE, "*.txt", false, 2),
-            IndexProgress.NONE);
+    Path dir = indexedFixture("words-" + size);
     try (FSDirectory directory = FSDirectory.open(dir);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       ShardAnswers shard = new ShardAnswers(reader, Schema.ID, UserDictionary.EMPTY);
