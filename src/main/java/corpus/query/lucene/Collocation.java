@@ -14,7 +14,6 @@ import corpus.query.CollocateTable;
 import corpus.query.CollocatesQuery;
 import corpus.query.CollocatesResult;
 import corpus.query.CollocationMeasure;
-import corpus.query.CompareQuery;
 import corpus.query.InvalidQueryException;
 import corpus.query.WordForm;
 import corpus.stats.Association;
@@ -122,15 +121,8 @@ final class Collocation {
 
   /** The question's tables: the whole selection, or its occupied periods. */
   Buckets tables(CollocatesQuery request) throws IOException {
-    FixedBitSet selected =
-        Selection.of(
-            searcher,
-            parsing,
-            request.range(),
-            request.sources(),
-            request.languages(),
-            request.query());
-    return Buckets.tables(reader, selected, request.by());
+    return Buckets.tables(
+        reader, Selection.of(searcher, parsing, request.selection()), request.by());
   }
 
   /** The windows of the node in each table. */
@@ -190,8 +182,8 @@ final class Collocation {
    * windows together set against itself: its share of B's windows against its share of A's.
    */
   CollocateComparison compare(CollocateComparisonQuery request) throws IOException {
-    FixedBitSet a = select(request.a());
-    FixedBitSet b = select(request.b());
+    FixedBitSet a = Selection.of(searcher, parsing, request.a());
+    FixedBitSet b = Selection.of(searcher, parsing, request.b());
     Buckets inA = Buckets.whole(reader, a);
     Buckets inB = Buckets.whole(reader, b);
     NodeWindows aWindows = windowsOf(request, inA);
@@ -310,11 +302,6 @@ final class Collocation {
       }
     }
     return List.of(strongest(gained, request.rows()), strongest(lost, request.rows()));
-  }
-
-  private FixedBitSet select(CompareQuery.Subset subset) throws IOException {
-    return Selection.of(
-        searcher, parsing, subset.range(), subset.sources(), subset.languages(), subset.query());
   }
 
   private static Set<String> union(Set<String> first, Set<String> second) {

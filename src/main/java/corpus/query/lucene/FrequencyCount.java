@@ -143,13 +143,7 @@ final class FrequencyCount {
   }
 
   FixedBitSet selection(FrequencyQuery request) throws IOException {
-    return Selection.of(
-        searcher,
-        parsing,
-        request.range(),
-        request.sources(),
-        request.languages(),
-        request.query());
+    return Selection.of(searcher, parsing, request.selection());
   }
 
   /** The question's tables: the whole selection, its occupied periods, or its sources. */

@@ -233,9 +233,7 @@ public final class LuceneCorpus implements Corpus {
           FixedBitSet selected = new FixedBitSet(Math.max(1, reader.maxDoc()));
           for (CompareQuery.Subset set : sets) {
             known(set.sources(), set.languages(), set);
-            selected.or(
-                Selection.of(
-                    searcher, parsing, set.range(), set.sources(), set.languages(), set.query()));
+            selected.or(Selection.of(searcher, parsing, set));
           }
           return DuplicateListing.copiesAmong(reader, selected);
         });

@@ -1,6 +1,7 @@
 package corpus.query.lucene;
 
 import corpus.index.MatchingDocs;
+import corpus.query.CompareQuery;
 import corpus.query.DateRange;
 import corpus.query.Languages;
 import corpus.query.Sources;
@@ -16,6 +17,12 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class Selection {
   private Selection() {}
+
+  /** The articles of one set of a question (its range, sources, languages and query). */
+  static FixedBitSet of(IndexSearcher searcher, QueryParsing parsing, CompareQuery.Subset set)
+      throws IOException {
+    return of(searcher, parsing, set.range(), set.sources(), set.languages(), set.query());
+  }
 
   /**
    * @param query classic syntax, or null for every article

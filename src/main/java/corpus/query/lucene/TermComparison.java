@@ -261,8 +261,7 @@ final class TermComparison {
   }
 
   FixedBitSet select(CompareQuery.Subset subset) throws IOException {
-    return Selection.of(
-        searcher, parsing, subset.range(), subset.sources(), subset.languages(), subset.query());
+    return Selection.of(searcher, parsing, subset);
   }
 
   /** By G², then by word, so equal scores always come out in the same order. */

@@ -172,13 +172,7 @@ final class TermTrend {
   }
 
   private FixedBitSet selection(TrendQuery request) throws IOException {
-    return Selection.of(
-        searcher,
-        parsing,
-        request.range(),
-        request.sources(),
-        request.languages(),
-        request.query());
+    return Selection.of(searcher, parsing, request.selection());
   }
 
   /**
