@@ -11,7 +11,7 @@ import org.apache.lucene.util.BytesRef;
  * article (its id in a local index, its key in a cluster) and the similarity in millionths.
  */
 public record DuplicatePlace(long role, String canonical, long similarity) {
-  static final DuplicatePlace ALONE = new DuplicatePlace(Schema.DUP_ALONE, "", 0);
+  public static final DuplicatePlace ALONE = new DuplicatePlace(Schema.DUP_ALONE, "", 0);
 
   /** The place {@link NearDuplicateGrouping} found, with the canonical article's name. */
   public static DuplicatePlace of(byte role, String canonical, double similarity) {

@@ -17,11 +17,11 @@ import org.apache.lucene.util.BytesRef;
  * analysed again. Each segment's words are hashed once, by word number, when this is made; an
  * article's shingles then cost a pass over its word numbers.
  */
-final class ForwardShingles {
+public final class ForwardShingles {
   private final List<LeafReaderContext> segments;
   private final long[][] hashOfWord;
 
-  ForwardShingles(DirectoryReader reader) throws IOException {
+  public ForwardShingles(DirectoryReader reader) throws IOException {
     segments = reader.leaves();
     hashOfWord = new long[segments.size()][];
     Parallel.run(segments.size(), s -> hashOfWord[s] = wordHashes(segments.get(s)));
@@ -42,7 +42,7 @@ final class ForwardShingles {
   }
 
   /** A reader for one thread. */
-  Reader reader() {
+  public Reader reader() {
     return new Reader();
   }
 
@@ -51,13 +51,13 @@ final class ForwardShingles {
    * again when an article before the last one read is asked for. Reading in increasing doc order
    * (as judging pairs sorted by their first article mostly does) opens them once.
    */
-  final class Reader {
+  public final class Reader {
     private final ArticleWords[] words = new ArticleWords[segments.size()];
     private final int[] lastRead = new int[segments.size()];
     private long[] hashes = new long[64];
 
     /** The shingles of an article of the index (a doc id of the whole reader). */
-    long[] of(int doc) throws IOException {
+    public long[] of(int doc) throws IOException {
       int s = ReaderUtil.subIndex(doc, segments);
       LeafReaderContext segment = segments.get(s);
       int local = doc - segment.docBase;

@@ -1,6 +1,7 @@
 package corpus.query;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -47,5 +48,11 @@ public record DuplicateGroupList(
       String source,
       String title,
       double similarity,
-      boolean canonical) {}
+      boolean canonical) {
+    /** The canonical article first, then by date (undated last) and id. */
+    public static final Comparator<Member> ORDER =
+        Comparator.comparing((Member m) -> !m.canonical())
+            .thenComparing(Member::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Member::id);
+  }
 }

@@ -1,6 +1,7 @@
 package corpus.query.lucene;
 
 import corpus.index.Schema;
+import corpus.query.CompareQuery;
 import corpus.query.DuplicateGroupList;
 import corpus.query.DuplicatesQuery;
 import java.io.IOException;
@@ -15,18 +16,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /** Lists the groups of near-duplicates and counts the copies among a selection of articles. */
 final class DuplicateListing {
-  /** The canonical article first, then by date (undated last) and id. */
-  private static final Comparator<DuplicateGroupList.Member> MEMBER_ORDER =
-      Comparator.comparing((DuplicateGroupList.Member m) -> !m.canonical())
-          .thenComparing(
-              DuplicateGroupList.Member::date, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(DuplicateGroupList.Member::id);
-
   private final IndexReader reader;
   private final double threshold;
 
@@ -98,7 +93,7 @@ final class DuplicateListing {
     List<DuplicateGroupList.Group> groups = new ArrayList<>();
     for (Map.Entry<String, List<DuplicateGroupList.Member>> entry : listed.entrySet()) {
       List<DuplicateGroupList.Member> members = new ArrayList<>(entry.getValue());
-      members.sort(MEMBER_ORDER);
+      members.sort(DuplicateGroupList.Member.ORDER);
       groups.add(new DuplicateGroupList.Group(members.size(), entry.getKey(), members));
     }
     long inGroups = sizes.values().stream().mapToLong(g -> g.members).sum();
@@ -117,8 +112,15 @@ final class DuplicateListing {
     }
   }
 
-  /** How many of the selected articles are copies that {@code --dedup} sets aside. */
-  static long copiesAmong(IndexReader reader, FixedBitSet selected) throws IOException {
+  /** How many of the articles of any of the sets are copies that {@code --dedup} sets aside. */
+  static long copiesAmong(
+      IndexSearcher searcher, QueryParsing parsing, List<CompareQuery.Subset> sets)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    FixedBitSet selected = new FixedBitSet(Math.max(1, reader.maxDoc()));
+    for (CompareQuery.Subset set : sets) {
+      selected.or(Selection.of(searcher, parsing, set));
+    }
     long copies = 0;
     for (LeafReaderContext context : reader.leaves()) {
       DuplicatePlaces places = new DuplicatePlaces(context.reader());

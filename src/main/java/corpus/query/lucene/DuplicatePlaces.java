@@ -1,5 +1,6 @@
 package corpus.query.lucene;
 
+import corpus.index.DuplicatePlace;
 import corpus.index.Schema;
 import java.io.IOException;
 import org.apache.lucene.index.BinaryDocValues;
@@ -43,6 +44,14 @@ final class DuplicatePlaces {
   /** The role alone, cheapest: one column. */
   long role(int doc) throws IOException {
     return roles.advanceExact(doc) ? roles.longValue() : Schema.DUP_ALONE;
+  }
+
+  /** The place exactly as the doc values hold it, to compare with one about to be written. */
+  DuplicatePlace stored(int doc) throws IOException {
+    return new DuplicatePlace(
+        role(doc),
+        canonicals.advanceExact(doc) ? canonicals.binaryValue().utf8ToString() : "",
+        similarities.advanceExact(doc) ? similarities.longValue() : 0);
   }
 
   Place of(int doc) throws IOException {

@@ -41,13 +41,24 @@ public final class IdPages {
    */
   public static Page next(IndexReader reader, Filter filter, String after, int size)
       throws IOException {
+    return next(reader, Schema.ID, filter, after, size);
+  }
+
+  /**
+   * The next {@code size} articles the filter holds, by the value of a sorted doc-values field that
+   * is unique to each article (a cluster's key).
+   *
+   * @param after the last value of the previous page, or null for the first page
+   */
+  public static Page next(IndexReader reader, String field, Filter filter, String after, int size)
+      throws IOException {
     // The size smallest ids after the previous page's, the largest on top to be dropped first.
     PriorityQueue<Article> smallest =
         new PriorityQueue<>(Comparator.comparing(Article::id).reversed());
     long following = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       Bits live = leaf.reader().getLiveDocs();
-      SortedDocValues ids = DocValues.getSorted(leaf.reader(), Schema.ID);
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), field);
       for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
         if ((live != null && !live.get(doc)) || !filter.holds(leaf, doc)) {
           continue;

@@ -40,7 +40,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The corpus as answered by the Lucene index on disk, read at its last commit. Lucene's own
@@ -230,12 +229,10 @@ public final class LuceneCorpus implements Corpus {
     return damageTold(
         directory,
         () -> {
-          FixedBitSet selected = new FixedBitSet(Math.max(1, reader.maxDoc()));
           for (CompareQuery.Subset set : sets) {
             known(set.sources(), set.languages(), set);
-            selected.or(Selection.of(searcher, parsing, set));
           }
-          return DuplicateListing.copiesAmong(reader, selected);
+          return DuplicateListing.copiesAmong(searcher, parsing, sets);
         });
   }
 

@@ -2,6 +2,7 @@ package corpus.query.lucene;
 
 import corpus.index.Analyzers;
 import corpus.index.UserDictionary;
+import corpus.query.CompareQuery;
 import corpus.query.DateRange;
 import corpus.query.DocumentsQuery;
 import corpus.query.KwicQuery;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -176,6 +178,20 @@ public final class ShardAnswers {
   }
 
   /** The shard's parts of a frequency table. */
+  /**
+   * The shard's index with every near-duplicate copy taken for deleted, for the questions asked
+   * with {@code --dedup}: each group counts once, as its canonical article, whichever shard holds
+   * it.
+   */
+  public static DirectoryReader withoutCopies(DirectoryReader reader) throws IOException {
+    return new DeduplicatedReader(reader);
+  }
+
+  /** How many of the articles of any of the sets are copies that {@code --dedup} sets aside. */
+  public long copiesAmong(List<CompareQuery.Subset> sets) throws IOException {
+    return DuplicateListing.copiesAmong(searcher, parsing, sets);
+  }
+
   public FrequencyParts frequencies() {
     return new FrequencyParts(searcher, parsing);
   }

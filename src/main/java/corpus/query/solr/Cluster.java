@@ -44,18 +44,47 @@ final class Cluster implements Closeable {
   private final CloudHttp2SolrClient client;
 
   /** Asks the shards; daemon threads, so a question cut short never keeps the JVM alive. */
-  private final ExecutorService shards =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "corpus-shard-request");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService shards;
+
+  private static ExecutorService newAskers() {
+    return Executors.newCachedThreadPool(
+        task -> {
+          Thread thread = new Thread(task, "corpus-shard-request");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /** Questions are answered with every near-duplicate copy set aside ({@code --dedup}). */
+  private final boolean withoutCopies;
+
+  /** This is a view of another cluster's connection, which that one closes. */
+  private final boolean view;
 
   private Cluster(String address, String collection, CloudHttp2SolrClient client) {
     this.address = address;
     this.collection = collection;
     this.client = client;
+    this.shards = newAskers();
+    this.withoutCopies = false;
+    this.view = false;
+  }
+
+  private Cluster(Cluster of) {
+    this.address = of.address;
+    this.collection = of.collection;
+    this.client = of.client;
+    this.shards = of.shards;
+    this.withoutCopies = true;
+    this.view = true;
+  }
+
+  /**
+   * The same cluster, its shards asked to answer with every near-duplicate copy set aside; closing
+   * it leaves this one open.
+   */
+  Cluster withoutCopies() {
+    return new Cluster(this);
   }
 
   /**
@@ -276,11 +305,51 @@ final class Cluster implements Closeable {
   }
 
   /** A question for one core only: never passed on to the other shards. */
-  private static ModifiableSolrParams params(Wire.Op op) {
+  private ModifiableSolrParams params(Wire.Op op) {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set(Wire.OP, op.name());
     params.set("distrib", false);
+    if (withoutCopies) {
+      params.set(Wire.DEDUP, true);
+    }
     return params;
+  }
+
+  /**
+   * Asks every replica of one shard that is up the same question: for what each replica must do
+   * itself.
+   *
+   * @return the replicas that could not be asked (their node down, or not active), by core name
+   * @throws IOException when a replica that is up fails, or none is up
+   */
+  List<String> askReplicas(String shard, Wire.Op op, Object args) throws IOException {
+    ClusterState state = client.getClusterState();
+    Slice slice = collectionIn(state).getActiveSlicesMap().get(shard);
+    if (slice == null) {
+      throw new IOException("collection '" + collection + "' has no active shard " + shard);
+    }
+    ModifiableSolrParams params = params(op);
+    params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
+    List<String> missed = new ArrayList<>();
+    for (Replica replica : slice.getReplicas()) {
+      if (replica.getState() != Replica.State.ACTIVE
+          || !state.getLiveNodes().contains(replica.getNodeName())) {
+        missed.add(replica.getCoreName());
+        continue;
+      }
+      try {
+        ask(replica, params);
+      } catch (SolrServerException | SolrException e) {
+        throw new IOException(
+            "replica " + replica.getCoreName() + " of shard " + shard + " failed: " + reason(e), e);
+      }
+    }
+    if (missed.size() == slice.getReplicas().size()) {
+      throw new IOException(
+          "shard " + shard + " of collection '" + collection + "' has no live replica");
+    }
+    missed.sort(null);
+    return missed;
   }
 
   /**
@@ -318,6 +387,9 @@ final class Cluster implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (view) {
+      return;
+    }
     shards.shutdownNow();
     client.close();
   }

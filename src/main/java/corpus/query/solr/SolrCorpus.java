@@ -17,7 +17,6 @@ import corpus.query.DuplicatesQuery;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.IndexInfo;
-import corpus.query.IndexRequest;
 import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
 import corpus.query.Languages;
@@ -56,10 +55,18 @@ final class SolrCorpus implements Corpus {
   /** Live articles when the corpus was opened, for every answer's meta. */
   private final long documents;
 
+  /** The similarity the collection's near-duplicates were grouped from. */
+  private final double dupThreshold;
+
   SolrCorpus(Cluster cluster, List<RunRecord> runs) throws IOException {
+    this(cluster, runs, count(cluster), ClusterGrouping.threshold(cluster));
+  }
+
+  private SolrCorpus(Cluster cluster, List<RunRecord> runs, long documents, double dupThreshold) {
     this.cluster = cluster;
     this.runs = List.copyOf(runs);
-    this.documents = count(cluster);
+    this.documents = documents;
+    this.dupThreshold = dupThreshold;
   }
 
   @Override
@@ -70,7 +77,7 @@ final class SolrCorpus implements Corpus {
         documents,
         last,
         String.join(", ", runs.stream().map(RunRecord::root).sorted().toList()),
-        IndexRequest.DEFAULT_DUP_THRESHOLD);
+        dupThreshold);
   }
 
   static long count(Cluster cluster) throws IOException {
@@ -111,7 +118,7 @@ final class SolrCorpus implements Corpus {
         DocumentPage part =
             cluster.askShard(
                 shard, Wire.Op.DOCS, new Wire.DocsPage(query, after, DOCUMENTS_PAGE), page);
-        part.documents().forEach(document -> documents.add(withShownPath(document)));
+        part.documents().forEach(document -> documents.add(shown(document)));
         after = part.last();
         done = part.done();
       }
@@ -120,7 +127,8 @@ final class SolrCorpus implements Corpus {
     return new DocumentList(List.copyOf(documents));
   }
 
-  private static DocumentInfo withShownPath(DocumentInfo d) {
+  /** The article with its path shown as locally, and the id (not the key) of its canonical one. */
+  private DocumentInfo shown(DocumentInfo d) {
     return new DocumentInfo(
         d.id(),
         ArticlePaths.shown(Path.of(d.path())),
@@ -132,8 +140,26 @@ final class SolrCorpus implements Corpus {
         d.language(),
         d.languageOrigin(),
         d.tokens(),
-        d.duplicateOf(),
+        d.duplicateOf() == null ? null : idOfKey(d.duplicateOf()),
         d.similarity());
+  }
+
+  /**
+   * The id of the article of a key: the key less the longest origin it starts with. A copy's
+   * canonical article is named by its key, unique in the collection, and shown by its id, as a
+   * local index shows it.
+   */
+  private String idOfKey(String key) {
+    String id = key;
+    int longest = -1;
+    for (RunRecord run : runs) {
+      String prefix = SolrIndexer.keyOf(run.origin(), "");
+      if (key.startsWith(prefix) && prefix.length() > longest) {
+        longest = prefix.length();
+        id = key.substring(prefix.length());
+      }
+    }
+    return id;
   }
 
   @Override
@@ -271,26 +297,28 @@ final class SolrCorpus implements Corpus {
 
   @Override
   public DuplicateGroupList duplicates(DuplicatesQuery query) throws IOException {
-    throw notYet("dups");
+    return new ClusterDuplicateListing(cluster, this::idOfKey).list(query, dupThreshold, documents);
   }
 
+  /**
+   * The same collection, every shard answering with its near-duplicate copies set aside: a group's
+   * canonical article stays, on whichever shard it is.
+   */
   @Override
-  public Corpus deduplicated() throws IOException {
-    throw notYet("--dedup");
+  public Corpus deduplicated() {
+    return new SolrCorpus(cluster.withoutCopies(), runs, documents, dupThreshold);
   }
 
   @Override
   public long copiesAmong(List<CompareQuery.Subset> sets) throws IOException {
-    throw notYet("--dedup");
-  }
-
-  /** Said plainly rather than answered wrongly: the cluster backend is being built (issue 14). */
-  private static IOException notYet(String what) {
-    return new IOException(
-        "'"
-            + what
-            + "' is not answered by a SolrCloud cluster yet (every question but dups and --dedup is); use a local"
-            + " index (--index) for it");
+    for (CompareQuery.Subset set : sets) {
+      known(set.sources(), set.languages());
+    }
+    long copies = 0;
+    for (Long part : ask(Wire.Op.DUP_COPIES, sets, Long.class)) {
+      copies += part;
+    }
+    return copies;
   }
 
   @Override

@@ -82,10 +82,6 @@ final class SolrIndexer {
           "a cluster's user dictionary is its collection's, given when it is made: 'corpus solr"
               + " init --user-dict FILE'");
     }
-    if (request.dupThreshold() != null) {
-      throw new IOException(
-          "near-duplicate detection (--dup-threshold) is not yet supported for a cluster (--solr)");
-    }
     Path root = request.corpusRoot().toAbsolutePath().normalize();
     CorpusListing listing = new CorpusWalker(request.glob()).list(root);
     String origin = hostName() + ":" + root;
@@ -108,6 +104,7 @@ final class SolrIndexer {
       record(
           new RunRecord(
               origin, root.toString(), request.glob(), clock.instant(), true, request.fields()));
+      groupNearDuplicates(request, outcomes);
     } catch (SolrServerException | SolrException e) {
       throw new IOException(
           "the cluster failed while indexing ("
@@ -118,6 +115,52 @@ final class SolrIndexer {
       progress.finish();
     }
     return summary(root, outcomes);
+  }
+
+  /**
+   * Groups the collection's near-duplicates again when they may have changed: this run changed
+   * articles, the threshold is another, the last grouping did not finish (another machine's
+   * included), or a replica's places differ from the others' (it was down while they were written).
+   * The groups are the whole collection's, whichever machine indexed each article.
+   *
+   * @throws IOException when a replica was down and wrote nothing: the next run writes it
+   */
+  private void groupNearDuplicates(IndexRequest request, Outcomes outcomes) throws IOException {
+    ClusterGrouping.State before = ClusterGrouping.recorded(cluster);
+    double threshold =
+        request.dupThreshold() != null
+            ? request.dupThreshold()
+            : before != null ? before.threshold() : IndexRequest.DEFAULT_DUP_THRESHOLD;
+    boolean changed = outcomes.added.get() + outcomes.updated.get() + outcomes.removed.get() > 0;
+    if (!changed
+        && before != null
+        && before.complete()
+        && before.threshold() == threshold
+        && replicasAgree()) {
+      return;
+    }
+    List<String> missed = new ClusterGrouping(cluster).regroup(threshold);
+    if (!missed.isEmpty()) {
+      throw new IOException(
+          "replica "
+              + String.join(", ", missed)
+              + " was down while near-duplicates were grouped; run the same command again when"
+              + " every node is up, to write its groups");
+    }
+  }
+
+  /** Whether every shard's live replicas hold the same articles and places. */
+  private boolean replicasAgree() throws IOException {
+    Map<String, Long> digests = new HashMap<>();
+    for (Cluster.ReplicaState replica : cluster.replicas()) {
+      if (replica.holds() != null) {
+        Long other = digests.putIfAbsent(replica.shard(), replica.holds().digest());
+        if (other != null && other != replica.holds().digest()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private void record(RunRecord run) throws IOException, SolrServerException {
@@ -368,9 +411,14 @@ final class SolrIndexer {
     JavaType facts = Wire.JSON.getTypeFactory().constructType(Wire.Facts.class);
     List<String> undated = new ArrayList<>();
     List<IndexSummary.FallbackDecoding> fallback = new ArrayList<>();
+    long groups = 0;
+    long copies = 0;
     for (Object part : cluster.askShards(Wire.Op.FACTS, Map.of(), facts)) {
-      undated.addAll(((Wire.Facts) part).undated());
-      fallback.addAll(((Wire.Facts) part).fallbackEncodings());
+      Wire.Facts shard = (Wire.Facts) part;
+      undated.addAll(shard.undated());
+      fallback.addAll(shard.fallbackEncodings());
+      groups += shard.canonicals();
+      copies += shard.copies();
     }
     undated.sort(null);
     fallback.sort(Comparator.comparing(IndexSummary.FallbackDecoding::id));
@@ -389,8 +437,8 @@ final class SolrIndexer {
         undated,
         fallback,
         SolrCorpus.count(cluster),
-        0,
-        0,
+        groups,
+        copies,
         outcomes.fields.stream()
             .sorted(Comparator.comparing(IndexSummary.FileFields::file))
             .toList());

@@ -16,6 +16,7 @@ import corpus.query.Sources;
 import corpus.query.TrendQuery;
 import corpus.query.lucene.ComparisonParts;
 import corpus.query.lucene.DispersionTotals;
+import corpus.query.lucene.DuplicateParts;
 import corpus.query.lucene.FrequencyParts;
 import corpus.query.lucene.ScoringStats;
 import java.util.List;
@@ -90,14 +91,49 @@ public final class Wire {
     /** The node's windows in each set of a comparison: a {@code CollocationParts.Sets}. */
     COLLOCATE_SETS,
     /** The counts of the written forms of collocates in either set: one map per word. */
-    COLLOCATE_FORMS
+    COLLOCATE_FORMS,
+    /** A page of the articles' sketches, by key: a {@code DuplicateParts.SketchPage}. */
+    DUP_SKETCHES,
+    /** The shingles of the articles of given keys: a list of {@code long[]}, null if gone. */
+    DUP_SHINGLES,
+    /**
+     * Writes the near-duplicate places of a range of keys on this one replica ({@link PlacesArgs}):
+     * how many it wrote, a {@code long}.
+     */
+    DUP_PLACES,
+    /** A page of the shard's parts of the groups, by canonical key: a GroupPage. */
+    DUP_GROUPS,
+    /** The shard's members of the groups of given canonical keys: MemberParts. */
+    DUP_MEMBERS,
+    /** How many articles of any of the given sets are copies: a {@code long}. */
+    DUP_COPIES
   }
+
+  /**
+   * A request parameter: answer with every near-duplicate copy set aside ({@code --dedup}), as if
+   * deleted.
+   */
+  public static final String DEDUP = "dedup";
+
+  /**
+   * The arguments of a page of {@link Op#DUP_SKETCHES} or {@link Op#DUP_GROUPS}.
+   *
+   * @param after the last key of the previous page, or null for the first
+   */
+  public record PageArgs(String after, int size) {}
+
+  /**
+   * The arguments of {@link Op#DUP_PLACES}: the places of the articles in groups whose keys are
+   * after {@code after} and up to {@code last} (null: every key after), by key.
+   */
+  public record PlacesArgs(String after, String last, List<DuplicateParts.KeyedPlace> places) {}
 
   /**
    * What one replica holds.
    *
-   * @param digest the exclusive or of a hash of every live article's key and content hash: equal on
-   *     two replicas that hold the same articles in the same versions, whatever their segments
+   * @param digest the exclusive or of a hash of every live article's key, content hash and place
+   *     among near-duplicates: equal on two replicas that hold the same articles in the same
+   *     versions and groups, whatever their segments
    */
   public record Replica(long documents, int segments, long digest) {}
 
@@ -176,9 +212,14 @@ public final class Wire {
   /**
    * @param undated ids of articles without a date, in id order
    * @param fallbackEncodings articles decoded with a fallback charset, in id order
+   * @param canonicals groups of near-duplicates whose canonical article is on the shard
+   * @param copies the shard's articles that are copies of another
    */
   public record Facts(
-      List<String> undated, List<IndexSummary.FallbackDecoding> fallbackEncodings) {}
+      List<String> undated,
+      List<IndexSummary.FallbackDecoding> fallbackEncodings,
+      long canonicals,
+      long copies) {}
 
   /** Which articles a part is about. */
   public record Subset(Sources sources, Languages languages) {}

@@ -447,14 +447,199 @@ class SolrClusterIT {
     assertEquals("", run.out());
   }
 
+  /**
+   * A folder of wire copies: the bundled articles, an exact copy of three of them, a lightly edited
+   * copy of the same three (one word in 60 changed: a similarity near 0.85) and a heavily edited
+   * one (one word in 6: no copy at all).
+   */
+  private static Path wireFolder(Path at) throws IOException {
+    Files.createDirectories(at);
+    List<Path> articles;
+    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+      articles = files.sorted().toList();
+    }
+    for (int i = 0; i < articles.size(); i++) {
+      String text = Files.readString(articles.get(i));
+      String name = articles.get(i).getFileName().toString();
+      Files.writeString(at.resolve(name), text);
+      if (i < 3) {
+        Files.writeString(at.resolve("copy-" + name), text);
+        Files.writeString(at.resolve("edit-" + name), everyNthWordChanged(text, 60));
+        Files.writeString(at.resolve("far-" + name), everyNthWordChanged(text, 6));
+      }
+    }
+    return at;
+  }
+
+  private static String everyNthWordChanged(String text, int n) {
+    String[] words = text.split(" ");
+    for (int w = n - 1; w < words.length; w += n) {
+      words[w] = words[w] + "x";
+    }
+    return String.join(" ", words);
+  }
+
   @Test
   @Order(9)
-  void aQuestionTheClusterCannotAnswerYetSaysSo() {
-    for (List<String> command : List.of(List.of("dups"), List.of("freq", "--dedup"))) {
-      CliRunner.Run run = onCluster(command.toArray(String[]::new));
-      assertEquals(1, run.exitCode(), command + ": " + run.err());
-      assertTrue(run.err().contains("not answered by a SolrCloud cluster yet"), run.err());
-      assertEquals("", run.out());
+  void nearDuplicatesAreGroupedListedAndSetAsideAsLocally() throws Exception {
+    Path wire = wireFolder(temp.resolve("wire"));
+    Path wireLocal = temp.resolve("wire-index");
+    succeeded(run("solr", "init", "--solr", zookeeper, "--collection", "wire", "--shards", "2"));
+    // And 2 shards of 2 replicas each, on the 3 nodes.
+    succeeded(
+        run(
+            "solr",
+            "init",
+            "--solr",
+            zookeeper,
+            "--collection",
+            "wire2",
+            "--shards",
+            "2",
+            "--replicas",
+            "2"));
+    for (String collection : List.of("wire", "wire2")) {
+      JsonNode clusterRun =
+          JSON.readTree(
+              succeeded(
+                      onCluster(
+                          "index", wire.toString(), "--collection", collection, "--format", "json"))
+                  .out());
+      JsonNode localRun =
+          JSON.readTree(
+              succeeded(
+                      run(
+                          "index",
+                          wire.toString(),
+                          "--index",
+                          wireLocal.toString(),
+                          "--format",
+                          "json"))
+                  .out());
+      // The three exact copies at least; the light edits too, as both find.
+      assertTrue(localRun.get("copies").asLong() >= 3, localRun.toString());
+      assertEquals(localRun.get("duplicate_groups"), clusterRun.get("duplicate_groups"));
+      assertEquals(localRun.get("copies"), clusterRun.get("copies"));
+    }
+    List<List<String>> questions =
+        List.of(
+            List.of("dups"),
+            List.of("dups", "--min-size", "3", "--limit", "1"),
+            List.of("docs", "--duplicates"),
+            List.of("stats", "--dedup"),
+            List.of("search", "china", "--dedup", "--limit", "0"),
+            List.of("kwic", "putin", "--dedup"),
+            List.of("trend", "china", "--dedup"),
+            List.of("freq", "--dedup", "--by", "year", "--top", "5"),
+            List.of("compare", "--a-to", "2023-12-31", "--b-from", "2024-01-01", "--dedup"),
+            List.of("collocates", "china", "--dedup", "--top", "5"));
+    for (String collection : List.of("wire", "wire2")) {
+      assertSameAnswers(collection, wireLocal, questions);
+    }
+    CliRunner.Run setAside = succeeded(onCluster("freq", "--dedup", "--collection", "wire"));
+    assertEquals(
+        succeeded(run("freq", "--dedup", "--index", wireLocal.toString())).err(), setAside.err());
+    assertTrue(setAside.err().contains("--dedup set aside"), setAside.err());
+
+    // Another threshold groups the same articles again, without reading them.
+    for (String collection : List.of("wire", "wire2")) {
+      succeeded(
+          onCluster(
+              "index", wire.toString(), "--collection", collection, "--dup-threshold", "0.95"));
+    }
+    succeeded(
+        run("index", wire.toString(), "--index", wireLocal.toString(), "--dup-threshold", "0.95"));
+    assertSameAnswers("wire2", wireLocal, List.of(List.of("dups"), List.of("freq", "--dedup")));
+    JsonNode strict =
+        JSON.readTree(
+            succeeded(onCluster("dups", "--collection", "wire", "--format", "json")).out());
+    assertEquals(0.95, strict.get("threshold").asDouble(), strict.toString());
+
+    // While a node is down, the replicas answer.
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(nodeOf("wire2", "shard1"));
+    try {
+      cluster.waitForJettyToStop(stopped);
+      assertSameAnswers(
+          "wire2", wireLocal, List.of(List.of("dups"), List.of("search", "putin", "--dedup")));
+      // A run that cannot write a replica's groups says so; the next one writes them.
+      Path original;
+      try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+        original = files.sorted().findFirst().orElseThrow();
+      }
+      Files.copy(original, wire.resolve("copy2.txt"));
+      CliRunner.Run failed = onCluster("index", wire.toString(), "--collection", "wire2");
+      assertEquals(1, failed.exitCode(), failed.err());
+      assertEquals(1, failed.err().lines().count(), failed.err());
+      assertTrue(
+          failed.err().startsWith("error: replica ")
+              && failed.err().contains("was down while near-duplicates were grouped"),
+          failed.err());
+    } finally {
+      cluster.startJettySolrRunner(stopped);
+      cluster.waitForAllNodes(60);
+      cluster.waitForActiveCollection("wire2", 2, 4);
+    }
+    JsonNode nothingNew =
+        JSON.readTree(
+            succeeded(
+                    onCluster(
+                        "index", wire.toString(), "--collection", "wire2", "--format", "json"))
+                .out());
+    assertEquals(0, nothingNew.get("added").asInt(), nothingNew.toString());
+    succeeded(run("index", wire.toString(), "--index", wireLocal.toString()));
+    JsonNode verified =
+        JSON.readTree(
+            succeeded(onCluster("verify", "--collection", "wire2", "--format", "json")).out());
+    assertTrue(verified.get("healthy").asBoolean(), verified.toString());
+    assertSameAnswers(
+        "wire2", wireLocal, List.of(List.of("dups"), List.of("docs", "--duplicates")));
+  }
+
+  /**
+   * Two machines, or two folders, may hold articles of the same ids: their groups are one
+   * collection's, and a copy's canonical article is the right one of the two.
+   */
+  @Test
+  @Order(9)
+  void foldersWithTheSameNamesGroupAsOneCollection() throws Exception {
+    Path wire = wireFolder(temp.resolve("wire-a"));
+    Path twin = wireFolder(temp.resolve("wire-b"));
+    succeeded(run("solr", "init", "--solr", zookeeper, "--collection", "twins", "--shards", "2"));
+    JsonNode one =
+        JSON.readTree(
+            succeeded(
+                    onCluster(
+                        "index", wire.toString(), "--collection", "twins", "--format", "json"))
+                .out());
+    JsonNode first =
+        JSON.readTree(
+            succeeded(onCluster("dups", "--collection", "twins", "--format", "json")).out());
+    long articles = one.get("documents").asLong();
+    long groups = first.get("groups").asLong();
+    long inGroups = first.get("articles_in_groups").asLong();
+    JsonNode two =
+        JSON.readTree(
+            succeeded(
+                    onCluster(
+                        "index", twin.toString(), "--collection", "twins", "--format", "json"))
+                .out());
+    // Every article now has an exact twin: an article alone before makes a group of two with it,
+    // and every group takes the twins of its members.
+    assertEquals(2 * articles, two.get("documents").asLong());
+    assertEquals(
+        groups + (articles - inGroups), two.get("duplicate_groups").asLong(), two.toString());
+    assertEquals(
+        2 * articles - two.get("duplicate_groups").asLong(),
+        two.get("copies").asLong(),
+        two.toString());
+    JsonNode listed =
+        JSON.readTree(
+            succeeded(
+                    onCluster("dups", "--collection", "twins", "--limit", "0", "--format", "json"))
+                .out());
+    for (JsonNode group : listed.get("groups")) {
+      assertEquals(group.get("size").asInt(), group.get("members").size(), group.toString());
+      assertTrue(group.get("size").asInt() % 2 == 0, group.toString());
     }
   }
 
@@ -509,13 +694,27 @@ class SolrClusterIT {
 
   /** Each question, asked of both, answers the same in JSON (apart from where) and as a table. */
   private static void assertSameAnswers(List<List<String>> questions) throws IOException {
+    assertSameAnswers("corpus", local, questions);
+  }
+
+  /** The same, of another collection and the local index of its folder. */
+  private static void assertSameAnswers(
+      String collection, Path localIndex, List<List<String>> questions) throws IOException {
     for (List<String> question : questions) {
-      String[] args = question.toArray(String[]::new);
-      CliRunner.Run fromLocal = succeeded(onLocal(withJson(args)));
-      CliRunner.Run fromCluster = succeeded(onCluster(withJson(args)));
-      assertEquals(placeless(fromLocal.out()), placeless(fromCluster.out()), question.toString());
+      List<String> toCluster = new ArrayList<>(question);
+      toCluster.addAll(List.of("--solr", zookeeper, "--collection", collection));
+      List<String> toLocal = new ArrayList<>(question);
+      toLocal.addAll(List.of("--index", localIndex.toString()));
+      String[] clusterArgs = toCluster.toArray(String[]::new);
+      String[] localArgs = toLocal.toArray(String[]::new);
       assertEquals(
-          succeeded(onLocal(args)).out(), succeeded(onCluster(args)).out(), question.toString());
+          placeless(succeeded(run(withJson(localArgs))).out()),
+          placeless(succeeded(run(withJson(clusterArgs))).out()),
+          collection + ": " + question);
+      assertEquals(
+          succeeded(run(localArgs)).out(),
+          succeeded(run(clusterArgs)).out(),
+          collection + ": " + question);
     }
   }
 }

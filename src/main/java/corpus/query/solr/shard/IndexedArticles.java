@@ -106,6 +106,9 @@ final class IndexedArticles {
       Bits live = leaf.getLiveDocs();
       SortedDocValues keys = DocValues.getSorted(leaf, CollectionFields.KEY);
       BinaryDocValues hashes = DocValues.getBinary(leaf, Schema.HASH);
+      NumericDocValues roles = DocValues.getNumeric(leaf, Schema.DUP_ROLE);
+      BinaryDocValues canonicals = DocValues.getBinary(leaf, Schema.DUP_CANONICAL);
+      NumericDocValues similarities = DocValues.getNumeric(leaf, Schema.DUP_SIMILARITY);
       for (int doc = keys.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = keys.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
@@ -113,6 +116,16 @@ final class IndexedArticles {
         long hash = fnv(keys.lookupOrd(keys.ordValue()), 0xcbf29ce484222325L);
         if (hashes.advanceExact(doc)) {
           hash = fnv(hashes.binaryValue(), hash);
+        }
+        // Replicas write near-duplicate places themselves: the digest tells when one missed some.
+        if (roles.advanceExact(doc)) {
+          hash = (hash ^ roles.longValue()) * 0x100000001b3L;
+        }
+        if (canonicals.advanceExact(doc)) {
+          hash = fnv(canonicals.binaryValue(), hash);
+        }
+        if (similarities.advanceExact(doc)) {
+          hash = (hash ^ similarities.longValue()) * 0x100000001b3L;
         }
         digest ^= hash * 0x9E3779B97F4A7C15L;
       }

@@ -1,7 +1,10 @@
 package corpus.query.solr.shard;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corpus.index.ForwardShingles;
 import corpus.index.IndexFacts;
+import corpus.index.Schema;
 import corpus.query.CollocateComparisonQuery;
 import corpus.query.CollocatesQuery;
 import corpus.query.CompareQuery;
@@ -10,16 +13,22 @@ import corpus.query.InvalidQueryException;
 import corpus.query.KwicQuery;
 import corpus.query.SearchQuery;
 import corpus.query.TrendQuery;
+import corpus.query.lucene.DuplicateParts;
 import corpus.query.lucene.ShardAnswers;
 import corpus.query.solr.CollectionFields;
 import corpus.query.solr.Wire;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.handler.RequestHandlerBase;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.response.SolrQueryResponse;
 import org.apache.solr.security.AuthorizationContext;
+import org.apache.solr.util.RefCounted;
 
 /**
  * Our request handler on every core of a corpus collection: it runs the local backend's counting
@@ -39,12 +48,18 @@ public final class ShardRequestHandler extends RequestHandlerBase {
     }
     String args = req.getParams().get(Wire.ARGS, "{}");
     DirectoryReader reader = req.getSearcher().getRawReader();
+    if (req.getParams().getBool(Wire.DEDUP, false)) {
+      reader = ShardAnswers.withoutCopies(reader);
+    }
     ArticleFieldType articles =
         (ArticleFieldType) req.getSchema().getFieldType(CollectionFields.ARTICLE);
     ShardAnswers answers = new ShardAnswers(reader, CollectionFields.ROOT, articles.dictionary());
     Object answer;
     try {
-      answer = answer(op, args, reader, answers, Wire.JSON);
+      answer =
+          op == Wire.Op.DUP_PLACES
+              ? writePlaces(req, reader, Wire.JSON.readValue(args, Wire.PlacesArgs.class))
+              : answer(op, args, reader, answers, Wire.JSON);
     } catch (InvalidQueryException e) {
       rsp.add(Wire.INVALID, e.getMessage());
       return;
@@ -52,9 +67,46 @@ public final class ShardRequestHandler extends RequestHandlerBase {
     rsp.add(Wire.ANSWER, Wire.JSON.writeValueAsString(answer));
   }
 
+  /**
+   * Writes the places through the core's own index writer, as doc-values updates that its next
+   * commit makes durable and visible. Solr's update log does not carry them: every replica is asked
+   * to write them itself, and the replicas' digests ({@link Wire.Op#REPLICA}) tell whether they
+   * did.
+   */
+  private static long writePlaces(
+      SolrQueryRequest req, DirectoryReader reader, Wire.PlacesArgs args) throws IOException {
+    RefCounted<IndexWriter> writer = req.getCore().getSolrCoreState().getIndexWriter(req.getCore());
+    try {
+      return new DuplicateParts(reader, CollectionFields.KEY)
+          .writePlaces(writer.get(), args.after(), args.last(), args.places());
+    } finally {
+      writer.decref();
+    }
+  }
+
+  /** The forward shingles of the last reader asked for shingles: hashing its words is not free. */
+  private static final AtomicReference<CachedShingles> SHINGLES = new AtomicReference<>();
+
+  private record CachedShingles(IndexReader.CacheKey reader, ForwardShingles shingles) {}
+
+  private static ForwardShingles shinglesOf(DirectoryReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return new ForwardShingles(reader);
+    }
+    IndexReader.CacheKey key = helper.getKey();
+    CachedShingles cached = SHINGLES.get();
+    if (cached == null || cached.reader() != key) {
+      cached = new CachedShingles(key, new ForwardShingles(reader));
+      SHINGLES.set(cached);
+    }
+    return cached.shingles();
+  }
+
   private static Object answer(
       Wire.Op op, String args, DirectoryReader reader, ShardAnswers answers, ObjectMapper json)
       throws IOException {
+    DuplicateParts duplicates = new DuplicateParts(reader, CollectionFields.KEY);
     return switch (op) {
       case COUNT -> answers.count();
       case MISSING -> {
@@ -79,7 +131,11 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         yield IndexedArticles.page(reader, files.origin(), files.after(), files.size());
       }
       case FACTS ->
-          new Wire.Facts(IndexFacts.undated(reader), IndexFacts.fallbackEncodings(reader));
+          new Wire.Facts(
+              IndexFacts.undated(reader),
+              IndexFacts.fallbackEncodings(reader),
+              IndexFacts.withRole(reader, Schema.DUP_CANONICAL_MEMBER),
+              IndexFacts.withRole(reader, Schema.DUP_COPY));
       case SCORING -> answers.scoringStats(json.readValue(args, SearchQuery.class));
       case SEARCH -> {
         Wire.SearchArgs search = json.readValue(args, Wire.SearchArgs.class);
@@ -130,6 +186,23 @@ public final class ShardRequestHandler extends RequestHandlerBase {
         Wire.CollocateForms forms = json.readValue(args, Wire.CollocateForms.class);
         yield answers.collocations().forms(forms.query(), forms.words());
       }
+      case DUP_SKETCHES -> {
+        Wire.PageArgs page = json.readValue(args, Wire.PageArgs.class);
+        yield duplicates.sketches(page.after(), page.size());
+      }
+      case DUP_SHINGLES ->
+          duplicates.shingles(
+              shinglesOf(reader), json.readValue(args, new TypeReference<List<String>>() {}));
+      case DUP_PLACES -> throw new IllegalStateException("answered with the core's writer");
+      case DUP_GROUPS -> {
+        Wire.PageArgs page = json.readValue(args, Wire.PageArgs.class);
+        yield duplicates.groups(page.after(), page.size());
+      }
+      case DUP_MEMBERS ->
+          duplicates.members(json.readValue(args, new TypeReference<List<String>>() {}));
+      case DUP_COPIES ->
+          answers.copiesAmong(
+              json.readValue(args, new TypeReference<List<CompareQuery.Subset>>() {}));
       case FREQ_ROWS -> {
         Wire.FrequencyRows rows = json.readValue(args, Wire.FrequencyRows.class);
         yield answers.frequencies().rows(rows.query(), rows.labels(), rows.totals(), rows.rows());
@@ -144,6 +217,8 @@ public final class ShardRequestHandler extends RequestHandlerBase {
 
   @Override
   public Name getPermissionName(AuthorizationContext request) {
-    return Name.READ_PERM;
+    return Wire.Op.DUP_PLACES.name().equals(request.getParams().get(Wire.OP))
+        ? Name.UPDATE_PERM
+        : Name.READ_PERM;
   }
 }

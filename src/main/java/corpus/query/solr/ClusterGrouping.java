@@ -1,0 +1,372 @@
+package corpus.query.solr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import corpus.dedup.NearDuplicateGrouping;
+import corpus.dedup.Shingles;
+import corpus.dedup.SketchTable;
+import corpus.index.DuplicatePlace;
+import corpus.query.IndexRequest;
+import corpus.query.lucene.DuplicateParts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.util.BytesRef;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.common.cloud.SolrZkClient;
+import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.KeeperException;
+
+/**
+ * Groups the near-duplicates of a whole collection, whichever machine indexed each article and
+ * whichever shard holds it, into the groups one local index of all the articles would have: the
+ * articles' sketches are read from every shard and grouped here ({@link NearDuplicateGrouping}),
+ * the pairs near the threshold judged on shingles the shards send, and every replica writes the
+ * places of its own articles.
+ *
+ * <p>Articles are numbered shard by shard in key order. A copy's canonical article is named by its
+ * key, unique in the collection: two machines may both have an article {@code 2024/a.txt}.
+ *
+ * <p>This machine holds every article's sketch, key and id while it groups: about 300 bytes an
+ * article (measured in BENCHMARKS.md), so a few tens of millions of articles on a machine with a
+ * large heap; past that the banding itself has to be spread over the shards.
+ */
+final class ClusterGrouping {
+  /** The collection property that records the last grouping ({@link State}). */
+  static final String PROPERTY = "corpus.dups";
+
+  /** Articles read per shard and page: 20,000 sketches are about 4 MB of JSON. */
+  private static final int SKETCH_PAGE = 20_000;
+
+  /** Articles whose shingles are asked for at once: a few MB for articles of news length. */
+  private static final int SHINGLE_WINDOW = 500;
+
+  /** Places written per replica and request. */
+  private static final int PLACES_PAGE = 20_000;
+
+  /** How long a run waits for another machine's grouping to finish. */
+  private static final long LOCK_WAIT_MILLIS = 30 * 60_000L;
+
+  private final Cluster cluster;
+
+  ClusterGrouping(Cluster cluster) {
+    this.cluster = cluster;
+  }
+
+  /**
+   * The last grouping of the collection.
+   *
+   * @param threshold the similarity it grouped from
+   * @param complete whether its places were all written and committed
+   */
+  record State(double threshold, boolean complete) {
+    String toJson() {
+      try {
+        return Wire.JSON.writeValueAsString(this);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** The collection's last grouping, or null if it was never grouped. */
+  static State recorded(Cluster cluster) throws IOException {
+    String json = cluster.properties().get(PROPERTY);
+    return json == null ? null : Wire.JSON.readValue(json, State.class);
+  }
+
+  /** The threshold questions are answered with: the last grouping's, or the default. */
+  static double threshold(Cluster cluster) throws IOException {
+    State state = recorded(cluster);
+    return state == null ? IndexRequest.DEFAULT_DUP_THRESHOLD : state.threshold();
+  }
+
+  /**
+   * Groups every article of the collection again, and has every replica that is up write its
+   * articles' places; one grouping at a time in the whole cluster, as several machines may finish
+   * their index runs at once.
+   *
+   * @return the replicas that were down and wrote nothing, by core name
+   */
+  List<String> regroup(double threshold) throws IOException {
+    try (Lock lock = Lock.take(cluster)) {
+      record(new State(threshold, false));
+      Articles articles = read();
+      NearDuplicateGrouping.Places places =
+          new NearDuplicateGrouping(threshold)
+              .group(
+                  articles.sketches,
+                  articles.orderHash,
+                  articles::compare,
+                  pairs -> judge(articles, pairs));
+      List<String> missed = write(articles, places);
+      cluster.client().commit(cluster.collection());
+      record(new State(threshold, true));
+      return missed;
+    } catch (SolrServerException e) {
+      throw new IOException(
+          "the cluster failed while grouping near-duplicates ("
+              + Cluster.reason(e)
+              + "); run the same command again to group them",
+          e);
+    }
+  }
+
+  private void record(State state) throws IOException {
+    try {
+      CollectionAdminRequest.setCollectionProperty(cluster.collection(), PROPERTY, state.toJson())
+          .process(cluster.client());
+    } catch (SolrServerException e) {
+      throw new IOException("the cluster did not record the grouping: " + Cluster.reason(e), e);
+    }
+  }
+
+  /** Every live article of the collection, numbered shard by shard in key order. */
+  private static final class Articles {
+    final List<String> shards;
+    final int[] firstOfShard; // by shard, then the count
+    final String[] key;
+    final String[] id;
+    final long[] day;
+    final long[] orderHash;
+    final SketchTable sketches;
+
+    Articles(List<String> shards, List<List<DuplicateParts.SketchEntry>> byShard) {
+      this.shards = shards;
+      firstOfShard = new int[shards.size() + 1];
+      for (int s = 0; s < shards.size(); s++) {
+        firstOfShard[s + 1] = Math.addExact(firstOfShard[s], byShard.get(s).size());
+      }
+      int count = firstOfShard[shards.size()];
+      key = new String[count];
+      id = new String[count];
+      day = new long[count];
+      orderHash = new long[count];
+      sketches = new SketchTable(count);
+      int a = 0;
+      for (List<DuplicateParts.SketchEntry> entries : byShard) {
+        for (DuplicateParts.SketchEntry entry : entries) {
+          key[a] = entry.key();
+          id[a] = entry.id();
+          day[a] = entry.day();
+          orderHash[a] = NearDuplicateGrouping.orderHash(new BytesRef(entry.id()));
+          if (entry.sketch() != null) {
+            sketches.set(a, entry.sketch(), 0);
+          }
+          a++;
+        }
+      }
+    }
+
+    /** The canonical article first: the earliest dated, then the smallest id (and key). */
+    int compare(int a, int b) {
+      if (day[a] != day[b]) {
+        return Long.compare(day[a], day[b]);
+      }
+      int byId = id[a].compareTo(id[b]);
+      return byId != 0 ? byId : key[a].compareTo(key[b]);
+    }
+
+    int shardOf(int article) {
+      int s = 0;
+      while (firstOfShard[s + 1] <= article) {
+        s++;
+      }
+      return s;
+    }
+  }
+
+  /** Every shard's sketches, page by page, the shards asked at once. */
+  private Articles read() throws IOException {
+    List<String> shards = cluster.shards();
+    JavaType page = Wire.JSON.constructType(DuplicateParts.SketchPage.class);
+    List<List<DuplicateParts.SketchEntry>> byShard = new ArrayList<>();
+    String[] after = new String[shards.size()];
+    boolean[] done = new boolean[shards.size()];
+    for (int s = 0; s < shards.size(); s++) {
+      byShard.add(new ArrayList<>());
+    }
+    while (!allTrue(done)) {
+      List<DuplicateParts.SketchPage> pages =
+          cluster.askEachShard(
+              Wire.Op.DUP_SKETCHES,
+              s -> done[s] ? null : new Wire.PageArgs(after[s], SKETCH_PAGE),
+              page);
+      for (int s = 0; s < shards.size(); s++) {
+        DuplicateParts.SketchPage part = pages.get(s);
+        if (part != null) {
+          byShard.get(s).addAll(part.articles());
+          after[s] = part.last();
+          done[s] = part.done();
+        }
+      }
+    }
+    return new Articles(shards, byShard);
+  }
+
+  private static boolean allTrue(boolean[] values) {
+    for (boolean value : values) {
+      if (!value) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Judges pairs on the shingles the shards send, a window of a few hundred articles at a time
+   * (every shard asked at once), so memory holds a window's shingles, not a band's.
+   */
+  private double[] judge(Articles articles, long[] pairs) throws IOException {
+    double[] similarity = new double[pairs.length];
+    for (int from = 0, to; from < pairs.length; from = to) {
+      Set<Integer> window = new LinkedHashSet<>();
+      for (to = from; to < pairs.length; to++) {
+        int a = (int) (pairs[to] >>> 32);
+        int b = (int) pairs[to];
+        int more = (window.contains(a) ? 0 : 1) + (window.contains(b) ? 0 : 1);
+        if (to > from && window.size() + more > SHINGLE_WINDOW) {
+          break;
+        }
+        window.add(a);
+        window.add(b);
+      }
+      Map<Integer, long[]> shingles = shinglesOf(articles, window);
+      for (int p = from; p < to; p++) {
+        long[] a = shingles.get((int) (pairs[p] >>> 32));
+        long[] b = shingles.get((int) pairs[p]);
+        // An article removed since its sketch was read resembles nothing; the next run regroups.
+        similarity[p] = a == null || b == null ? 0 : Shingles.jaccard(a, b);
+      }
+    }
+    return similarity;
+  }
+
+  private Map<Integer, long[]> shinglesOf(Articles articles, Set<Integer> window)
+      throws IOException {
+    List<List<Integer>> asked = new ArrayList<>();
+    for (int s = 0; s < articles.shards.size(); s++) {
+      asked.add(new ArrayList<>());
+    }
+    for (int article : window) {
+      asked.get(articles.shardOf(article)).add(article);
+    }
+    JavaType answer = Wire.JSON.getTypeFactory().constructCollectionType(List.class, long[].class);
+    List<List<long[]>> parts =
+        cluster.askEachShard(
+            Wire.Op.DUP_SHINGLES,
+            s -> {
+              if (asked.get(s).isEmpty()) {
+                return null;
+              }
+              List<String> keys = new ArrayList<>();
+              asked.get(s).forEach(article -> keys.add(articles.key[article]));
+              return keys;
+            },
+            answer);
+    Map<Integer, long[]> shingles = new HashMap<>();
+    for (int s = 0; s < parts.size(); s++) {
+      if (parts.get(s) != null) {
+        for (int i = 0; i < asked.get(s).size(); i++) {
+          shingles.put(asked.get(s).get(i), parts.get(s).get(i));
+        }
+      }
+    }
+    return shingles;
+  }
+
+  /**
+   * Has every replica that is up write its shard's places, in pages by key: each page names the
+   * range of keys it covers, so an article of the range that is not listed is alone.
+   */
+  private List<String> write(Articles articles, NearDuplicateGrouping.Places places)
+      throws IOException {
+    Set<String> missed = new TreeSet<>();
+    for (int s = 0; s < articles.shards.size(); s++) {
+      List<DuplicateParts.KeyedPlace> grouped = new ArrayList<>();
+      for (int a = articles.firstOfShard[s]; a < articles.firstOfShard[s + 1]; a++) {
+        int canonical = places.canonical()[a];
+        if (canonical >= 0) {
+          grouped.add(
+              new DuplicateParts.KeyedPlace(
+                  articles.key[a],
+                  DuplicatePlace.of(
+                      places.role()[a], articles.key[canonical], places.similarity()[a])));
+        }
+      }
+      String after = null;
+      int from = 0;
+      do {
+        int to = Math.min(grouped.size(), from + PLACES_PAGE);
+        String last = to == grouped.size() ? null : grouped.get(to - 1).key();
+        missed.addAll(
+            cluster.askReplicas(
+                articles.shards.get(s),
+                Wire.Op.DUP_PLACES,
+                new Wire.PlacesArgs(after, last, grouped.subList(from, to))));
+        after = last;
+        from = to;
+      } while (from < grouped.size());
+    }
+    return List.copyOf(missed);
+  }
+
+  /**
+   * One grouping at a time in the cluster: an ephemeral node in ZooKeeper, gone when its holder's
+   * session ends, so a machine that dies while grouping never blocks the others.
+   */
+  private record Lock(SolrZkClient zookeeper, String path) implements AutoCloseable {
+    static Lock take(Cluster cluster) throws IOException {
+      SolrZkClient zookeeper = cluster.zookeeper().getZkClient();
+      String parent = "/corpus/" + cluster.collection();
+      String path = parent + "/grouping";
+      byte[] holder = SolrIndexer.hostName().getBytes(StandardCharsets.UTF_8);
+      long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+      try {
+        zookeeper.makePath(parent, false, true);
+        while (true) {
+          try {
+            zookeeper.create(path, holder, CreateMode.EPHEMERAL, true);
+            return new Lock(zookeeper, path);
+          } catch (KeeperException.NodeExistsException held) {
+            if (System.currentTimeMillis() > deadline) {
+              throw new IOException(
+                  "another machine has been grouping the collection's near-duplicates for "
+                      + LOCK_WAIT_MILLIS / 60_000
+                      + " minutes ("
+                      + path
+                      + " in ZooKeeper); run the same command again later");
+            }
+            Thread.sleep(1000);
+          }
+        }
+      } catch (KeeperException e) {
+        throw new IOException("ZooKeeper refused the grouping's lock: " + Cluster.reason(e), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting to group near-duplicates", e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        zookeeper.delete(path, -1, true);
+      } catch (KeeperException.NoNodeException gone) {
+        // the session ended and took the node with it
+      } catch (KeeperException e) {
+        throw new IOException("ZooKeeper kept the grouping's lock: " + Cluster.reason(e), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while leaving the grouping's lock", e);
+      }
+    }
+  }
+}
