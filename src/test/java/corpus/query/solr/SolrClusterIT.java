@@ -615,7 +615,7 @@ class SolrClusterIT {
         JSON.readTree(
             succeeded(onCluster("dups", "--collection", "twins", "--format", "json")).out());
     long articles = one.get("documents").asLong();
-    long groups = first.get("groups").asLong();
+    long groups = first.get("groups_total").asLong();
     long inGroups = first.get("articles_in_groups").asLong();
     JsonNode two =
         JSON.readTree(
