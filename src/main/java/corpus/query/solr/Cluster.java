@@ -339,7 +339,7 @@ final class Cluster implements Closeable {
       }
       try {
         ask(replica, params);
-      } catch (SolrServerException | SolrException e) {
+      } catch (SolrServerException | IOException | SolrException e) {
         throw new IOException(
             "replica " + replica.getCoreName() + " of shard " + shard + " failed: " + reason(e), e);
       }

@@ -6,12 +6,12 @@ import corpus.dedup.NearDuplicateGrouping;
 import corpus.dedup.Shingles;
 import corpus.dedup.SketchTable;
 import corpus.index.DuplicatePlace;
-import corpus.query.IndexRequest;
 import corpus.query.lucene.DuplicateParts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,10 @@ final class ClusterGrouping {
   private static final int SKETCH_PAGE = 20_000;
 
   /** Articles whose shingles are asked for at once: a few MB for articles of news length. */
-  private static final int SHINGLE_WINDOW = 500;
+  private static final int SHINGLE_WINDOW = 2_000;
+
+  /** Shingles kept of articles judged before: 64 MB. */
+  private static final long CACHED_SHINGLES = 8L << 20;
 
   /** Places written per replica and request. */
   private static final int PLACES_PAGE = 20_000;
@@ -82,12 +85,6 @@ final class ClusterGrouping {
     return json == null ? null : Wire.JSON.readValue(json, State.class);
   }
 
-  /** The threshold questions are answered with: the last grouping's, or the default. */
-  static double threshold(Cluster cluster) throws IOException {
-    State state = recorded(cluster);
-    return state == null ? IndexRequest.DEFAULT_DUP_THRESHOLD : state.threshold();
-  }
-
   /**
    * Groups every article of the collection again, and has every replica that is up write its
    * articles' places; one grouping at a time in the whole cluster, as several machines may finish
@@ -105,10 +102,10 @@ final class ClusterGrouping {
                   articles.sketches,
                   articles.orderHash,
                   articles::compare,
-                  pairs -> judge(articles, pairs));
+                  new ShardJudge(articles));
       List<String> missed = write(articles, places);
       cluster.client().commit(cluster.collection());
-      record(new State(threshold, true));
+      record(new State(threshold, missed.isEmpty()));
       return missed;
     } catch (SolrServerException e) {
       throw new IOException(
@@ -221,32 +218,75 @@ final class ClusterGrouping {
   }
 
   /**
-   * Judges pairs on the shingles the shards send, a window of a few hundred articles at a time
-   * (every shard asked at once), so memory holds a window's shingles, not a band's.
+   * Judges pairs on the shingles the shards send, for a window of a few thousand articles at a time
+   * (every shard asked at once), so memory holds a window's shingles and a bounded cache, not a
+   * band's. Pairs come sorted by their first article, their second articles anywhere; the cache
+   * keeps the articles asked for most recently, as an article is often in pairs of several windows.
    */
-  private double[] judge(Articles articles, long[] pairs) throws IOException {
-    double[] similarity = new double[pairs.length];
-    for (int from = 0, to; from < pairs.length; from = to) {
-      Set<Integer> window = new LinkedHashSet<>();
-      for (to = from; to < pairs.length; to++) {
-        int a = (int) (pairs[to] >>> 32);
-        int b = (int) pairs[to];
-        int more = (window.contains(a) ? 0 : 1) + (window.contains(b) ? 0 : 1);
-        if (to > from && window.size() + more > SHINGLE_WINDOW) {
-          break;
-        }
-        window.add(a);
-        window.add(b);
-      }
-      Map<Integer, long[]> shingles = shinglesOf(articles, window);
-      for (int p = from; p < to; p++) {
-        long[] a = shingles.get((int) (pairs[p] >>> 32));
-        long[] b = shingles.get((int) pairs[p]);
-        // An article removed since its sketch was read resembles nothing; the next run regroups.
-        similarity[p] = a == null || b == null ? 0 : Shingles.jaccard(a, b);
-      }
+  private final class ShardJudge implements NearDuplicateGrouping.Judge {
+    private final Articles articles;
+    private final Map<Integer, long[]> recent =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
+            if (cachedShingles <= CACHED_SHINGLES) {
+              return false;
+            }
+            cachedShingles -= eldest.getValue().length;
+            return true;
+          }
+        };
+    private long cachedShingles;
+
+    ShardJudge(Articles articles) {
+      this.articles = articles;
     }
-    return similarity;
+
+    @Override
+    public double[] similarities(long[] pairs) throws IOException {
+      double[] similarity = new double[pairs.length];
+      for (int from = 0, to; from < pairs.length; from = to) {
+        Map<Integer, long[]> window = new HashMap<>();
+        Set<Integer> missing = new LinkedHashSet<>();
+        for (to = from; to < pairs.length; to++) {
+          int more = 0;
+          for (int article : new int[] {(int) (pairs[to] >>> 32), (int) pairs[to]}) {
+            if (!window.containsKey(article) && !missing.contains(article)) {
+              long[] cached = recent.get(article);
+              if (cached != null) {
+                window.put(article, cached);
+              } else {
+                more++;
+              }
+            }
+          }
+          if (to > from && missing.size() + more > SHINGLE_WINDOW) {
+            break;
+          }
+          for (int article : new int[] {(int) (pairs[to] >>> 32), (int) pairs[to]}) {
+            if (!window.containsKey(article)) {
+              missing.add(article);
+            }
+          }
+        }
+        Map<Integer, long[]> fetched = shinglesOf(articles, missing);
+        window.putAll(fetched);
+        for (int p = from; p < to; p++) {
+          long[] a = window.get((int) (pairs[p] >>> 32));
+          long[] b = window.get((int) pairs[p]);
+          // An article removed since its sketch was read resembles nothing; the next run regroups.
+          similarity[p] = a == null || b == null ? 0 : Shingles.jaccard(a, b);
+        }
+        fetched.forEach(
+            (article, shingles) -> {
+              if (shingles != null) {
+                cachedShingles += shingles.length;
+                recent.put(article, shingles);
+              }
+            });
+      }
+      return similarity;
+    }
   }
 
   private Map<Integer, long[]> shinglesOf(Articles articles, Set<Integer> window)
@@ -258,8 +298,8 @@ final class ClusterGrouping {
     for (int article : window) {
       asked.get(articles.shardOf(article)).add(article);
     }
-    JavaType answer = Wire.JSON.getTypeFactory().constructCollectionType(List.class, long[].class);
-    List<List<long[]>> parts =
+    JavaType answer = Wire.JSON.getTypeFactory().constructCollectionType(List.class, byte[].class);
+    List<List<byte[]>> parts =
         cluster.askEachShard(
             Wire.Op.DUP_SHINGLES,
             s -> {
@@ -275,7 +315,9 @@ final class ClusterGrouping {
     for (int s = 0; s < parts.size(); s++) {
       if (parts.get(s) != null) {
         for (int i = 0; i < asked.get(s).size(); i++) {
-          shingles.put(asked.get(s).get(i), parts.get(s).get(i));
+          byte[] bytes = parts.get(s).get(i);
+          shingles.put(
+              asked.get(s).get(i), bytes == null ? null : DuplicateParts.shinglesOf(bytes));
         }
       }
     }

@@ -13,10 +13,10 @@ import java.util.TreeMap;
 /**
  * {@code corpus verify --solr}: the cluster's state (every shard with a live leader, every replica
  * active), whether each shard's replicas hold the same articles (their counts and a digest of every
- * article's key and content hash), and, for the folders this machine indexed into the collection,
- * their agreement with the folders now, as for a local index. Lucene's CheckIndex is not run on a
- * cluster: Solr's nodes check what they replicate, and a damaged replica shows up here as one that
- * disagrees or does not answer.
+ * article's key, content hash and place among near-duplicates), and, for the folders this machine
+ * indexed into the collection, their agreement with the folders now, as for a local index. Lucene's
+ * CheckIndex is not run on a cluster: Solr's nodes check what they replicate, and a damaged replica
+ * shows up here as one that disagrees or does not answer.
  */
 final class ClusterVerifier {
   private final Cluster cluster;
@@ -72,7 +72,8 @@ final class ClusterVerifier {
                   + " articles, its leader "
                   + leader.holds().documents()
                   + (replica.holds().documents() == leader.holds().documents()
-                      ? ", but not the same ones"
+                      ? ", but not the same ones or not in the same near-duplicate groups (the"
+                          + " next index run writes its groups)"
                       : ""));
         }
       }

@@ -17,6 +17,7 @@ import corpus.query.DuplicatesQuery;
 import corpus.query.FrequencyQuery;
 import corpus.query.FrequencyResult;
 import corpus.query.IndexInfo;
+import corpus.query.IndexRequest;
 import corpus.query.KwicQuery;
 import corpus.query.KwicResult;
 import corpus.query.Languages;
@@ -55,18 +56,24 @@ final class SolrCorpus implements Corpus {
   /** Live articles when the corpus was opened, for every answer's meta. */
   private final long documents;
 
-  /** The similarity the collection's near-duplicates were grouped from. */
-  private final double dupThreshold;
+  /** The collection's last grouping of near-duplicates, or null if it was never grouped. */
+  private final ClusterGrouping.State grouping;
 
   SolrCorpus(Cluster cluster, List<RunRecord> runs) throws IOException {
-    this(cluster, runs, count(cluster), ClusterGrouping.threshold(cluster));
+    this(cluster, runs, count(cluster), ClusterGrouping.recorded(cluster));
   }
 
-  private SolrCorpus(Cluster cluster, List<RunRecord> runs, long documents, double dupThreshold) {
+  private SolrCorpus(
+      Cluster cluster, List<RunRecord> runs, long documents, ClusterGrouping.State grouping) {
     this.cluster = cluster;
     this.runs = List.copyOf(runs);
     this.documents = documents;
-    this.dupThreshold = dupThreshold;
+    this.grouping = grouping;
+  }
+
+  /** The similarity the collection's near-duplicates were grouped from. */
+  private double dupThreshold() {
+    return grouping == null ? IndexRequest.DEFAULT_DUP_THRESHOLD : grouping.threshold();
   }
 
   @Override
@@ -77,7 +84,7 @@ final class SolrCorpus implements Corpus {
         documents,
         last,
         String.join(", ", runs.stream().map(RunRecord::root).sorted().toList()),
-        dupThreshold);
+        dupThreshold());
   }
 
   static long count(Cluster cluster) throws IOException {
@@ -91,14 +98,21 @@ final class SolrCorpus implements Corpus {
 
   @Override
   public Optional<String> freshnessNote() {
-    return runs.stream()
-        .filter(run -> !run.complete())
-        .findFirst()
-        .map(
-            run ->
-                "the last index run of "
-                    + run.root()
-                    + " into the collection did not finish; answers are from what it had sent");
+    Optional<String> unfinished =
+        runs.stream()
+            .filter(run -> !run.complete())
+            .findFirst()
+            .map(
+                run ->
+                    "the last index run of "
+                        + run.root()
+                        + " into the collection did not finish; answers are from what it had sent");
+    if (unfinished.isPresent() || grouping == null || grouping.complete()) {
+      return unfinished;
+    }
+    return Optional.of(
+        "the last grouping of near-duplicates did not write every replica's groups; dups and"
+            + " --dedup may answer from older groups until the next index run");
   }
 
   /**
@@ -297,7 +311,8 @@ final class SolrCorpus implements Corpus {
 
   @Override
   public DuplicateGroupList duplicates(DuplicatesQuery query) throws IOException {
-    return new ClusterDuplicateListing(cluster, this::idOfKey).list(query, dupThreshold, documents);
+    return new ClusterDuplicateListing(cluster, this::idOfKey)
+        .list(query, dupThreshold(), documents);
   }
 
   /**
@@ -306,7 +321,7 @@ final class SolrCorpus implements Corpus {
    */
   @Override
   public Corpus deduplicated() {
-    return new SolrCorpus(cluster.withoutCopies(), runs, documents, dupThreshold);
+    return new SolrCorpus(cluster.withoutCopies(), runs, documents, grouping);
   }
 
   @Override

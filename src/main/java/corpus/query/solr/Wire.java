@@ -94,7 +94,10 @@ public final class Wire {
     COLLOCATE_FORMS,
     /** A page of the articles' sketches, by key: a {@code DuplicateParts.SketchPage}. */
     DUP_SKETCHES,
-    /** The shingles of the articles of given keys: a list of {@code long[]}, null if gone. */
+    /**
+     * The shingles of the articles of given keys: a list of {@code byte[]} ({@code
+     * DuplicateParts.shingleBytes}), null if gone.
+     */
     DUP_SHINGLES,
     /**
      * Writes the near-duplicate places of a range of keys on this one replica ({@link PlacesArgs}):
