@@ -121,10 +121,9 @@ public final class DuplicateParts {
    * about).
    */
   public List<byte[]> shingles(ForwardShingles shingles, List<String> keys) throws IOException {
-    int[] docs = new int[keys.size()];
+    int[] docs = docsOf(keys);
     Integer[] order = new Integer[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
-      docs[i] = docOf(keys.get(i));
       order[i] = i;
     }
     // Read in doc order: the forward index is read forwards.
@@ -156,26 +155,37 @@ public final class DuplicateParts {
     return shingles;
   }
 
-  /** The live article of a key, as a doc id of the whole reader; -1 if there is none. */
-  private int docOf(String key) throws IOException {
-    BytesRef term = new BytesRef(key);
+  /**
+   * The live article of each key, as a doc id of the whole reader; -1 if there is none. One terms
+   * enumeration per segment for all the keys.
+   */
+  private int[] docsOf(List<String> keys) throws IOException {
+    int[] docs = new int[keys.size()];
+    Arrays.fill(docs, -1);
     for (LeafReaderContext leaf : reader.leaves()) {
       Terms terms = leaf.reader().terms(keyField);
-      TermsEnum termsEnum = terms == null ? null : terms.iterator();
-      if (termsEnum == null || !termsEnum.seekExact(term)) {
+      if (terms == null) {
         continue;
       }
+      TermsEnum termsEnum = terms.iterator();
       Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum postings = termsEnum.postings(null, PostingsEnum.NONE);
-      for (int doc = postings.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = postings.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          return leaf.docBase + doc;
+      PostingsEnum postings = null;
+      for (int i = 0; i < keys.size(); i++) {
+        if (docs[i] >= 0 || !termsEnum.seekExact(new BytesRef(keys.get(i)))) {
+          continue;
+        }
+        postings = termsEnum.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            docs[i] = leaf.docBase + doc;
+            break;
+          }
         }
       }
     }
-    return -1;
+    return docs;
   }
 
   /**
@@ -287,6 +297,9 @@ public final class DuplicateParts {
    * One article of the shard in a group.
    *
    * @param canonical the key of its group's canonical article
+   * @param id its id, if it is the canonical article; else null
+   * @param day its date as an epoch day, if it is the canonical article and dated; else {@link
+   *     Long#MAX_VALUE}
    */
   private record Member(
       String canonical,
@@ -316,12 +329,15 @@ public final class DuplicateParts {
         if (canonicals != null && !canonicals.contains(place.canonical())) {
           continue;
         }
-        ids.advanceExact(doc);
+        // The id and date only of a canonical article: the group's name and order.
+        boolean canonical = !place.isCopy();
         members.add(
             new Member(
                 place.canonical(),
-                ids.lookupOrd(ids.ordValue()).utf8ToString(),
-                dates.advanceExact(doc) ? dates.longValue() : Long.MAX_VALUE,
+                canonical && ids.advanceExact(doc)
+                    ? ids.lookupOrd(ids.ordValue()).utf8ToString()
+                    : null,
+                canonical && dates.advanceExact(doc) ? dates.longValue() : Long.MAX_VALUE,
                 context,
                 doc,
                 place));

@@ -10,6 +10,7 @@ import corpus.query.lucene.DuplicateParts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,7 +101,7 @@ final class ClusterGrouping {
           new NearDuplicateGrouping(threshold)
               .group(
                   articles.sketches,
-                  articles.orderHash,
+                  articles.orderHashes(),
                   articles::compare,
                   new ShardJudge(articles));
       List<String> missed = write(articles, places);
@@ -125,41 +126,68 @@ final class ClusterGrouping {
     }
   }
 
-  /** Every live article of the collection, numbered shard by shard in key order. */
+  /**
+   * Every live article of the collection, numbered as the shards' pages came, each shard's in key
+   * order. Kept compact, as it is held for the whole grouping: an article's key is its origin's
+   * prefix (a few per collection) and its id, and its sketch is in a {@link SketchTable}.
+   */
   private static final class Articles {
     final List<String> shards;
-    final int[] firstOfShard; // by shard, then the count
-    final String[] key;
-    final String[] id;
-    final long[] day;
-    final long[] orderHash;
-    final SketchTable sketches;
+    final SketchTable sketches = new SketchTable(0);
+    private final List<String> prefixes = new ArrayList<>(); // "origin/", by number
+    private final Map<String, Short> prefixNumbers = new HashMap<>();
+    private String[] id = new String[1024];
+    private short[] prefix = new short[1024];
+    private short[] shard = new short[1024];
+    long[] day = new long[1024];
+    long[] orderHash = new long[1024];
 
-    Articles(List<String> shards, List<List<DuplicateParts.SketchEntry>> byShard) {
+    Articles(List<String> shards) {
       this.shards = shards;
-      firstOfShard = new int[shards.size() + 1];
-      for (int s = 0; s < shards.size(); s++) {
-        firstOfShard[s + 1] = Math.addExact(firstOfShard[s], byShard.get(s).size());
+    }
+
+    int count() {
+      return sketches.count();
+    }
+
+    void add(int shardNumber, DuplicateParts.SketchEntry entry) {
+      int a = sketches.add(entry.sketch());
+      if (a == id.length) {
+        int length = a * 2;
+        id = Arrays.copyOf(id, length);
+        prefix = Arrays.copyOf(prefix, length);
+        shard = Arrays.copyOf(shard, length);
+        day = Arrays.copyOf(day, length);
+        orderHash = Arrays.copyOf(orderHash, length);
       }
-      int count = firstOfShard[shards.size()];
-      key = new String[count];
-      id = new String[count];
-      day = new long[count];
-      orderHash = new long[count];
-      sketches = new SketchTable(count);
-      int a = 0;
-      for (List<DuplicateParts.SketchEntry> entries : byShard) {
-        for (DuplicateParts.SketchEntry entry : entries) {
-          key[a] = entry.key();
-          id[a] = entry.id();
-          day[a] = entry.day();
-          orderHash[a] = NearDuplicateGrouping.orderHash(new BytesRef(entry.id()));
-          if (entry.sketch() != null) {
-            sketches.set(a, entry.sketch(), 0);
-          }
-          a++;
-        }
+      if (!entry.key().endsWith(entry.id())) {
+        throw new IllegalStateException("key " + entry.key() + " does not end in its id");
       }
+      String keyPrefix = entry.key().substring(0, entry.key().length() - entry.id().length());
+      Short number = prefixNumbers.get(keyPrefix);
+      if (number == null) {
+        number = (short) prefixes.size();
+        prefixes.add(keyPrefix);
+        prefixNumbers.put(keyPrefix, number);
+      }
+      id[a] = entry.id();
+      prefix[a] = number;
+      shard[a] = (short) shardNumber;
+      day[a] = entry.day();
+      orderHash[a] = NearDuplicateGrouping.orderHash(new BytesRef(entry.id()));
+    }
+
+    /** The hashes of every article, exactly as many as there are articles. */
+    long[] orderHashes() {
+      return Arrays.copyOf(orderHash, count());
+    }
+
+    String key(int article) {
+      return prefixes.get(prefix[article]) + id[article];
+    }
+
+    int shardOf(int article) {
+      return shard[article];
     }
 
     /** The canonical article first: the earliest dated, then the smallest id (and key). */
@@ -168,15 +196,7 @@ final class ClusterGrouping {
         return Long.compare(day[a], day[b]);
       }
       int byId = id[a].compareTo(id[b]);
-      return byId != 0 ? byId : key[a].compareTo(key[b]);
-    }
-
-    int shardOf(int article) {
-      int s = 0;
-      while (firstOfShard[s + 1] <= article) {
-        s++;
-      }
-      return s;
+      return byId != 0 ? byId : key(a).compareTo(key(b));
     }
   }
 
@@ -184,12 +204,9 @@ final class ClusterGrouping {
   private Articles read() throws IOException {
     List<String> shards = cluster.shards();
     JavaType page = Wire.JSON.constructType(DuplicateParts.SketchPage.class);
-    List<List<DuplicateParts.SketchEntry>> byShard = new ArrayList<>();
+    Articles articles = new Articles(shards);
     String[] after = new String[shards.size()];
     boolean[] done = new boolean[shards.size()];
-    for (int s = 0; s < shards.size(); s++) {
-      byShard.add(new ArrayList<>());
-    }
     while (!allTrue(done)) {
       List<DuplicateParts.SketchPage> pages =
           cluster.askEachShard(
@@ -199,13 +216,15 @@ final class ClusterGrouping {
       for (int s = 0; s < shards.size(); s++) {
         DuplicateParts.SketchPage part = pages.get(s);
         if (part != null) {
-          byShard.get(s).addAll(part.articles());
+          for (DuplicateParts.SketchEntry entry : part.articles()) {
+            articles.add(s, entry);
+          }
           after[s] = part.last();
           done[s] = part.done();
         }
       }
     }
-    return new Articles(shards, byShard);
+    return articles;
   }
 
   private static boolean allTrue(boolean[] values) {
@@ -307,7 +326,7 @@ final class ClusterGrouping {
                 return null;
               }
               List<String> keys = new ArrayList<>();
-              asked.get(s).forEach(article -> keys.add(articles.key[article]));
+              asked.get(s).forEach(article -> keys.add(articles.key(article)));
               return keys;
             },
             answer);
@@ -332,32 +351,36 @@ final class ClusterGrouping {
       throws IOException {
     Set<String> missed = new TreeSet<>();
     for (int s = 0; s < articles.shards.size(); s++) {
-      List<DuplicateParts.KeyedPlace> grouped = new ArrayList<>();
-      for (int a = articles.firstOfShard[s]; a < articles.firstOfShard[s + 1]; a++) {
-        int canonical = places.canonical()[a];
-        if (canonical >= 0) {
-          grouped.add(
-              new DuplicateParts.KeyedPlace(
-                  articles.key[a],
-                  DuplicatePlace.of(
-                      places.role()[a], articles.key[canonical], places.similarity()[a])));
-        }
-      }
       String after = null;
-      int from = 0;
-      do {
-        int to = Math.min(grouped.size(), from + PLACES_PAGE);
-        String last = to == grouped.size() ? null : grouped.get(to - 1).key();
-        missed.addAll(
-            cluster.askReplicas(
-                articles.shards.get(s),
-                Wire.Op.DUP_PLACES,
-                new Wire.PlacesArgs(after, last, grouped.subList(from, to))));
-        after = last;
-        from = to;
-      } while (from < grouped.size());
+      List<DuplicateParts.KeyedPlace> page = new ArrayList<>();
+      // In article order, which is the shard's key order; one page held at a time.
+      for (int a = 0; a < articles.count(); a++) {
+        int canonical = places.canonical()[a];
+        if (articles.shardOf(a) != s || canonical < 0) {
+          continue;
+        }
+        if (page.size() == PLACES_PAGE) {
+          String last = page.get(page.size() - 1).key();
+          missed.addAll(writePage(articles.shards.get(s), after, last, page));
+          after = last;
+          page = new ArrayList<>();
+        }
+        page.add(
+            new DuplicateParts.KeyedPlace(
+                articles.key(a),
+                DuplicatePlace.of(
+                    places.role()[a], articles.key(canonical), places.similarity()[a])));
+      }
+      missed.addAll(writePage(articles.shards.get(s), after, null, page));
     }
     return List.copyOf(missed);
+  }
+
+  /** Has every replica of a shard that is up write one page; the last page has no end key. */
+  private List<String> writePage(
+      String shard, String after, String last, List<DuplicateParts.KeyedPlace> page)
+      throws IOException {
+    return cluster.askReplicas(shard, Wire.Op.DUP_PLACES, new Wire.PlacesArgs(after, last, page));
   }
 
   /**
