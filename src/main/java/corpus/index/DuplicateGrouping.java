@@ -1,9 +1,7 @@
 package corpus.index;
 
-import corpus.dedup.NearDuplicateGrouping;
 import corpus.dedup.Shingles;
 import corpus.dedup.Sketch;
-import corpus.dedup.SketchTable;
 import java.io.IOException;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;

@@ -1,6 +1,5 @@
 package corpus.index;
 
-import corpus.dedup.NearDuplicateGrouping;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;

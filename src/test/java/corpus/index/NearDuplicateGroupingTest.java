@@ -1,8 +1,11 @@
-package corpus.dedup;
+package corpus.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import corpus.dedup.MinHash;
+import corpus.dedup.Shingles;
+import corpus.dedup.Sketch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,7 @@
-package corpus.dedup;
+package corpus.index;
 
+import corpus.dedup.Shingles;
+import corpus.dedup.Sketch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

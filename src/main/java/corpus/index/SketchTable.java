@@ -1,5 +1,6 @@
-package corpus.dedup;
+package corpus.index;
 
+import corpus.dedup.Sketch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
