@@ -166,8 +166,7 @@ final class Cluster implements Closeable {
         asked.add(null);
         continue;
       }
-      ModifiableSolrParams params = params(op);
-      params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
+      ModifiableSolrParams params = params(op, args);
       asked.add(shards.submit(() -> askShard(state, slice, params)));
     }
     List<T> parts = new ArrayList<>();
@@ -255,13 +254,16 @@ final class Cluster implements Closeable {
    */
   <T> T askShard(String shard, Wire.Op op, Object args, JavaType answer) throws IOException {
     ClusterState state = client.getClusterState();
+    return Wire.JSON.readValue(
+        askShard(state, activeSlice(state, shard), params(op, args)), answer);
+  }
+
+  private Slice activeSlice(ClusterState state, String shard) throws IOException {
     Slice slice = collectionIn(state).getActiveSlicesMap().get(shard);
     if (slice == null) {
       throw new IOException("collection '" + collection + "' has no active shard " + shard);
     }
-    ModifiableSolrParams params = params(op);
-    params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
-    return Wire.JSON.readValue(askShard(state, slice, params), answer);
+    return slice;
   }
 
   /** One shard's answer, from the first of its live replicas that gives one. */
@@ -304,6 +306,12 @@ final class Cluster implements Closeable {
     return docs;
   }
 
+  private ModifiableSolrParams params(Wire.Op op, Object args) throws IOException {
+    ModifiableSolrParams params = params(op);
+    params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
+    return params;
+  }
+
   /** A question for one core only: never passed on to the other shards. */
   private ModifiableSolrParams params(Wire.Op op) {
     ModifiableSolrParams params = new ModifiableSolrParams();
@@ -324,12 +332,8 @@ final class Cluster implements Closeable {
    */
   List<String> askReplicas(String shard, Wire.Op op, Object args) throws IOException {
     ClusterState state = client.getClusterState();
-    Slice slice = collectionIn(state).getActiveSlicesMap().get(shard);
-    if (slice == null) {
-      throw new IOException("collection '" + collection + "' has no active shard " + shard);
-    }
-    ModifiableSolrParams params = params(op);
-    params.set(Wire.ARGS, Wire.JSON.writeValueAsString(args));
+    Slice slice = activeSlice(state, shard);
+    ModifiableSolrParams params = params(op, args);
     List<String> missed = new ArrayList<>();
     for (Replica replica : slice.getReplicas()) {
       if (replica.getState() != Replica.State.ACTIVE

@@ -102,6 +102,11 @@ class SolrClusterIT {
     return run;
   }
 
+  /** What a run that succeeded printed, as JSON. */
+  private static JsonNode json(CliRunner.Run run) throws IOException {
+    return JSON.readTree(succeeded(run).out());
+  }
+
   /** A JSON result without what says where the corpus is kept and when it was indexed. */
   private static JsonNode placeless(String out) throws IOException {
     JsonNode result = JSON.readTree(out);
@@ -500,22 +505,9 @@ class SolrClusterIT {
             "2"));
     for (String collection : List.of("wire", "wire2")) {
       JsonNode clusterRun =
-          JSON.readTree(
-              succeeded(
-                      onCluster(
-                          "index", wire.toString(), "--collection", collection, "--format", "json"))
-                  .out());
+          json(onCluster("index", wire.toString(), "--collection", collection, "--format", "json"));
       JsonNode localRun =
-          JSON.readTree(
-              succeeded(
-                      run(
-                          "index",
-                          wire.toString(),
-                          "--index",
-                          wireLocal.toString(),
-                          "--format",
-                          "json"))
-                  .out());
+          json(run("index", wire.toString(), "--index", wireLocal.toString(), "--format", "json"));
       // The three exact copies at least; the light edits too, as both find.
       assertTrue(localRun.get("copies").asLong() >= 3, localRun.toString());
       assertEquals(localRun.get("duplicate_groups"), clusterRun.get("duplicate_groups"));
@@ -550,9 +542,7 @@ class SolrClusterIT {
     succeeded(
         run("index", wire.toString(), "--index", wireLocal.toString(), "--dup-threshold", "0.95"));
     assertSameAnswers("wire2", wireLocal, List.of(List.of("dups"), List.of("freq", "--dedup")));
-    JsonNode strict =
-        JSON.readTree(
-            succeeded(onCluster("dups", "--collection", "wire", "--format", "json")).out());
+    JsonNode strict = json(onCluster("dups", "--collection", "wire", "--format", "json"));
     assertEquals(0.95, strict.get("threshold").asDouble(), strict.toString());
 
     // While a node is down, the replicas answer.
@@ -580,16 +570,10 @@ class SolrClusterIT {
       cluster.waitForActiveCollection("wire2", 2, 4);
     }
     JsonNode nothingNew =
-        JSON.readTree(
-            succeeded(
-                    onCluster(
-                        "index", wire.toString(), "--collection", "wire2", "--format", "json"))
-                .out());
+        json(onCluster("index", wire.toString(), "--collection", "wire2", "--format", "json"));
     assertEquals(0, nothingNew.get("added").asInt(), nothingNew.toString());
     succeeded(run("index", wire.toString(), "--index", wireLocal.toString()));
-    JsonNode verified =
-        JSON.readTree(
-            succeeded(onCluster("verify", "--collection", "wire2", "--format", "json")).out());
+    JsonNode verified = json(onCluster("verify", "--collection", "wire2", "--format", "json"));
     assertTrue(verified.get("healthy").asBoolean(), verified.toString());
     assertSameAnswers(
         "wire2", wireLocal, List.of(List.of("dups"), List.of("docs", "--duplicates")));
@@ -606,23 +590,13 @@ class SolrClusterIT {
     Path twin = wireFolder(temp.resolve("wire-b"));
     succeeded(run("solr", "init", "--solr", zookeeper, "--collection", "twins", "--shards", "2"));
     JsonNode one =
-        JSON.readTree(
-            succeeded(
-                    onCluster(
-                        "index", wire.toString(), "--collection", "twins", "--format", "json"))
-                .out());
-    JsonNode first =
-        JSON.readTree(
-            succeeded(onCluster("dups", "--collection", "twins", "--format", "json")).out());
+        json(onCluster("index", wire.toString(), "--collection", "twins", "--format", "json"));
+    JsonNode first = json(onCluster("dups", "--collection", "twins", "--format", "json"));
     long articles = one.get("documents").asLong();
     long groups = first.get("groups_total").asLong();
     long inGroups = first.get("articles_in_groups").asLong();
     JsonNode two =
-        JSON.readTree(
-            succeeded(
-                    onCluster(
-                        "index", twin.toString(), "--collection", "twins", "--format", "json"))
-                .out());
+        json(onCluster("index", twin.toString(), "--collection", "twins", "--format", "json"));
     // Every article now has an exact twin: an article alone before makes a group of two with it,
     // and every group takes the twins of its members.
     assertEquals(2 * articles, two.get("documents").asLong());
@@ -633,10 +607,7 @@ class SolrClusterIT {
         two.get("copies").asLong(),
         two.toString());
     JsonNode listed =
-        JSON.readTree(
-            succeeded(
-                    onCluster("dups", "--collection", "twins", "--limit", "0", "--format", "json"))
-                .out());
+        json(onCluster("dups", "--collection", "twins", "--limit", "0", "--format", "json"));
     for (JsonNode group : listed.get("groups")) {
       assertEquals(group.get("size").asInt(), group.get("members").size(), group.toString());
       assertTrue(group.get("size").asInt() % 2 == 0, group.toString());
