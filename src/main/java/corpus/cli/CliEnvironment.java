@@ -1,5 +1,6 @@
 package corpus.cli;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,12 +13,31 @@ import java.util.Map;
  * @param stdoutTerminal stdout is a terminal (colour may be used)
  * @param stderrTerminal stderr is a terminal (a progress bar may be drawn)
  * @param bundledCorpus the sample corpus shipped with the tool, or null
+ * @param stdin what {@code corpus shell} reads its lines from
+ * @param corpora the corpora a shell keeps open between its lines; null outside a shell, where each
+ *     command opens and closes its own
  */
 public record CliEnvironment(
     Map<String, String> variables,
     boolean stdoutTerminal,
     boolean stderrTerminal,
-    Path bundledCorpus) {
+    Path bundledCorpus,
+    InputStream stdin,
+    OpenCorpora corpora) {
+
+  public CliEnvironment(
+      Map<String, String> variables,
+      boolean stdoutTerminal,
+      boolean stderrTerminal,
+      Path bundledCorpus) {
+    this(variables, stdoutTerminal, stderrTerminal, bundledCorpus, System.in, null);
+  }
+
+  /** The same environment for the lines of a shell: other variables, and corpora kept open. */
+  CliEnvironment inShell(Map<String, String> shellVariables, OpenCorpora open) {
+    return new CliEnvironment(
+        shellVariables, stdoutTerminal, stderrTerminal, bundledCorpus, stdin, open);
+  }
 
   /** The real environment. The launcher tells which streams are terminals; Java cannot ask. */
   public static CliEnvironment system() {

@@ -70,9 +70,15 @@ public final class CorpusCommand implements Runnable {
     byName.put("dups", DupsCommand.class);
     byName.put("verify", VerifyCommand.class);
     byName.put("solr", SolrCommand.class);
+    byName.put("shell", ShellCommand.class);
     byName.put("generate-completion", AutoComplete.GenerateCompletion.class);
     byName.put("help", CommandLine.HelpCommand.class);
     return byName;
+  }
+
+  /** The names of the subcommands, for the shell's completion. */
+  static List<String> commandNames() {
+    return List.copyOf(SUBCOMMANDS.keySet());
   }
 
   /**

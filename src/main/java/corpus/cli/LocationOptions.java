@@ -198,7 +198,12 @@ final class LocationOptions {
       Layout<R> layout)
       throws IOException {
     output.checkTarget();
-    try (Corpus corpus = open(environment, store)) {
+    Corpus kept =
+        environment.corpora() == null
+            ? null
+            : environment.corpora().get(store, () -> open(environment, store));
+    try (Corpus own = kept == null ? open(environment, store) : null) {
+      Corpus corpus = kept != null ? kept : own;
       boolean deduplicated = dedup != null && dedup.on;
       long setAside = deduplicated ? corpus.copiesAmong(looked) : 0;
       R answer = question.ask(deduplicated ? corpus.deduplicated() : corpus);

@@ -17,6 +17,15 @@ public interface CorpusStore {
   /** How this backend analyses text into words, in one line, for every result's {@code meta}. */
   String analyzer();
 
+  /**
+   * What changes with every commit of the corpus, so that a corpus kept open (the shell's) is
+   * opened again when an index run commits; null when the store cannot tell cheaply, and a corpus
+   * is then opened for each question.
+   */
+  default String version() throws IOException {
+    return null;
+  }
+
   /** Whether there is a corpus here to ask (an index run has committed at least once). */
   boolean exists() throws IOException;
 

@@ -1,7 +1,10 @@
 package corpus.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +18,7 @@ public final class CliRunner {
   private final Map<String, String> variables = new HashMap<>();
   private Path bundledCorpus;
   private boolean stdoutTerminal;
+  private InputStream stdin = InputStream.nullInputStream();
 
   /** What one command printed and returned. */
   public record Run(int exitCode, String out, String err) {}
@@ -29,6 +33,16 @@ public final class CliRunner {
     return this;
   }
 
+  /** What {@code corpus shell} reads. */
+  public CliRunner stdin(InputStream in) {
+    stdin = in;
+    return this;
+  }
+
+  public CliRunner stdin(String lines) {
+    return stdin(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+  }
+
   public CliRunner stdoutTerminal(boolean terminal) {
     stdoutTerminal = terminal;
     return this;
@@ -38,7 +52,8 @@ public final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliEnvironment environment =
-        new CliEnvironment(Map.copyOf(variables), stdoutTerminal, false, bundledCorpus);
+        new CliEnvironment(
+            Map.copyOf(variables), stdoutTerminal, false, bundledCorpus, stdin, null);
     int code;
     try (PrintWriter outWriter = new PrintWriter(out);
         PrintWriter errWriter = new PrintWriter(err)) {

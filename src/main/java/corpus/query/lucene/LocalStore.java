@@ -13,9 +13,12 @@ import corpus.query.IndexRequest;
 import corpus.query.IndexSummary;
 import corpus.query.VerifyReport;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.SegmentInfos;
 
 /** A corpus kept in a Lucene index folder on this machine: today's one backend. */
 public final class LocalStore implements CorpusStore {
@@ -62,6 +65,18 @@ public final class LocalStore implements CorpusStore {
   @Override
   public List<String> readUserDictionary(Path file) {
     return QueryChecks.userDictionary(file);
+  }
+
+  /** The generation of the index's last commit, from the names of its files alone. */
+  @Override
+  public String version() throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return "none";
+    }
+    try (Stream<Path> files = Files.list(indexDir)) {
+      String[] names = files.map(file -> file.getFileName().toString()).toArray(String[]::new);
+      return Long.toString(SegmentInfos.getLastCommitGeneration(names));
+    }
   }
 
   @Override

@@ -1,0 +1,61 @@
+package corpus.cli;
+
+import corpus.query.Corpus;
+import corpus.query.CorpusStore;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The corpora a shell keeps open between its lines, by where they are kept: a question then costs
+ * its answer, not opening the index. A corpus is opened again when its store's {@link
+ * CorpusStore#version version} moves on (an index run in another terminal committed).
+ */
+final class OpenCorpora implements Closeable {
+  private record Kept(Corpus corpus, String version) {}
+
+  private final Map<String, Kept> kept = new HashMap<>();
+
+  interface Opener {
+    Corpus open() throws IOException;
+  }
+
+  /**
+   * The store's corpus, kept open; null when the store cannot say when it changes, and the caller
+   * opens and closes one itself.
+   */
+  Corpus get(CorpusStore store, Opener opener) throws IOException {
+    String version = store.version();
+    if (version == null) {
+      return null;
+    }
+    Kept now = kept.get(store.location());
+    if (now != null && now.version().equals(version)) {
+      return now.corpus();
+    }
+    if (now != null) {
+      kept.remove(store.location());
+      now.corpus().close();
+    }
+    Corpus corpus = opener.open();
+    kept.put(store.location(), new Kept(corpus, version));
+    return corpus;
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOException first = null;
+    for (Kept open : kept.values()) {
+      try {
+        open.corpus().close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    kept.clear();
+    if (first != null) {
+      throw first;
+    }
+  }
+}

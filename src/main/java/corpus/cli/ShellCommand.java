@@ -1,0 +1,187 @@
+package corpus.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser;
+import org.jline.reader.SyntaxError;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corpus shell}: many questions in one process, the corpus kept open between them. Each line
+ * is an ordinary command line without the word {@code corpus}, run as the command line runs it, so
+ * its options, formats, errors and exit codes are the same. At a terminal the lines are edited with
+ * JLine (history, tab completion of commands); fed a file or a pipe, the lines are read as a batch.
+ */
+@Command(
+    name = "shell",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ask many questions in one process, the index kept open.",
+      "Each line is a command line without the word 'corpus': 'search putin --limit 5'. At a"
+          + " terminal, lines are edited with history and tab completion; 'exit' or Ctrl-D ends."
+          + " Fed a file or a pipe ('corpus shell < questions.txt'), the lines run as a batch and"
+          + " the exit code is that of the last line that failed (0 when none did). Blank lines"
+          + " and lines starting with # are skipped. An index run in another terminal is seen by"
+          + " the next line."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus shell",
+      "  corpus shell --index news-index < questions.txt",
+      "  printf 'stats\\nsearch putin --limit 3\\n' | corpus shell"
+    })
+final class ShellCommand implements Callable<Integer> {
+  @ParentCommand CorpusCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "The index the lines ask (default: $CORPUS_INDEX, or .corpus-index).")
+  Path index;
+
+  @Option(
+      names = "--solr",
+      paramLabel = "ZK",
+      description = "A SolrCloud cluster the lines ask instead (default: $CORPUS_SOLR).")
+  String solr;
+
+  @Override
+  public Integer call() throws IOException {
+    Map<String, String> variables = new HashMap<>(root.environment.variables());
+    if (index != null) {
+      variables.put("CORPUS_INDEX", index.toString());
+      variables.remove("CORPUS_SOLR");
+    }
+    if (solr != null) {
+      variables.put("CORPUS_SOLR", solr);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (OpenCorpora corpora = new OpenCorpora()) {
+      CliEnvironment lines = root.environment.inShell(Map.copyOf(variables), corpora);
+      return System.console() != null && root.environment.stdin() == System.in
+          ? interactive(lines, out, err)
+          : batch(lines, out, err);
+    }
+  }
+
+  /** Every line of stdin, in turn; the exit code of the last line that failed, or 0. */
+  private int batch(CliEnvironment lines, PrintWriter out, PrintWriter err) throws IOException {
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(lines.stdin(), StandardCharsets.UTF_8));
+    int failed = ExitCodes.OK;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      int code = runLine(line, PARSER, lines, out, err);
+      if (code == STOP) {
+        break;
+      }
+      if (code != ExitCodes.OK) {
+        failed = code;
+      }
+    }
+    return failed;
+  }
+
+  /** Lines typed at a terminal, with history and completion, until 'exit' or Ctrl-D. */
+  private int interactive(CliEnvironment lines, PrintWriter out, PrintWriter err)
+      throws IOException {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+      LineReader reader =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("corpus")
+              .parser(PARSER)
+              .completer(new StringsCompleter(CorpusCommand.commandNames()))
+              .variable(LineReader.HISTORY_FILE, historyFile(lines))
+              .build();
+      while (true) {
+        String line;
+        try {
+          line = reader.readLine("corpus> ");
+        } catch (UserInterruptException e) {
+          continue; // Ctrl-C at the prompt: a new prompt
+        } catch (EndOfFileException e) {
+          return ExitCodes.OK;
+        }
+        if (runLine(line, reader.getParser(), lines, out, err) == STOP) {
+          return ExitCodes.OK;
+        }
+      }
+    }
+  }
+
+  /** The history file, beside the index: each corpus keeps the questions asked of it. */
+  private static Path historyFile(CliEnvironment lines) {
+    String where = lines.variable("CORPUS_INDEX");
+    Path indexDir = Path.of(where != null ? where : LocationOptions.DEFAULT_INDEX).toAbsolutePath();
+    return indexDir.resolveSibling(indexDir.getFileName() + ".shell-history");
+  }
+
+  /** Words as a POSIX shell splits them: quotes group, a quote left open is an error. */
+  private static final DefaultParser PARSER = new DefaultParser().eofOnUnclosedQuote(true);
+
+  /** Not an exit code: the line ended the shell. */
+  private static final int STOP = -1;
+
+  /** Runs one line as a command line; its exit code, or {@link #STOP}. */
+  private static int runLine(
+      String line, Parser parser, CliEnvironment lines, PrintWriter out, PrintWriter err) {
+    String trimmed = line.strip();
+    if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+      return ExitCodes.OK;
+    }
+    List<String> words;
+    try {
+      words =
+          new ArrayList<>(
+              parser.parse(trimmed, trimmed.length(), Parser.ParseContext.ACCEPT_LINE).words());
+    } catch (SyntaxError e) {
+      err.println("error: " + e.getMessage() + ": " + trimmed);
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    words.removeIf(String::isEmpty);
+    if (!words.isEmpty() && words.get(0).equals("corpus")) {
+      words.remove(0);
+    }
+    if (words.isEmpty()) {
+      return ExitCodes.OK;
+    }
+    if (words.size() == 1 && (words.get(0).equals("exit") || words.get(0).equals("quit"))) {
+      return STOP;
+    }
+    if (words.get(0).equals("shell")) {
+      err.println("error: this is the shell already");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    String[] args = words.toArray(String[]::new);
+    int code = CorpusCommand.commandLine(lines, out, err, args).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

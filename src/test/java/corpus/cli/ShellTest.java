@@ -1,0 +1,167 @@
+package corpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code corpus shell} fed lines: each line answers exactly as the same command run on its own,
+ * errors are the command line's, and a commit made elsewhere is seen by the next line.
+ */
+class ShellTest {
+  @TempDir static Path temp;
+  static Path index;
+
+  @BeforeAll
+  static void indexBundledCorpus() {
+    index = temp.resolve("index");
+    CliRunner.Run run = new CliRunner().run("index", "corpus", "--index", index.toString());
+    assertEquals(0, run.exitCode(), run.err());
+  }
+
+  /** Drops what says when the index was written, the one thing two runs may print differently. */
+  private static String timeless(String out) {
+    return out.replaceAll("\"updated_at\": \"[^\"]*\"", "\"updated_at\": \"…\"");
+  }
+
+  @Test
+  void eachLineAnswersAsTheCommandOnItsOwn() {
+    List<String> lines =
+        List.of(
+            "stats --format json",
+            "search putin --limit 2",
+            "corpus kwic \"russia and china\" --limit 3",
+            "freq --top 5 --format csv",
+            "trend china --format json");
+    CliRunner.Run shell =
+        new CliRunner()
+            .stdin(String.join("\n", lines) + "\n")
+            .run("shell", "--index", index.toString());
+    assertEquals(0, shell.exitCode(), shell.err());
+    assertEquals("", shell.err());
+    StringBuilder separately = new StringBuilder();
+    for (String line : lines) {
+      List<String> args = new ArrayList<>(List.of(line.split(" (?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")));
+      args.removeIf(word -> word.equals("corpus"));
+      args.replaceAll(word -> word.replace("\"", ""));
+      args.addAll(List.of("--index", index.toString()));
+      CliRunner.Run alone = new CliRunner().run(args.toArray(String[]::new));
+      assertEquals(0, alone.exitCode(), alone.err());
+      separately.append(alone.out());
+    }
+    assertTrue(separately.length() > 1000, "the questions have answers");
+    assertEquals(timeless(separately.toString()), timeless(shell.out()));
+  }
+
+  @Test
+  void blankLinesCommentsAndExitEndAsSaid() {
+    CliRunner.Run shell =
+        new CliRunner()
+            .stdin("\n   \n# stats\nstats --format json\nexit\nsearch putin\n")
+            .run("shell", "--index", index.toString());
+    assertEquals(0, shell.exitCode(), shell.err());
+    assertEquals(1, countOf(shell.out(), "\"documents_per_year\""), shell.out());
+    assertTrue(!shell.out().contains("putin"), "nothing runs after exit");
+  }
+
+  @Test
+  void aBadLineIsOneErrorAndTheNextLineStillRuns() {
+    CliRunner.Run shell =
+        new CliRunner()
+            .stdin(
+                "serch putin\nsearch \"unclosed\nshell\nsearch \"russia AND\"\nstats --format json\n")
+            .run("shell", "--index", index.toString());
+    // The exit code of the last line that failed: the invalid query's, a usage error.
+    assertEquals(ExitCodes.USAGE, shell.exitCode(), shell.err());
+    assertTrue(shell.err().contains("error: unknown command 'serch'; did you mean 'search'?"));
+    assertTrue(shell.err().contains("this is the shell already"), shell.err());
+    assertTrue(shell.err().contains("error: invalid query 'russia AND'"), shell.err());
+    assertEquals(4, countOf(shell.err(), "error: "), shell.err());
+    assertEquals(
+        1, countOf(shell.out(), "\"documents_per_year\""), "the last line ran: " + shell.out());
+    CliRunner.Run failing =
+        new CliRunner()
+            .stdin("stats --source nosuch\nstats --format json\n")
+            .run("shell", "--index", index.toString());
+    assertEquals(ExitCodes.USAGE, failing.exitCode(), failing.err());
+    assertEquals(1, failing.err().lines().count(), failing.err());
+  }
+
+  @Test
+  void aCommitMadeElsewhereIsSeenByTheNextLine() throws Exception {
+    Path folder = temp.resolve("growing");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("a.txt"), "date 2024-01-02\n\nRussia and China met.");
+    Path growing = temp.resolve("growing-index");
+    new CliRunner().run("index", folder.toString(), "--index", growing.toString());
+    PipedOutputStream typed = new PipedOutputStream();
+    PipedInputStream stdin = new PipedInputStream(typed, 1 << 16);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliEnvironment environment = new CliEnvironment(Map.of(), false, false, null, stdin, null);
+    ExecutorService shellThread = Executors.newSingleThreadExecutor();
+    try (PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true)) {
+      Future<Integer> shell =
+          shellThread.submit(
+              () ->
+                  Main.run(
+                      environment, outWriter, errWriter, "shell", "--index", growing.toString()));
+      typed.write("stats --format json\n".getBytes(StandardCharsets.UTF_8));
+      typed.flush();
+      waitFor(out, 1);
+      // Another terminal adds an article and commits.
+      Files.writeString(folder.resolve("b.txt"), "date 2024-01-03\n\nTrade grew.");
+      CliRunner.Run indexed =
+          new CliRunner().run("index", folder.toString(), "--index", growing.toString());
+      assertEquals(0, indexed.exitCode(), indexed.err());
+      typed.write("stats --format json\n".getBytes(StandardCharsets.UTF_8));
+      typed.close();
+      assertEquals(0, shell.get(60, TimeUnit.SECONDS), err.toString());
+    } finally {
+      shellThread.shutdownNow();
+    }
+    String answers = out.toString();
+    assertEquals(2, countOf(answers, "\"documents_per_year\""), answers);
+    // Each answer's own count of articles, at the top level (meta has one too, deeper in).
+    List<String> counts = new ArrayList<>();
+    Matcher documents = Pattern.compile("(?m)^  \"documents\": (\\d+)").matcher(answers);
+    while (documents.find()) {
+      counts.add(documents.group(1));
+    }
+    assertEquals(List.of("1", "2"), counts, answers);
+  }
+
+  private static void waitFor(StringWriter out, int answers) throws InterruptedException {
+    for (int i = 0; i < 600 && countOf(out.toString(), "\"documents_per_year\"") < answers; i++) {
+      Thread.sleep(50);
+    }
+  }
+
+  private static int countOf(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+}
