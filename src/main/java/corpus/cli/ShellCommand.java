@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,16 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 import org.jline.reader.SyntaxError;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
-import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Spec;
  * {@code corpus shell}: many questions in one process, the corpus kept open between them. Each line
  * is an ordinary command line without the word {@code corpus}, run as the command line runs it, so
  * its options, formats, errors and exit codes are the same. At a terminal the lines are edited with
- * JLine (history, tab completion of commands); fed a file or a pipe, the lines are read as a batch.
+ * JLine (history, tab completion of commands and options); fed a file or a pipe, the lines are read
+ * as a batch.
  */
 @Command(
     name = "shell",
@@ -114,7 +118,7 @@ final class ShellCommand implements Callable<Integer> {
               .terminal(terminal)
               .appName("corpus")
               .parser(PARSER)
-              .completer(new StringsCompleter(CorpusCommand.commandNames()))
+              .completer(ShellCommand::complete)
               .variable(LineReader.HISTORY_FILE, historyFile(lines))
               .build();
       while (true) {
@@ -131,6 +135,35 @@ final class ShellCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /**
+   * Tab completion: the command names for the first word, that command's options for a word that
+   * starts with a dash.
+   */
+  private static void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    List<String> words = line.words();
+    if (line.wordIndex() == 0) {
+      CorpusCommand.commandNames().forEach(name -> candidates.add(new Candidate(name)));
+    } else if (line.word().startsWith("-")) {
+      optionsOf(words.get(0)).forEach(option -> candidates.add(new Candidate(option)));
+    }
+  }
+
+  /** The option names of a command, as its picocli model lists them; none for an unknown one. */
+  static List<String> optionsOf(String command) {
+    CommandLine commandLine =
+        CorpusCommand.commandLine(
+                new CliEnvironment(Map.of(), false, false, null),
+                new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(Writer.nullWriter()),
+                command)
+            .getSubcommands()
+            .get(command);
+    if (commandLine == null) {
+      return List.of();
+    }
+    return commandLine.getCommandSpec().optionsMap().keySet().stream().sorted().toList();
   }
 
   /** The history file, beside the index: each corpus keeps the questions asked of it. */

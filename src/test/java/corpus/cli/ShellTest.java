@@ -151,6 +151,17 @@ class ShellTest {
     assertEquals(List.of("1", "2"), counts, answers);
   }
 
+  @Test
+  void tabCompletesACommandsOwnOptions() {
+    List<String> search = ShellCommand.optionsOf("search");
+    assertTrue(
+        search.containsAll(List.of("--limit", "--index", "--format", "--dedup")),
+        search.toString());
+    assertTrue(!search.contains("--top"), "freq's option is not search's");
+    assertTrue(ShellCommand.optionsOf("freq").contains("--top"));
+    assertEquals(List.of(), ShellCommand.optionsOf("serch"));
+  }
+
   private static void waitFor(StringWriter out, int answers) throws InterruptedException {
     for (int i = 0; i < 600 && countOf(out.toString(), "\"documents_per_year\"") < answers; i++) {
       Thread.sleep(50);
