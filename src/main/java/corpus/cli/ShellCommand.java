@@ -74,6 +74,10 @@ final class ShellCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (index != null && solr != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--index and --solr name two places for the corpus; give one");
+    }
     Map<String, String> variables = new HashMap<>(root.environment.variables());
     if (index != null) {
       variables.put("CORPUS_INDEX", index.toString());
@@ -98,7 +102,7 @@ final class ShellCommand implements Callable<Integer> {
         new BufferedReader(new InputStreamReader(lines.stdin(), StandardCharsets.UTF_8));
     int failed = ExitCodes.OK;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
-      int code = runLine(line, PARSER, lines, out, err);
+      int code = runLine(line, lines, out, err);
       if (code == STOP) {
         break;
       }
@@ -130,7 +134,7 @@ final class ShellCommand implements Callable<Integer> {
         } catch (EndOfFileException e) {
           return ExitCodes.OK;
         }
-        if (runLine(line, reader.getParser(), lines, out, err) == STOP) {
+        if (runLine(line, lines, out, err) == STOP) {
           return ExitCodes.OK;
         }
       }
@@ -180,8 +184,7 @@ final class ShellCommand implements Callable<Integer> {
   private static final int STOP = -1;
 
   /** Runs one line as a command line; its exit code, or {@link #STOP}. */
-  private static int runLine(
-      String line, Parser parser, CliEnvironment lines, PrintWriter out, PrintWriter err) {
+  private static int runLine(String line, CliEnvironment lines, PrintWriter out, PrintWriter err) {
     String trimmed = line.strip();
     if (trimmed.isEmpty() || trimmed.startsWith("#")) {
       return ExitCodes.OK;
@@ -190,7 +193,7 @@ final class ShellCommand implements Callable<Integer> {
     try {
       words =
           new ArrayList<>(
-              parser.parse(trimmed, trimmed.length(), Parser.ParseContext.ACCEPT_LINE).words());
+              PARSER.parse(trimmed, trimmed.length(), Parser.ParseContext.ACCEPT_LINE).words());
     } catch (SyntaxError e) {
       err.println("error: " + e.getMessage() + ": " + trimmed);
       err.flush();

@@ -152,6 +152,15 @@ class ShellTest {
   }
 
   @Test
+  void twoPlacesForTheCorpusAreAUsageError() {
+    CliRunner.Run shell =
+        new CliRunner().stdin("stats\n").run("shell", "--index", "x", "--solr", "localhost:1");
+    assertEquals(ExitCodes.USAGE, shell.exitCode());
+    assertTrue(shell.err().startsWith("error: --index and --solr name two places"), shell.err());
+    assertEquals("", shell.out());
+  }
+
+  @Test
   void tabCompletesACommandsOwnOptions() {
     List<String> search = ShellCommand.optionsOf("search");
     assertTrue(
