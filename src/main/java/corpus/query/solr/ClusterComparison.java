@@ -82,25 +82,14 @@ final class ClusterComparison {
       long bTokens,
       TopK<CompareRow> kept)
       throws IOException {
-    JavaType page = Wire.JSON.constructType(ComparisonParts.Page.class);
     SortedPages.merge(
         shards,
-        (after, due) -> {
-          List<ComparisonParts.Page> pages =
-              cluster.askEachShard(
-                  Wire.Op.COMPARE_PAGE,
-                  s ->
-                      due.contains(s)
-                          ? new Wire.ComparePage(query, languages, after[s], PAGE)
-                          : null,
-                  page);
-          List<SortedPages.Page<ComparisonParts.Counts>> sorted = new ArrayList<>();
-          pages.forEach(
-              p ->
-                  sorted.add(
-                      p == null ? null : new SortedPages.Page<>(p.rows(), p.last(), p.done())));
-          return sorted;
-        },
+        SortedPages.ofShards(
+            cluster,
+            Wire.Op.COMPARE_PAGE,
+            after -> new Wire.ComparePage(query, languages, after, PAGE),
+            ComparisonParts.Page.class,
+            p -> new SortedPages.Page<>(p.rows(), p.last(), p.done())),
         ComparisonParts.Counts::term,
         (x, y) -> new ComparisonParts.Counts(x.term(), x.a() + y.a(), x.b() + y.b()),
         counts -> {

@@ -45,22 +45,14 @@ final class ClusterDuplicateListing {
     TreeSet<DuplicateParts.GroupPart> listed = new TreeSet<>(GROUP_ORDER);
     long[] groups = new long[1];
     long[] inGroups = new long[1];
-    JavaType page = Wire.JSON.constructType(DuplicateParts.GroupPage.class);
     SortedPages.merge(
         cluster.shards().size(),
-        (after, due) -> {
-          List<DuplicateParts.GroupPage> pages =
-              cluster.askEachShard(
-                  Wire.Op.DUP_GROUPS,
-                  s -> due.contains(s) ? new Wire.PageArgs(after[s], GROUPS_PAGE) : null,
-                  page);
-          List<SortedPages.Page<DuplicateParts.GroupPart>> sorted = new ArrayList<>();
-          pages.forEach(
-              p ->
-                  sorted.add(
-                      p == null ? null : new SortedPages.Page<>(p.groups(), p.last(), p.done())));
-          return sorted;
-        },
+        SortedPages.ofShards(
+            cluster,
+            Wire.Op.DUP_GROUPS,
+            after -> new Wire.PageArgs(after, GROUPS_PAGE),
+            DuplicateParts.GroupPage.class,
+            p -> new SortedPages.Page<>(p.groups(), p.last(), p.done())),
         DuplicateParts.GroupPart::canonical,
         (a, b) ->
             new DuplicateParts.GroupPart(

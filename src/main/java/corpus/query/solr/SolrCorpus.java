@@ -194,23 +194,15 @@ final class SolrCorpus implements Corpus {
    * the different words counted, never held all at once.
    */
   private long distinctWords(Wire.Subset subset, int shards) throws IOException {
-    JavaType page = Wire.JSON.constructType(WordsPage.class);
     long[] distinct = new long[1];
     SortedPages.merge(
         shards,
-        (after, due) -> {
-          List<WordsPage> pages =
-              cluster.askEachShard(
-                  Wire.Op.WORDS,
-                  s -> due.contains(s) ? new Wire.WordsArgs(subset, after[s], WORDS_PAGE) : null,
-                  page);
-          List<SortedPages.Page<String>> sorted = new ArrayList<>();
-          pages.forEach(
-              p ->
-                  sorted.add(
-                      p == null ? null : new SortedPages.Page<>(p.words(), p.last(), p.done())));
-          return sorted;
-        },
+        SortedPages.ofShards(
+            cluster,
+            Wire.Op.WORDS,
+            after -> new Wire.WordsArgs(subset, after, WORDS_PAGE),
+            WordsPage.class,
+            p -> new SortedPages.Page<>(p.words(), p.last(), p.done())),
         word -> word,
         (word, same) -> word,
         word -> distinct[0]++);

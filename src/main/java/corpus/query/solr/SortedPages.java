@@ -1,6 +1,8 @@
 package corpus.query.solr;
 
+import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,29 @@ final class SortedPages {
      * @return per shard, its next page; null for a shard not asked
      */
     List<Page<T>> next(String[] after, Set<Integer> due) throws IOException;
+  }
+
+  /**
+   * The pager of a cluster: every shard due is asked at once for its next page.
+   *
+   * @param argsAfter the question's arguments for a shard whose last term was the one given (null
+   *     before its first page)
+   * @param asPage a shard's answer as a page of rows
+   */
+  static <P, T> Pager<T> ofShards(
+      Cluster cluster,
+      Wire.Op op,
+      Function<String, Object> argsAfter,
+      Class<P> answer,
+      Function<P, Page<T>> asPage) {
+    JavaType type = Wire.JSON.constructType(answer);
+    return (after, due) -> {
+      List<P> pages =
+          cluster.askEachShard(op, s -> due.contains(s) ? argsAfter.apply(after[s]) : null, type);
+      List<Page<T>> sorted = new ArrayList<>();
+      pages.forEach(page -> sorted.add(page == null ? null : asPage.apply(page)));
+      return sorted;
+    };
   }
 
   /**
