@@ -2,6 +2,7 @@ package corpus.cli;
 
 import corpus.query.InvalidQueryException;
 import corpus.query.Messages;
+import corpus.query.QueryCancelledException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
       "0:success",
       "1:the index or a file could not be read or written, or the index is locked",
       "2:bad usage: unknown option, missing folder, malformed query",
-      "3:verify found the index damaged or out of step with its corpus folder"
+      "3:verify found the index damaged or out of step with its corpus folder",
+      "130:a shell's question stopped by Ctrl-C"
     })
 public final class CorpusCommand implements Runnable {
   final CliEnvironment environment;
@@ -176,6 +178,11 @@ public final class CorpusCommand implements Runnable {
     Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
     int code;
     String message;
+    if (cause instanceof QueryCancelledException) {
+      err.println("cancelled");
+      err.flush();
+      return ExitCodes.CANCELLED;
+    }
     if (cause instanceof InvalidQueryException) {
       code = ExitCodes.USAGE;
       message = cause.getMessage();

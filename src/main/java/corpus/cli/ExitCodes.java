@@ -14,4 +14,9 @@ final class ExitCodes {
 
   /** {@code verify} ran and found the index damaged or out of step with its corpus folder. */
   static final int PROBLEMS_FOUND = 3;
+
+  /**
+   * A shell's question stopped by Ctrl-C: 128 + SIGINT, as a shell reports a command it stopped.
+   */
+  static final int CANCELLED = 130;
 }

@@ -153,7 +153,10 @@ final class LocationOptions {
               + summary.skipped().size()
               + " files skipped; 'corpus index' lists them)");
     }
-    Corpus corpus = store.open();
+    Corpus corpus =
+        environment.corpora() == null
+            ? store.open()
+            : store.open(environment.corpora().cancellation());
     corpus.freshnessNote().ifPresent(note -> err.println("note: " + note));
     err.flush();
     return corpus;

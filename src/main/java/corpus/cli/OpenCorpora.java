@@ -1,10 +1,12 @@
 package corpus.cli;
 
+import corpus.query.Cancellation;
 import corpus.query.Corpus;
 import corpus.query.CorpusStore;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +18,12 @@ final class OpenCorpora implements Closeable {
   private record Kept(Corpus corpus, String version) {}
 
   private final Map<String, Kept> kept = new HashMap<>();
+
+  /** The corpus the last line asked: its words are what Tab offers. */
+  private Corpus last;
+
+  /** Requested by Ctrl-C: the corpora kept here stop the question they are answering. */
+  private final Cancellation cancellation = new Cancellation();
 
   interface Opener {
     Corpus open() throws IOException;
@@ -32,15 +40,37 @@ final class OpenCorpora implements Closeable {
     }
     Kept now = kept.get(store.location());
     if (now != null && now.version().equals(version)) {
-      return now.corpus();
+      last = now.corpus();
+      return last;
     }
     if (now != null) {
       kept.remove(store.location());
       now.corpus().close();
+      last = null;
     }
     Corpus corpus = opener.open();
     kept.put(store.location(), new Kept(corpus, version));
+    last = corpus;
     return corpus;
+  }
+
+  Cancellation cancellation() {
+    return cancellation;
+  }
+
+  /**
+   * Words of the corpus the last line asked that start with {@code prefix}; none before a line has
+   * asked one, or when it cannot be read.
+   */
+  List<String> wordsStartingWith(String prefix, int limit) {
+    if (last == null) {
+      return List.of();
+    }
+    try {
+      return last.wordsStartingWith(prefix, limit);
+    } catch (IOException | RuntimeException unreadable) {
+      return List.of(); // completion offers nothing; the next line says what is wrong
+    }
   }
 
   @Override
@@ -54,6 +84,7 @@ final class OpenCorpora implements Closeable {
       }
     }
     kept.clear();
+    last = null;
     if (first != null) {
       throw first;
     }

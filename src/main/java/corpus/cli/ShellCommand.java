@@ -1,5 +1,7 @@
 package corpus.cli;
 
+import corpus.query.Cancellation;
+import corpus.query.QueryCancelledException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -26,6 +29,7 @@ import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -91,7 +95,7 @@ final class ShellCommand implements Callable<Integer> {
     try (OpenCorpora corpora = new OpenCorpora()) {
       CliEnvironment lines = root.environment.inShell(Map.copyOf(variables), corpora);
       return System.console() != null && root.environment.stdin() == System.in
-          ? interactive(lines, out, err)
+          ? interactive(lines, corpora, out, err)
           : batch(lines, out, err);
     }
   }
@@ -113,16 +117,25 @@ final class ShellCommand implements Callable<Integer> {
     return failed;
   }
 
-  /** Lines typed at a terminal, with history and completion, until 'exit' or Ctrl-D. */
-  private int interactive(CliEnvironment lines, PrintWriter out, PrintWriter err)
+  /**
+   * Lines typed at a terminal, with history and completion, until 'exit' or Ctrl-D. Ctrl-C while a
+   * line runs stops its question (the kept corpora check their {@link Cancellation}) and what it
+   * would still print; at the prompt it clears the line.
+   */
+  private int interactive(
+      CliEnvironment lines, OpenCorpora corpora, PrintWriter out, PrintWriter err)
       throws IOException {
+    Cancellation cancellation = corpora.cancellation();
+    PrintWriter shown = new PrintWriter(new StopsOnCancel(out, cancellation));
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+      // JLine's reader takes Ctrl-C itself while a line is edited, and puts this back after.
+      terminal.handle(Terminal.Signal.INT, signal -> cancellation.request());
       LineReader reader =
           LineReaderBuilder.builder()
               .terminal(terminal)
               .appName("corpus")
               .parser(PARSER)
-              .completer(ShellCommand::complete)
+              .completer((ignored, line, candidates) -> complete(corpora, line, candidates))
               .variable(LineReader.HISTORY_FILE, historyFile(lines))
               .build();
       while (true) {
@@ -134,28 +147,64 @@ final class ShellCommand implements Callable<Integer> {
         } catch (EndOfFileException e) {
           return ExitCodes.OK;
         }
-        if (runLine(line, lines, out, err) == STOP) {
+        cancellation.clear();
+        if (runLine(line, lines, shown, err) == STOP) {
           return ExitCodes.OK;
         }
       }
     }
   }
 
+  /** How many of the corpus's words Tab offers at most. */
+  private static final int WORDS_OFFERED = 200;
+
   /**
-   * Tab completion: the command names for the first word, that command's options for a word that
-   * starts with a dash.
+   * Tab completion: the command names for the first word; that command's options for a word that
+   * starts with a dash; an option's values when it has a fixed set (a format, a period); otherwise,
+   * for a command that asks about words, the words of the corpus the last line asked.
    */
-  private static void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+  static void complete(OpenCorpora corpora, ParsedLine line, List<Candidate> candidates) {
     List<String> words = line.words();
+    String word = line.word();
     if (line.wordIndex() == 0) {
       CorpusCommand.commandNames().forEach(name -> candidates.add(new Candidate(name)));
-    } else if (line.word().startsWith("-")) {
-      optionsOf(words.get(0)).forEach(option -> candidates.add(new Candidate(option)));
+      return;
+    }
+    CommandSpec command = commandSpec(words.get(0));
+    if (command == null) {
+      return;
+    }
+    if (word.startsWith("-")) {
+      command.optionsMap().keySet().stream()
+          .sorted()
+          .forEach(option -> candidates.add(new Candidate(option)));
+      return;
+    }
+    OptionSpec option = command.findOption(words.get(line.wordIndex() - 1));
+    if (option != null && option.arity().max() > 0) {
+      if (option.completionCandidates() != null) {
+        option.completionCandidates().forEach(value -> candidates.add(new Candidate(value)));
+      }
+    } else if (!command.positionalParameters().isEmpty()
+        && !command.name().equals("index")
+        && QUERY_WORD.matcher(word).matches()) {
+      corpora
+          .wordsStartingWith(word, WORDS_OFFERED)
+          .forEach(known -> candidates.add(new Candidate(known)));
     }
   }
 
+  /** A word being typed that Tab can complete from the corpus: letters and digits, no syntax. */
+  private static final Pattern QUERY_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
   /** The option names of a command, as its picocli model lists them; none for an unknown one. */
   static List<String> optionsOf(String command) {
+    CommandSpec spec = commandSpec(command);
+    return spec == null ? List.of() : spec.optionsMap().keySet().stream().sorted().toList();
+  }
+
+  /** A command's picocli model; null for an unknown command. */
+  private static CommandSpec commandSpec(String command) {
     CommandLine commandLine =
         CorpusCommand.commandLine(
                 new CliEnvironment(Map.of(), false, false, null),
@@ -164,10 +213,39 @@ final class ShellCommand implements Callable<Integer> {
                 command)
             .getSubcommands()
             .get(command);
-    if (commandLine == null) {
-      return List.of();
+    return commandLine == null ? null : commandLine.getCommandSpec();
+  }
+
+  /**
+   * The terminal's stdout while a line runs: once Ctrl-C is pressed, writing ends the line instead,
+   * so a long table stops too.
+   */
+  private static final class StopsOnCancel extends Writer {
+    private final Writer out;
+    private final Cancellation cancellation;
+
+    StopsOnCancel(Writer out, Cancellation cancellation) {
+      this.out = out;
+      this.cancellation = cancellation;
     }
-    return commandLine.getCommandSpec().optionsMap().keySet().stream().sorted().toList();
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      if (cancellation.requested()) {
+        throw new QueryCancelledException();
+      }
+      out.write(chars, offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush(); // the terminal's stdout outlives the shell's lines
+    }
   }
 
   /** The history file, beside the index: each corpus keeps the questions asked of it. */

@@ -56,6 +56,14 @@ public interface Corpus extends Closeable {
    */
   long copiesAmong(List<CompareQuery.Subset> sets) throws IOException;
 
+  /**
+   * Words of the text that start with {@code prefix}, in byte order, at most {@code limit}: what a
+   * shell offers when a query word is completed. A backend that cannot list them offers none.
+   */
+  default List<String> wordsStartingWith(String prefix, int limit) throws IOException {
+    return List.of();
+  }
+
   default CorpusStats stats(Sources sources) throws IOException {
     return stats(sources, Languages.ALL);
   }

@@ -66,6 +66,15 @@ public interface CorpusStore {
   Corpus open() throws IOException;
 
   /**
+   * As {@link #open()}, the corpus's questions stopping with {@link QueryCancelledException} soon
+   * after {@code cancellation} is requested. A backend that cannot stop a question answers it
+   * whole.
+   */
+  default Corpus open(Cancellation cancellation) throws IOException {
+    return open();
+  }
+
+  /**
    * Brings the corpus up to date with a folder of articles (incremental unless asked to rebuild).
    *
    * @throws IndexLockedException when another index run holds it

@@ -12,13 +12,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jline.reader.Candidate;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +177,87 @@ class ShellTest {
     assertTrue(!search.contains("--top"), "freq's option is not search's");
     assertTrue(ShellCommand.optionsOf("freq").contains("--top"));
     assertEquals(List.of(), ShellCommand.optionsOf("serch"));
+  }
+
+  /** Runs one line as a shell runs it, on the corpora the shell keeps. */
+  private static CliRunner.Run line(OpenCorpora corpora, String... args) {
+    CliEnvironment lines =
+        new CliEnvironment(Map.of(), false, false, null)
+            .inShell(Map.of("CORPUS_INDEX", index.toString()), corpora);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true)) {
+      code = Main.run(lines, outWriter, errWriter, args);
+    }
+    return new CliRunner.Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void ctrlCStopsTheQuestionOfEveryCommandWithOneLineAndCode130() throws Exception {
+    List<List<String>> questions =
+        List.of(
+            List.of("search", "putin"),
+            List.of("kwic", "china"),
+            List.of("freq", "--top", "5"),
+            List.of("trend", "china"),
+            List.of("compare", "--a-to", "2022-12-31", "--b-from", "2023-01-01"),
+            List.of("collocates", "china"),
+            List.of("stats"),
+            List.of("docs"));
+    try (OpenCorpora corpora = new OpenCorpora()) {
+      for (List<String> question : questions) {
+        String[] args = question.toArray(String[]::new);
+        CliRunner.Run whole = line(corpora, args);
+        assertEquals(0, whole.exitCode(), question + ": " + whole.err());
+        assertTrue(!whole.out().isEmpty(), question + " answers when not stopped");
+        corpora.cancellation().request();
+        CliRunner.Run stopped = line(corpora, args);
+        assertEquals(ExitCodes.CANCELLED, stopped.exitCode(), question + ": " + stopped.err());
+        assertEquals("cancelled\n", stopped.err(), question.toString());
+        assertEquals("", stopped.out(), question.toString());
+        corpora.cancellation().clear();
+        assertEquals(whole.out(), line(corpora, args).out(), question + " answers again after");
+      }
+    }
+  }
+
+  @Test
+  void tabCompletesWordsOfTheCorpusOptionValuesAndCommands() throws Exception {
+    Set<String> words = new TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+      for (Path file : files.toList()) {
+        Matcher word = Pattern.compile("\\p{L}+").matcher(Files.readString(file));
+        while (word.find()) {
+          words.add(word.group().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    List<String> counted = words.stream().filter(word -> word.startsWith("ch")).toList();
+    assertTrue(counted.size() > 3, counted.toString());
+    try (OpenCorpora corpora = new OpenCorpora()) {
+      assertEquals(List.of(), completions(corpora, "search ch"), "no corpus asked yet");
+      assertEquals(0, line(corpora, "stats").exitCode());
+      assertEquals(counted, completions(corpora, "search ch"));
+      assertEquals(counted, completions(corpora, "kwic --limit 5 Ch"));
+      assertEquals(List.of(), completions(corpora, "search --limit ch"), "a number, not a word");
+      assertEquals(List.of(), completions(corpora, "index ch"), "a folder, not a word");
+      assertEquals(
+          List.of(), completions(corpora, "search title:ch"), "query syntax is not a word");
+      assertTrue(
+          completions(corpora, "search china --format ").containsAll(List.of("json", "csv")));
+      assertTrue(completions(corpora, "sea").contains("search"));
+      assertTrue(completions(corpora, "trend china --").contains("--by"));
+    }
+  }
+
+  private static List<String> completions(OpenCorpora corpora, String typed) {
+    ParsedLine line =
+        new DefaultParser().parse(typed, typed.length(), Parser.ParseContext.COMPLETE);
+    List<Candidate> candidates = new ArrayList<>();
+    ShellCommand.complete(corpora, line, candidates);
+    return candidates.stream().map(Candidate::value).toList();
   }
 
   private static void waitFor(StringWriter out, int answers) throws InterruptedException {

@@ -6,6 +6,7 @@ import corpus.index.CorpusIndexer;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexVerifier;
 import corpus.index.TextAnalysis;
+import corpus.query.Cancellation;
 import corpus.query.Corpus;
 import corpus.query.CorpusStore;
 import corpus.query.IndexProgress;
@@ -82,6 +83,11 @@ public final class LocalStore implements CorpusStore {
   @Override
   public Corpus open() throws IOException {
     return LuceneCorpus.open(indexDir);
+  }
+
+  @Override
+  public Corpus open(Cancellation cancellation) throws IOException {
+    return LuceneCorpus.open(indexDir, cancellation);
   }
 
   @Override

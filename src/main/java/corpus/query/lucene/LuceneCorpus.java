@@ -8,6 +8,7 @@ import corpus.index.IndexFacts;
 import corpus.index.IndexFreshness;
 import corpus.index.IndexMetadata;
 import corpus.index.UserDictionary;
+import corpus.query.Cancellation;
 import corpus.query.CollocateComparison;
 import corpus.query.CollocateComparisonQuery;
 import corpus.query.CollocatesQuery;
@@ -74,13 +75,24 @@ public final class LuceneCorpus implements Corpus {
    * @throws IOException when there is no readable index of this tool there
    */
   public static LuceneCorpus open(Path indexDir) throws IOException {
-    return translated(() -> openUntranslated(indexDir));
+    return open(indexDir, null);
   }
 
-  private static LuceneCorpus openUntranslated(Path indexDir) throws IOException {
+  /**
+   * As {@link #open(Path)}, every question stopping soon after {@code cancellation} is requested
+   * ({@link CancellableReader}); null for questions that always run to their end.
+   */
+  public static LuceneCorpus open(Path indexDir, Cancellation cancellation) throws IOException {
+    return translated(() -> openUntranslated(indexDir, cancellation));
+  }
+
+  private static LuceneCorpus openUntranslated(Path indexDir, Cancellation cancellation)
+      throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     try {
-      DirectoryReader reader = DirectoryReader.open(directory);
+      DirectoryReader opened = DirectoryReader.open(directory);
+      DirectoryReader reader =
+          cancellation == null ? opened : CancellableReader.wrap(opened, cancellation);
       IndexMetadata metadata = IndexFacts.metadata(reader);
       if (metadata == null) {
         reader.close();
@@ -214,6 +226,11 @@ public final class LuceneCorpus implements Corpus {
   public DuplicateGroupList duplicates(DuplicatesQuery query) throws IOException {
     return damageTold(
         directory, () -> new DuplicateListing(reader, metadata.dupThreshold()).list(query));
+  }
+
+  @Override
+  public List<String> wordsStartingWith(String prefix, int limit) throws IOException {
+    return translated(() -> WordPrefixes.startingWith(reader, prefix, limit));
   }
 
   @Override

@@ -3,11 +3,13 @@ package corpus.query.lucene;
 import corpus.query.IndexUnreadableException;
 import corpus.query.InvalidQueryException;
 import corpus.query.Messages;
+import corpus.query.QueryCancelledException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,6 +43,8 @@ final class LuceneFailures {
       throw QueryParsing.tooManyClauses(e);
     } catch (TooComplexToDeterminizeException e) {
       throw QueryParsing.tooComplex(e);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw new QueryCancelledException();
     }
   }
 
@@ -52,7 +56,7 @@ final class LuceneFailures {
   static <T> T damageTold(Directory directory, IndexWork<T> work) throws IOException {
     try {
       return translated(work);
-    } catch (InvalidQueryException e) {
+    } catch (InvalidQueryException | QueryCancelledException e) {
       throw e;
     } catch (RuntimeException e) {
       Optional<String> damage = checksumDamage(directory);
