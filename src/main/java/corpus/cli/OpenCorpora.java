@@ -15,6 +15,7 @@ import java.util.Map;
  * CorpusStore#version version} moves on (an index run in another terminal committed).
  */
 final class OpenCorpora implements Closeable {
+  /** A corpus kept open, and its store's version when it was opened (null for none). */
   private record Kept(Corpus corpus, String version) {}
 
   private final Map<String, Kept> kept = new HashMap<>();
@@ -30,28 +31,37 @@ final class OpenCorpora implements Closeable {
   }
 
   /**
-   * The store's corpus, kept open; null when the store cannot say when it changes, and the caller
-   * opens and closes one itself.
+   * The store's corpus, kept open. It is opened again when the store's version moved on or, for a
+   * store without versions (a cluster), when the kept corpus is no longer {@link Corpus#current
+   * current}.
    */
   Corpus get(CorpusStore store, Opener opener) throws IOException {
     String version = store.version();
-    if (version == null) {
-      return null;
-    }
     Kept now = kept.get(store.location());
-    if (now != null && now.version().equals(version)) {
+    if (now != null && stillAnswers(now, version)) {
       last = now.corpus();
       return last;
     }
     if (now != null) {
       kept.remove(store.location());
-      now.corpus().close();
       last = null;
+      now.corpus().close();
     }
     Corpus corpus = opener.open();
     kept.put(store.location(), new Kept(corpus, version));
     last = corpus;
     return corpus;
+  }
+
+  private static boolean stillAnswers(Kept now, String version) {
+    if (version != null) {
+      return version.equals(now.version());
+    }
+    try {
+      return now.corpus().current();
+    } catch (IOException | RuntimeException gone) {
+      return false; // opened again, which says what is wrong if it still is
+    }
   }
 
   Cancellation cancellation() {

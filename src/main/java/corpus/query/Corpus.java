@@ -57,6 +57,15 @@ public interface Corpus extends Closeable {
   long copiesAmong(List<CompareQuery.Subset> sets) throws IOException;
 
   /**
+   * Whether this corpus, kept open, still answers as one opened now would: what a shell asks before
+   * each line when the store has no {@link CorpusStore#version version}. False when it cannot tell,
+   * and the shell opens the corpus again.
+   */
+  default boolean current() throws IOException {
+    return false;
+  }
+
+  /**
    * Words of the text that start with {@code prefix}, in byte order, at most {@code limit}: what a
    * shell offers when a query word is completed. A backend that cannot list them offers none.
    */

@@ -19,8 +19,8 @@ public interface CorpusStore {
 
   /**
    * What changes with every commit of the corpus, so that a corpus kept open (the shell's) is
-   * opened again when an index run commits; null when the store cannot tell cheaply, and a corpus
-   * is then opened for each question.
+   * opened again when an index run commits; null when the store cannot tell cheaply, and the kept
+   * corpus is asked whether it is {@link Corpus#current current} instead.
    */
   default String version() throws IOException {
     return null;

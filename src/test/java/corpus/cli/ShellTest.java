@@ -247,6 +247,8 @@ class ShellTest {
           List.of(), completions(corpora, "search title:ch"), "query syntax is not a word");
       assertTrue(
           completions(corpora, "search china --format ").containsAll(List.of("json", "csv")));
+      assertTrue(
+          completions(corpora, "trend china --by ").containsAll(List.of("month", "week", "day")));
       assertTrue(completions(corpora, "sea").contains("search"));
       assertTrue(completions(corpora, "trend china --").contains("--by"));
     }

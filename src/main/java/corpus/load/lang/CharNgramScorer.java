@@ -42,12 +42,17 @@ final class CharNgramScorer {
   private final String[] languages;
   private final UniformPrior prior = new UniformPrior();
 
-  /** Open addressing: the n-gram key in each slot (0 for none), and its context's index. */
-  private final long[] slotKey;
+  /**
+   * Open addressing, two longs a slot: the n-gram's key (0 for an empty slot), then where its
+   * parameters start in {@link #outcome} and {@link #weight} (above 8 bits) and how many there are
+   * (the low 8 bits: at most one per language). Everything an n-gram needs is in one slot and one
+   * run of the packed arrays: a text looks up about a thousand n-grams, and a lookup costs its
+   * cache misses, not its additions.
+   */
+  private final long[] table;
 
-  private final int[] slotContext;
-  private final int[][] outcomes;
-  private final double[][] parameters;
+  private final byte[] outcome;
+  private final double[] weight;
 
   /** The n-grams of the text being scored, one set per thread, emptied for each text. */
   private final ThreadLocal<NgramSet> seen = ThreadLocal.withInitial(NgramSet::new);
@@ -58,23 +63,33 @@ final class CharNgramScorer {
     Map<String, Context> contexts = (Map<String, Context>) parts[1];
     languages = ((String[]) parts[2]).clone();
     prior.setLabels(languages, null);
+    if (languages.length > 256) {
+      throw new IllegalArgumentException("a model of more than 256 languages: " + languages.length);
+    }
     int slots = Integer.highestOneBit(Math.max(contexts.size(), 1) * 2) * 2;
-    slotKey = new long[slots];
-    slotContext = new int[slots];
-    outcomes = new int[contexts.size()][];
-    parameters = new double[contexts.size()][];
+    table = new long[2 * slots];
+    int parameters = 0;
+    for (Context context : contexts.values()) {
+      parameters += context.getOutcomes().length;
+    }
+    outcome = new byte[parameters];
+    weight = new double[parameters];
     int next = 0;
     for (Map.Entry<String, Context> entry : contexts.entrySet()) {
       String ngram = entry.getKey();
       if (ngram.isEmpty() || ngram.length() > MAX_NGRAM) {
         continue; // a text's n-grams are 1 to 3 chars: never looked up
       }
-      outcomes[next] = entry.getValue().getOutcomes();
-      parameters[next] = entry.getValue().getParameters();
+      int[] to = entry.getValue().getOutcomes();
+      double[] by = entry.getValue().getParameters();
       long key = key(ngram.toCharArray(), 0, ngram.length());
       int slot = slotOf(key);
-      slotKey[slot] = key;
-      slotContext[slot] = next++;
+      table[2 * slot] = key;
+      table[2 * slot + 1] = ((long) next << 8) | to.length;
+      for (int i = 0; i < to.length; i++) {
+        outcome[next] = (byte) to[i];
+        weight[next++] = by[i];
+      }
     }
   }
 
@@ -104,14 +119,14 @@ final class CharNgramScorer {
           continue;
         }
         int slot = slotOf(key);
-        if (slotKey[slot] == 0) {
+        if (table[2 * slot] == 0) {
           continue; // not in the model
         }
-        int context = slotContext[slot];
-        int[] to = outcomes[context];
-        double[] weight = parameters[context];
-        for (int i = 0; i < to.length; i++) {
-          sums[to[i]] += weight[i];
+        long run = table[2 * slot + 1];
+        int from = (int) (run >>> 8);
+        int to = from + (int) (run & 0xFF);
+        for (int i = from; i < to; i++) {
+          sums[outcome[i] & 0xFF] += weight[i];
         }
       }
     }
@@ -144,9 +159,9 @@ final class CharNgramScorer {
 
   /** The slot holding {@code key}, or the empty slot where it would go. */
   private int slotOf(long key) {
-    int mask = slotKey.length - 1;
+    int mask = table.length / 2 - 1;
     int slot = mix(key) & mask;
-    while (slotKey[slot] != 0 && slotKey[slot] != key) {
+    while (table[2 * slot] != 0 && table[2 * slot] != key) {
       slot = (slot + 1) & mask;
     }
     return slot;

@@ -41,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -94,6 +95,18 @@ final class SolrCorpus implements Corpus {
       documents += (Long) part;
     }
     return documents;
+  }
+
+  /**
+   * Still current while the collection's run records, grouping and number of articles are those it
+   * was opened with: an index run from any machine changes them. Two quick questions of the
+   * cluster, where opening again costs a new connection.
+   */
+  @Override
+  public boolean current() throws IOException {
+    return runs.equals(SolrStore.runs(cluster))
+        && Objects.equals(grouping, ClusterGrouping.recorded(cluster))
+        && documents == count(cluster);
   }
 
   @Override

@@ -179,7 +179,7 @@ public final class SolrStore implements CorpusStore {
     }
   }
 
-  private static List<RunRecord> runs(Cluster cluster) throws IOException {
+  static List<RunRecord> runs(Cluster cluster) throws IOException {
     List<RunRecord> runs = new ArrayList<>();
     for (Map.Entry<String, String> property : cluster.properties().entrySet()) {
       if (property.getKey().startsWith(RunRecord.PREFIX)) {

@@ -663,6 +663,55 @@ class SolrClusterIT {
     }
   }
 
+  @Test
+  @Order(11)
+  void aShellKeepsTheClusterAndSeesEveryIndexRun() throws Exception {
+    succeeded(run("solr", "init", "--solr", zookeeper, "--collection", "asked"));
+    Path first = temp.resolve("asked-first");
+    Files.createDirectories(first);
+    Files.writeString(first.resolve("a.txt"), "date 2024-01-02\n\nRussia and China met.");
+    succeeded(onCluster("index", first.toString(), "--collection", "asked"));
+    Path second = temp.resolve("asked-second");
+    Files.createDirectories(second);
+    Files.writeString(second.resolve("b.txt"), "date 2024-01-03\n\nTrade grew. Zebras too.");
+    Files.writeString(second.resolve("c.txt"), "date 2024-01-04\n\nGas flowed.");
+    String where = " --collection asked --format json\n";
+    CliRunner.Run shell =
+        new CliRunner()
+            .stdin(
+                "stats"
+                    + where
+                    + "search zebras"
+                    + where
+                    + "index "
+                    + second
+                    + " --collection asked\n"
+                    + "stats"
+                    + where
+                    + "search zebras"
+                    + where)
+            .run("shell", "--solr", zookeeper);
+    assertEquals(0, shell.exitCode(), shell.err());
+    // Each JSON answer in turn; the index run's summary is a table between them.
+    List<JsonNode> answers = new ArrayList<>();
+    for (String part : shell.out().split("(?m)^(?=\\{)")) {
+      if (part.startsWith("{")) {
+        answers.add(JSON.readTree(part.substring(0, part.lastIndexOf('}') + 1)));
+      }
+    }
+    assertEquals(4, answers.size(), shell.out());
+    assertEquals(1, answers.get(0).get("documents").asInt(), "before the run");
+    assertEquals(0, answers.get(1).get("total_hits").asInt(), "before the run");
+    assertEquals(3, answers.get(2).get("documents").asInt(), "the kept cluster saw the run");
+    assertEquals(1, answers.get(3).get("total_hits").asInt(), "and its articles");
+    // What the corpus read when it was opened (its articles, its runs' roots) is read again too.
+    JsonNode before = answers.get(0).get("meta").get("index");
+    JsonNode after = answers.get(2).get("meta").get("index");
+    assertEquals(1, before.get("documents").asInt(), before.toString());
+    assertEquals(3, after.get("documents").asInt(), after.toString());
+    assertTrue(after.get("corpus").asText().contains("asked-second"), after.toString());
+  }
+
   /** Each question, asked of both, answers the same in JSON (apart from where) and as a table. */
   private static void assertSameAnswers(List<List<String>> questions) throws IOException {
     assertSameAnswers("corpus", local, questions);
