@@ -17,9 +17,9 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 /**
  * OpenNLP's language model, evaluated as its {@code LanguageDetectorME} evaluates it but without an
  * object per character n-gram. OpenNLP's detector makes a {@code CharBuffer} and a string for each
- * n-gram of the text, counts them in hash maps and looks each up by string: 0.31 ms of CPU an
- * article, a third of all indexing's CPU. Here an n-gram (1 to 3 chars, all the model has) is a
- * number, looked up in a table of numbers made once from the model.
+ * n-gram of the text, counts them in hash maps and looks each up by string: 0.3-0.4 ms of CPU an
+ * article, a third of all indexing's CPU (BENCHMARKS.md). Here an n-gram (1 to 3 chars, all the
+ * model has) is a number, looked up in a table of numbers made once from the model.
  *
  * <p>The steps are OpenNLP's own, in its order: the same normalizers (emoji, URLs, Twitter handles,
  * numbers, repeated characters: {@code LanguageDetectorFactory}'s list), lower case by code point,

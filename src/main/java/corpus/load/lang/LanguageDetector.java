@@ -19,7 +19,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * <p>The model (10 MB in its jar, about 48 MB of heap, about a second to read) is read the first
  * time a text needs it, once for the whole program, so commands that never detect never load it. It
  * is evaluated by {@link CharNgramScorer}, which names the language OpenNLP's own detector names in
- * a sixth of its time. Thread-safe: the model is shared and read-only, and each thread has its own
+ * about half its time. Thread-safe: the model is shared and read-only, and each thread has its own
  * scratch space.
  */
 public final class LanguageDetector {
