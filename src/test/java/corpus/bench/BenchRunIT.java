@@ -34,7 +34,7 @@ class BenchRunIT {
             .filter(line -> !line.startsWith("| shape"))
             .toList();
     // The measurements, then one row per shape of the same articles: txt, jsonl, csv, html.
-    assertEquals(20 + 4, rows.size(), table);
+    assertEquals(22 + 4, rows.size(), table);
     for (String row : rows) {
       String ours = row.split("\\|")[2].strip();
       assertTrue(
@@ -60,7 +60,19 @@ class BenchRunIT {
     assertTrue(
         rows.stream().anyMatch(row -> row.matches("\\| collocates [a-z]+ --by year \\| .*")),
         table);
-    List<String> shapes = rows.subList(20, rows.size());
+    // Issue 15's rows: one shell asked 300 questions, and a cold search of the bundled corpus.
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                row ->
+                    row.matches(
+                        "\\| corpus shell, 300 mixed questions .*\\| p50 [\\d.]+ ms, p99 [\\d.]+ ms,"
+                            + " total [\\d.]+ s \\|.*")),
+        table);
+    assertTrue(
+        rows.stream().anyMatch(row -> row.startsWith("| search putin on the bundled corpus")),
+        table);
+    List<String> shapes = rows.subList(22, rows.size());
     for (String shape : List.of("txt", "jsonl", "csv", "html")) {
       assertTrue(
           shapes.stream().anyMatch(row -> row.startsWith("| " + shape + " | ")),
