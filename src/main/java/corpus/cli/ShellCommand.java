@@ -148,7 +148,9 @@ final class ShellCommand implements Callable<Integer> {
           return ExitCodes.OK;
         }
         cancellation.clear();
-        if (runLine(line, lines, shown, err) == STOP) {
+        int code = runLine(line, lines, shown, err);
+        cancellation.clear(); // else Tab, which reads the same corpus, would stop too
+        if (code == STOP) {
           return ExitCodes.OK;
         }
       }
@@ -175,9 +177,7 @@ final class ShellCommand implements Callable<Integer> {
       return;
     }
     if (word.startsWith("-")) {
-      command.optionsMap().keySet().stream()
-          .sorted()
-          .forEach(option -> candidates.add(new Candidate(option)));
+      optionsOf(command).forEach(option -> candidates.add(new Candidate(option)));
       return;
     }
     OptionSpec option = command.findOption(words.get(line.wordIndex() - 1));
@@ -200,7 +200,11 @@ final class ShellCommand implements Callable<Integer> {
   /** The option names of a command, as its picocli model lists them; none for an unknown one. */
   static List<String> optionsOf(String command) {
     CommandSpec spec = commandSpec(command);
-    return spec == null ? List.of() : spec.optionsMap().keySet().stream().sorted().toList();
+    return spec == null ? List.of() : optionsOf(spec);
+  }
+
+  private static List<String> optionsOf(CommandSpec command) {
+    return command.optionsMap().keySet().stream().sorted().toList();
   }
 
   /** A command's picocli model; null for an unknown command. */

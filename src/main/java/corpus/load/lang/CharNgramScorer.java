@@ -106,7 +106,7 @@ final class CharNgramScorer {
   }
 
   /** Each language's log score: the prior and the parameters of the text's distinct n-grams. */
-  double[] sums(CharSequence text) {
+  private double[] sums(CharSequence text) {
     char[] chars = lowerCase(normalizer.normalize(text));
     double[] sums = new double[languages.length];
     prior.logPrior(sums, (int[]) null, null);
