@@ -197,12 +197,7 @@ final class ShellCommand implements Callable<Integer> {
   /** A word being typed that Tab can complete from the corpus: letters and digits, no syntax. */
   private static final Pattern QUERY_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  /** The option names of a command, as its picocli model lists them; none for an unknown one. */
-  static List<String> optionsOf(String command) {
-    CommandSpec spec = commandSpec(command);
-    return spec == null ? List.of() : optionsOf(spec);
-  }
-
+  /** The option names of a command, as its picocli model lists them. */
   private static List<String> optionsOf(CommandSpec command) {
     return command.optionsMap().keySet().stream().sorted().toList();
   }

@@ -169,14 +169,16 @@ class ShellTest {
   }
 
   @Test
-  void tabCompletesACommandsOwnOptions() {
-    List<String> search = ShellCommand.optionsOf("search");
-    assertTrue(
-        search.containsAll(List.of("--limit", "--index", "--format", "--dedup")),
-        search.toString());
-    assertTrue(!search.contains("--top"), "freq's option is not search's");
-    assertTrue(ShellCommand.optionsOf("freq").contains("--top"));
-    assertEquals(List.of(), ShellCommand.optionsOf("serch"));
+  void tabCompletesACommandsOwnOptions() throws Exception {
+    try (OpenCorpora corpora = new OpenCorpora()) {
+      List<String> search = completions(corpora, "search putin --");
+      assertTrue(
+          search.containsAll(List.of("--limit", "--index", "--format", "--dedup")),
+          search.toString());
+      assertTrue(!search.contains("--top"), "freq's option is not search's");
+      assertTrue(completions(corpora, "freq --").contains("--top"));
+      assertEquals(List.of(), completions(corpora, "serch --"));
+    }
   }
 
   /** Runs one line as a shell runs it, on the corpora the shell keeps. */
